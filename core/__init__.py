@@ -1,0 +1,3 @@
+"""Maskscope: ask models the same welfare questions in many contexts and see which masks they wear."""
+
+__version__ = "0.1.0"

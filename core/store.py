@@ -1,0 +1,309 @@
+"""The SQLite store: studies, responses, embeddings, analyses. WAL, append-only migrations."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.records import Context, Message, Question, Response, Study
+
+# Append-only: never edit a shipped migration, add a new one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE studies (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,              -- run | import
+        source TEXT NOT NULL,
+        spec_json TEXT NOT NULL,
+        spec_hash TEXT NOT NULL,
+        baseline TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE questions (
+        study TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, text TEXT NOT NULL,
+        scale TEXT, reverse INTEGER NOT NULL DEFAULT 0, subscale TEXT, position INTEGER NOT NULL,
+        PRIMARY KEY (study, id)
+    );
+    CREATE TABLE contexts (
+        study TEXT NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, description TEXT NOT NULL,
+        tags_json TEXT NOT NULL, messages_json TEXT NOT NULL, position INTEGER NOT NULL,
+        PRIMARY KEY (study, id)
+    );
+    CREATE TABLE responses (
+        id INTEGER PRIMARY KEY,
+        study TEXT NOT NULL, model TEXT NOT NULL, question_id TEXT NOT NULL,
+        context_id TEXT NOT NULL, sample INTEGER NOT NULL,
+        request_hash TEXT NOT NULL, text TEXT NOT NULL, rating INTEGER,
+        latency_s REAL, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL,
+        error TEXT, created_at TEXT NOT NULL,
+        question_text TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',
+        meta_json TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (study, model, question_id, context_id, sample)
+    );
+    CREATE INDEX responses_study ON responses (study);
+    CREATE TABLE embeddings (
+        embedder TEXT NOT NULL, text_sha256 TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,
+        PRIMARY KEY (embedder, text_sha256)
+    );
+    CREATE TABLE analyses (
+        study TEXT NOT NULL, key TEXT NOT NULL, created_at TEXT NOT NULL,
+        analysis_json TEXT NOT NULL, points_csv TEXT NOT NULL,
+        PRIMARY KEY (study, key)
+    );
+    """,
+]
+
+RESPONSE_COLS = (
+    "study, model, question_id, context_id, sample, request_hash, text, rating, latency_s, "
+    "input_tokens, output_tokens, cost_usd, error, created_at, question_text, category, meta_json"
+)
+
+
+def now() -> str:
+    """UTC timestamp, ISO-8601, seconds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A Maskscope store in one SQLite file."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise FileNotFoundError(f"no store at {self.path}")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        for version, sql in enumerate(MIGRATIONS, start=1):
+            if version in done:
+                continue
+            with self.transaction() as c:
+                for stmt in sql.split(";"):
+                    if stmt.strip():
+                        c.execute(stmt)
+                c.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, now()))
+
+    # studies -----------------------------------------------------------------
+
+    def save_study(self, study: Study, *, kind: str = "run", spec_hash: str = "") -> None:
+        """Insert or update a study with its questions and contexts."""
+        ts = now()
+        with self.transaction() as c:
+            self._save_study(c, study, kind, spec_hash, ts)
+
+    def _save_study(self, c: sqlite3.Connection, study: Study, kind: str, spec_hash: str, ts: str) -> None:
+        c.execute(
+            """INSERT INTO studies VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, source=excluded.source,
+               spec_json=excluded.spec_json, spec_hash=excluded.spec_hash,
+               baseline=excluded.baseline, updated_at=excluded.updated_at""",
+            (study.name, kind, study.source, json.dumps(study.spec, sort_keys=True, default=str),
+             spec_hash, study.baseline, ts, ts),
+        )
+        for pos, q in enumerate(study.questions):
+            c.execute(
+                "INSERT OR REPLACE INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (study.name, q.id, q.category, q.text, q.scale, int(q.reverse), q.subscale, pos),
+            )
+        for pos, ctx in enumerate(study.contexts):
+            c.execute(
+                "INSERT OR REPLACE INTO contexts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (study.name, ctx.id, ctx.label, ctx.description, json.dumps(ctx.tags, sort_keys=True),
+                 json.dumps([asdict(m) for m in ctx.messages]), pos),
+            )
+
+    def studies(self) -> list[dict[str, Any]]:
+        """Every study with counts of responses, errors, models and contexts."""
+        rows = self.conn.execute(
+            """SELECT s.name, s.kind, s.source, s.baseline, s.created_at, s.updated_at,
+                      COUNT(r.id) AS n_responses,
+                      COALESCE(SUM(r.error IS NOT NULL), 0) AS n_errors,
+                      COUNT(DISTINCT r.model) AS n_models,
+                      COUNT(DISTINCT r.context_id) AS n_contexts,
+                      COALESCE(SUM(r.cost_usd), 0) AS cost_usd
+               FROM studies s LEFT JOIN responses r ON r.study = s.name
+               GROUP BY s.name ORDER BY s.updated_at DESC, s.name"""
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def study_row(self, name: str) -> dict[str, Any] | None:
+        """The studies row for `name`, with the spec parsed."""
+        r = self.conn.execute("SELECT * FROM studies WHERE name = ?", (name,)).fetchone()
+        if r is None:
+            return None
+        d = dict(r)
+        d["spec"] = json.loads(d.pop("spec_json"))
+        return d
+
+    def questions(self, study: str) -> list[Question]:
+        """The study's questions in order."""
+        rows = self.conn.execute(
+            "SELECT * FROM questions WHERE study = ? ORDER BY position", (study,)
+        ).fetchall()
+        return [
+            Question(id=r["id"], category=r["category"], text=r["text"], scale=r["scale"],
+                     reverse=bool(r["reverse"]), subscale=r["subscale"])
+            for r in rows
+        ]
+
+    def contexts(self, study: str) -> list[Context]:
+        """The study's contexts in order."""
+        rows = self.conn.execute(
+            "SELECT * FROM contexts WHERE study = ? ORDER BY position", (study,)
+        ).fetchall()
+        return [
+            Context(id=r["id"], label=r["label"], description=r["description"],
+                    tags=json.loads(r["tags_json"]),
+                    messages=tuple(Message(**m) for m in json.loads(r["messages_json"])))
+            for r in rows
+        ]
+
+    # responses ---------------------------------------------------------------
+
+    def cell_states(self, study: str) -> dict[tuple[str, str, str, int], tuple[str, bool]]:
+        """(model, question, context, sample) -> (request_hash, ok) for every stored cell."""
+        rows = self.conn.execute(
+            "SELECT model, question_id, context_id, sample, request_hash, error IS NULL "
+            "FROM responses WHERE study = ?",
+            (study,),
+        )
+        return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
+
+    def put_response(self, r: Response) -> None:
+        """Store one response, replacing an earlier one for the same cell (an error being retried)."""
+        self.conn.execute(
+            f"INSERT OR REPLACE INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)})",
+            _row(r),
+        )
+
+    def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
+                      spec_hash: str = "") -> int:
+        """Store a study and its responses in one transaction (imports: all or nothing)."""
+        ts = now()
+        n = 0
+        with self.transaction() as c:
+            self._save_study(c, study, kind, spec_hash, ts)
+            for r in responses:
+                c.execute(
+                    f"INSERT OR REPLACE INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)})",
+                    _row(r),
+                )
+                n += 1
+        return n
+
+    def responses(self, study: str, *, ok_only: bool = False) -> list[Response]:
+        """The study's responses in a stable order."""
+        sql = "SELECT * FROM responses WHERE study = ?"
+        if ok_only:
+            sql += " AND error IS NULL"
+        sql += " ORDER BY model, question_id, context_id, sample"
+        return [_response(r) for r in self.conn.execute(sql, (study,))]
+
+    def count(self, study: str) -> int:
+        """Number of stored rows for a study."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM responses WHERE study = ?", (study,)).fetchone()[0])
+
+    # embeddings --------------------------------------------------------------
+
+    def get_embeddings(self, embedder: str, shas: Iterable[str]) -> dict[str, np.ndarray]:
+        """Cached vectors for these text hashes."""
+        out: dict[str, np.ndarray] = {}
+        keys = list(dict.fromkeys(shas))
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT text_sha256, vector FROM embeddings WHERE embedder = ? AND text_sha256 IN ({','.join('?' * len(chunk))})",
+                (embedder, *chunk),
+            )
+            for sha, blob in rows:
+                out[sha] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def put_embeddings(self, embedder: str, vectors: dict[str, np.ndarray]) -> None:
+        """Cache vectors by text hash."""
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?, ?)",
+                [(embedder, sha, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+                 for sha, v in vectors.items()],
+            )
+
+    # analyses ----------------------------------------------------------------
+
+    def put_analysis(self, study: str, key: str, analysis_json: str, points_csv: str) -> None:
+        """Store an analysis result under a settings key."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                      (study, key, now(), analysis_json, points_csv))
+
+    def get_analysis(self, study: str, key: str | None = None) -> tuple[str, str] | None:
+        """(analysis_json, points_csv) for a key, or the newest for the study."""
+        if key is None:
+            r = self.conn.execute(
+                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
+                (study,),
+            ).fetchone()
+        else:
+            r = self.conn.execute(
+                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? AND key = ?", (study, key)
+            ).fetchone()
+        return (r[0], r[1]) if r else None
+
+
+def _row(r: Response) -> tuple[Any, ...]:
+    return (
+        r.study, r.model, r.question_id, r.context_id, r.sample, r.request_hash, r.text, r.rating,
+        r.latency_s, r.input_tokens, r.output_tokens, r.cost_usd, r.error, r.created_at or now(),
+        r.question_text, r.category, json.dumps(r.meta, sort_keys=True),
+    )
+
+
+def _response(r: sqlite3.Row) -> Response:
+    return Response(
+        id=r["id"], study=r["study"], model=r["model"], question_id=r["question_id"],
+        context_id=r["context_id"], sample=r["sample"], request_hash=r["request_hash"],
+        text=r["text"], rating=r["rating"], latency_s=r["latency_s"], input_tokens=r["input_tokens"],
+        output_tokens=r["output_tokens"], cost_usd=r["cost_usd"], error=r["error"],
+        created_at=r["created_at"], question_text=r["question_text"], category=r["category"],
+        meta=json.loads(r["meta_json"]),
+    )

@@ -1,0 +1,176 @@
+"""Study specs: load and validate a study file, expand it to cells."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from core import paths
+from core.bank import load_context, load_questions, render
+from core.errors import InputError
+from core.records import Cell, ModelSpec, Study
+from core.yamlio import field, load_yaml, need_mapping
+
+STUDY_KEYS = {
+    "name", "models", "questions", "contexts", "baseline", "samples", "temperature",
+    "max_tokens", "seed", "concurrency", "budget_usd",
+}
+# Params that name where a key lives; never sent, never hashed.
+SECRET_PARAMS = {"api_key_env"}
+FORBIDDEN_PARAMS = {"api_key"}
+
+
+def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_models: bool = True) -> Study:
+    """Parse and validate a study file; every problem is one InputError naming the field."""
+    path = Path(path)
+    doc = need_mapping(load_yaml(path), path, "")
+    unknown = sorted(set(doc) - STUDY_KEYS)
+    if unknown:
+        raise InputError(path, unknown[0], f"unknown field (allowed: {', '.join(sorted(STUDY_KEYS))})")
+    base = path.parent
+    name = field(doc, "name", str, path)
+    if not name.strip():
+        raise InputError(path, "name", "must not be empty")
+
+    models = []
+    raw_models = field(doc, "models", list, path)
+    if not raw_models:
+        raise InputError(path, "models", "list at least one model")
+    for i, raw in enumerate(raw_models):
+        where = f"models[{i}]"
+        if isinstance(raw, str):
+            raw = {"model": raw}
+        m = need_mapping(raw, path, where)
+        extra = sorted(set(m) - {"model", "params"})
+        if extra:
+            raise InputError(path, f"{where}.{extra[0]}", "unknown field (allowed: model, params)")
+        params = dict(field(m, "params", dict, path, where, default={}))
+        bad = sorted(set(params) & FORBIDDEN_PARAMS)
+        if bad:
+            raise InputError(path, f"{where}.params.{bad[0]}",
+                             "keys never sit in files; name an environment variable with api_key_env")
+        spec = ModelSpec(model=field(m, "model", str, path, where), params=params)
+        if check_models:
+            from core.llm import check_model  # litellm import is slow; only when needed
+
+            problem = check_model(spec.model)
+            if problem:
+                raise InputError(path, f"{where}.model", problem)
+        models.append(spec)
+
+    qsel = need_mapping(field(doc, "questions", dict, path), path, "questions")
+    bank_path = paths.resolve(field(qsel, "bank", str, path, "questions"), base)
+    if not bank_path.exists():
+        raise InputError(path, "questions.bank", f"no such file: {bank_path}")
+    bank = load_questions(bank_path)
+    cats = field(qsel, "categories", list, path, "questions", default=[])
+    ids = [str(x) for x in field(qsel, "ids", list, path, "questions", default=[])]
+    known_cats = {q.category for q in bank}
+    for c in cats:
+        if c not in known_cats:
+            raise InputError(path, "questions.categories", f"unknown category '{c}' in {bank_path.name}")
+    known_ids = {q.id for q in bank}
+    for q in ids:
+        if q not in known_ids:
+            raise InputError(path, "questions.ids", f"unknown question id '{q}' in {bank_path.name}")
+    questions = tuple(
+        q for q in bank if (not cats or q.category in cats) and (not ids or q.id in ids)
+    )
+    if not questions:
+        raise InputError(path, "questions", "the selection matches no question")
+
+    ctx_ids = field(doc, "contexts", list, path)
+    if not ctx_ids:
+        raise InputError(path, "contexts", "list at least one context")
+    contexts = []
+    for i, cid in enumerate(ctx_ids):
+        cpath = contexts_dir / f"{cid}.yaml"
+        if not isinstance(cid, str) or not cpath.exists():
+            known = ", ".join(sorted(p.stem for p in contexts_dir.glob("*.yaml")))
+            raise InputError(path, f"contexts[{i}]", f"unknown context id '{cid}' (known: {known})")
+        contexts.append(load_context(cpath))
+    if len(set(ctx_ids)) != len(ctx_ids):
+        raise InputError(path, "contexts", "a context is listed twice")
+    baseline = field(doc, "baseline", str, path, default="neutral")
+    if baseline not in ctx_ids:
+        raise InputError(path, "baseline", f"'{baseline}' is not among the study's contexts")
+
+    samples = field(doc, "samples", int, path, default=5)
+    temperature = float(field(doc, "temperature", (int, float), path, default=1.0))
+    max_tokens = field(doc, "max_tokens", int, path, default=300)
+    concurrency = field(doc, "concurrency", int, path, default=8)
+    budget = field(doc, "budget_usd", (int, float), path, default=None)
+    for key, value, lo in (("samples", samples, 1), ("max_tokens", max_tokens, 1), ("concurrency", concurrency, 1)):
+        if value < lo:
+            raise InputError(path, key, f"must be at least {lo}")
+    if not 0 <= temperature <= 2:
+        raise InputError(path, "temperature", "must be between 0 and 2")
+    if budget is not None and budget < 0:
+        raise InputError(path, "budget_usd", "must not be negative")
+    return Study(
+        name=name.strip(),
+        models=tuple(models),
+        questions=questions,
+        contexts=tuple(contexts),
+        baseline=baseline,
+        samples=samples,
+        temperature=temperature,
+        max_tokens=max_tokens,
+        seed=field(doc, "seed", int, path, default=7),
+        concurrency=concurrency,
+        budget_usd=float(budget) if budget is not None else None,
+        source=str(path),
+        spec=doc,
+    )
+
+
+def sample_seed(study_seed: int, sample: int) -> int:
+    """A distinct, reproducible provider seed per sample (one seed for all would repeat answers)."""
+    digest = hashlib.sha256(f"{study_seed}:{sample}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+def sampling_params(study: Study, model: ModelSpec, sample: int) -> dict[str, Any]:
+    """Everything sent besides the messages, minus secrets."""
+    params = {k: v for k, v in model.params.items() if k not in SECRET_PARAMS}
+    params.update(
+        temperature=study.temperature,
+        max_tokens=study.max_tokens,
+        seed=sample_seed(study.seed, sample),
+    )
+    return params
+
+
+def request_hash(model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
+    """sha256 over everything sent, so a changed study is detected."""
+    blob = json.dumps({"model": model, "messages": messages, "params": params}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def expand(study: Study) -> list[Cell]:
+    """All cells of a study: model x question x context x sample, in a stable order."""
+    cells = []
+    for model in study.models:
+        for question in study.questions:
+            for context in study.contexts:
+                messages = render(context, question)
+                for s in range(study.samples):
+                    params = sampling_params(study, model, s)
+                    cells.append(
+                        Cell(
+                            model=model,
+                            question=question,
+                            context=context,
+                            sample=s,
+                            messages=tuple(messages),
+                            request_hash=request_hash(model.model, messages, params),
+                        )
+                    )
+    return cells
+
+
+def spec_hash(study: Study) -> str:
+    """Hash of the study spec as parsed."""
+    return hashlib.sha256(json.dumps(study.spec, sort_keys=True, default=str).encode()).hexdigest()
