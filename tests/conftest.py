@@ -1,0 +1,29 @@
+"""Shared test set-up: every path points at a temporary folder, nothing reaches the network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default store at a temporary file so no test touches runs/."""
+    store = tmp_path / "store.sqlite"
+    monkeypatch.setenv("MASKSCOPE_STORE", str(store))
+    return store
+
+
+@pytest.fixture
+def store_path(_isolated_store: Path) -> Path:
+    """The temporary store path of this test."""
+    return _isolated_store
