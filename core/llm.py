@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
+import re
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 # Before importing litellm: otherwise it fetches its price map over the network at import.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 import litellm  # noqa: E402
+
+# No banner, no "Give Feedback" prints, and no hidden retries: our collector owns the retry loop.
+litellm.suppress_debug_info = True
+litellm.num_retries = 0
 
 # prefix -> "module:Class" of a litellm.CustomLLM; instantiated lazily on first registration
 CUSTOM_PROVIDERS: dict[str, str] = {
@@ -30,8 +40,15 @@ def register_providers() -> None:
     """Make `fake/...` and `local/...` ordinary litellm model strings."""
     have = {entry["provider"] for entry in litellm.custom_provider_map}
     for prefix in CUSTOM_PROVIDERS:
-        if prefix not in have:
-            litellm.custom_provider_map.append({"provider": prefix, "custom_handler": handler(prefix)})
+        if prefix in have:
+            continue
+        try:
+            custom = handler(prefix)
+        except ImportError as e:
+            # a provider whose module is absent (e.g. local/ before it is built) must not break the others
+            logging.getLogger(__name__).debug("provider %s/ unavailable: %s", prefix, e)
+            continue
+        litellm.custom_provider_map.append({"provider": prefix, "custom_handler": custom})
     litellm.utils.custom_llm_setup()
 
 
@@ -47,3 +64,139 @@ def check_model(model: str) -> str | None:
             return f"unknown provider prefix '{prefix}/' (see litellm's provider list, or use local/ or fake/)"
         return f"litellm cannot route '{model}'; write it as provider/model, e.g. openai/{model}"
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sending one chat: the Responder protocol and its litellm implementation.
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a provider returned for one chat."""
+
+    text: str
+    """The assistant's text, raw."""
+    input_tokens: int | None
+    """Prompt tokens reported by the provider."""
+    output_tokens: int | None
+    """Completion tokens reported by the provider."""
+    cost_usd: float
+    """Cost of this call (0 when the price is unknown or the model is local)."""
+
+
+class Responder(Protocol):
+    """Sends one chat and returns the reply; raises litellm's exception types on failure."""
+
+    async def respond(
+        self, model: str, messages: list[dict[str, Any]], params: dict[str, Any], *,
+        api_key: str | None, timeout: float,
+    ) -> Reply: ...
+
+
+class LitellmResponder:
+    """The real path: one `litellm.acompletion` call, with litellm's and the SDK's retries off."""
+
+    def __init__(self) -> None:
+        register_providers()
+
+    async def respond(
+        self, model: str, messages: list[dict[str, Any]], params: dict[str, Any], *,
+        api_key: str | None, timeout: float,
+    ) -> Reply:
+        kwargs: dict[str, Any] = dict(params)
+        if api_key:
+            kwargs["api_key"] = api_key
+        # exactly one HTTP attempt per call: litellm's retries and the OpenAI SDK's retries both off
+        kwargs.update(num_retries=0, max_retries=0, timeout=timeout)
+        resp = await litellm.acompletion(model=model, messages=messages, **kwargs)
+        choice = resp.choices[0]
+        text = getattr(getattr(choice, "message", None), "content", None) or ""
+        usage = getattr(resp, "usage", None)
+        return Reply(
+            text=str(text),
+            input_tokens=getattr(usage, "prompt_tokens", None),
+            output_tokens=getattr(usage, "completion_tokens", None),
+            cost_usd=response_cost(resp, model),
+        )
+
+
+def response_cost(resp: Any, model: str) -> float:
+    """Cost of one response from litellm's price table; a custom provider may report its own; else 0."""
+    hidden = getattr(resp, "_hidden_params", None) or {}
+    cost = hidden.get("response_cost")
+    if cost is not None:
+        return float(cost)
+    if provider_prefix(model) in CUSTOM_PROVIDERS:
+        return float(hidden.get("custom_cost_usd") or 0.0)
+    try:
+        return float(litellm.completion_cost(completion_response=resp, model=model))
+    except Exception:
+        return 0.0
+
+
+def provider_prefix(model: str) -> str:
+    """`openai/gpt-4o` -> `openai`; '' when there is none."""
+    return model.split("/", 1)[0] if "/" in model else ""
+
+
+def price_per_token(model: str) -> tuple[float, float] | None:
+    """(input, output) USD per token from litellm's price table; (0, 0) for our own providers; None if unknown."""
+    if provider_prefix(model) in CUSTOM_PROVIDERS:
+        return (0.0, 0.0)
+    try:
+        info = litellm.get_model_info(model)
+    except Exception:
+        return None
+    inp, out = info.get("input_cost_per_token"), info.get("output_cost_per_token")
+    if inp is None or out is None:
+        return None
+    return (float(inp), float(out))
+
+
+# ---------------------------------------------------------------------------------------------
+# Keeping keys out of everything we store, print or log.
+
+_SECRET_NAME = re.compile(r"(KEY|TOKEN|SECRET|PASSWORD)", re.IGNORECASE)
+MASK = "[redacted]"
+
+
+def secret_values(env_names: Iterable[str] = ()) -> list[str]:
+    """Values of the named env vars plus any env var that looks like a credential (longest first)."""
+    values = {os.environ.get(n, "") for n in env_names}
+    values |= {v for k, v in os.environ.items() if _SECRET_NAME.search(k)}
+    # short values would redact ordinary words; real keys are long
+    return sorted((v for v in values if len(v) >= 8), key=len, reverse=True)
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """Replace every secret value in `text` with a mask."""
+    for s in secrets:
+        if s in text:
+            text = text.replace(s, MASK)
+    return text
+
+
+_scrub_secrets: list[str] = []
+_base_factory = logging.getLogRecordFactory()
+
+
+def _scrubbing_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+    record = _base_factory(*args, **kwargs)
+    if not _scrub_secrets:
+        return record
+    try:
+        msg = record.getMessage()
+    except Exception:
+        msg = str(record.msg)
+    record.msg, record.args = scrub(msg, _scrub_secrets), None
+    if record.exc_info and record.exc_info[0] is not None:
+        record.exc_text = scrub("".join(traceback.format_exception(*record.exc_info)), _scrub_secrets)
+        record.exc_info = None
+    return record
+
+
+def guard_logs(secrets: Iterable[str]) -> None:
+    """Scrub these values from every log record created from now on, whichever library logs it."""
+    _scrub_secrets[:] = sorted(set(_scrub_secrets) | set(secrets), key=len, reverse=True)
+    if logging.getLogRecordFactory() is not _scrubbing_factory:
+        logging.setLogRecordFactory(_scrubbing_factory)

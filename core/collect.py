@@ -1,0 +1,404 @@
+"""The collector: send a study's cells through litellm, one retry loop, a budget, resumable.
+
+At most `concurrency` cells are in flight. Every finished cell (answer or final error) is
+committed to the store at once, so a killed run loses only the cells in flight and a rerun
+sends exactly the cells not yet stored OK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import os
+import random
+import sqlite3
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.errors import InputError
+from core.llm import Responder, scrub
+from core.records import Cell, Response, Study
+from core.store import Store
+from core.study import sampling_params
+
+CellKey = tuple[str, str, str, int]
+
+# Statuses worth another attempt besides 5xx: request timeout, conflict, too early, rate limit.
+RETRY_STATUS = frozenset({408, 409, 425, 429})
+# Params that steer our loop rather than the request; never passed on to litellm.
+LOOP_PARAMS = ("max_retries", "num_retries", "timeout")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try one cell."""
+
+    max_retries: int = 4
+    """Retries after the first attempt; attempts = max_retries + 1."""
+    base_delay: float = 0.5
+    """First backoff ceiling in seconds; doubles per retry (full jitter below it)."""
+    max_delay: float = 30.0
+    """Backoff ceiling in seconds."""
+    max_retry_after: float = 120.0
+    """Longest Retry-After we honour, in seconds."""
+    timeout: float = 60.0
+    """Per-attempt timeout in seconds."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run will do: every cell, those still to send, and what the store already holds."""
+
+    cells: tuple[Cell, ...]
+    """All cells of the study."""
+    todo: tuple[Cell, ...]
+    """Cells not yet stored OK (missing or stored as errors), in study order."""
+    stored_ok: int
+    """Cells already answered."""
+    stored_errors: int
+    """Cells stored as errors; they are sent again."""
+    spent_usd: float
+    """Cost of the study's stored responses; counts against the budget."""
+
+
+@dataclass
+class Summary:
+    """What a run did."""
+
+    total: int = 0
+    already: int = 0
+    sent: int = 0
+    ok: int = 0
+    errors: int = 0
+    attempts: int = 0
+    spent_usd: float = 0.0
+    budget_hit: bool = False
+    interrupted: bool = False
+    elapsed_s: float = 0.0
+    error_samples: list[str] = field(default_factory=list)
+
+    @property
+    def not_sent(self) -> int:
+        """Cells neither stored before nor finished now."""
+        return self.total - self.already - self.sent
+
+    def lines(self, study: str, budget: float | None) -> list[str]:
+        """A short human summary."""
+        out = [
+            f"study {study}: {self.ok} answered, {self.errors} errors, {self.not_sent} not sent, "
+            f"{self.already} stored before (total {self.total}); {self.attempts} requests in "
+            f"{self.elapsed_s:.1f} s; spend ${self.spent_usd:.4f}"
+            + (f" of ${budget:.4f}" if budget is not None else "")
+        ]
+        if self.budget_hit:
+            out.append("budget reached: no new requests were started; raise --budget to continue")
+        if self.interrupted:
+            out.append("interrupted: everything finished so far is stored; rerun to continue")
+        for e in self.error_samples:
+            out.append(f"  error: {e}")
+        if self.errors:
+            out.append("cells stored as errors are sent again on the next run")
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning: what is stored, what is left, and whether the study changed under us.
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store holds for one study."""
+
+    states: dict[CellKey, tuple[str, bool]]
+    """(model, question, context, sample) -> (request_hash, ok)."""
+    spent_usd: float
+    """Sum of the stored responses' cost."""
+
+
+def read_stored(path: Path, study: str) -> Stored:
+    """Read a study's stored cells without writing anything (read-only; absent store = empty)."""
+    if not path.exists():
+        return Stored({}, 0.0)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "responses" not in tables:
+                return Stored({}, 0.0)
+            rows = conn.execute(
+                "SELECT model, question_id, context_id, sample, request_hash, error IS NULL, cost_usd "
+                "FROM responses WHERE study = ?",
+                (study,),
+            ).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise InputError(path, "", f"not a readable Maskscope store ({e})") from None
+    states = {(r[0], r[1], r[2], int(r[3])): (str(r[4]), bool(r[5])) for r in rows}
+    return Stored(states, float(sum(r[6] or 0.0 for r in rows)))
+
+
+def key(cell: Cell) -> CellKey:
+    """The store's unique key of a cell."""
+    return (cell.model.model, cell.question.id, cell.context.id, cell.sample)
+
+
+def plan_run(study: Study, cells: Sequence[Cell], stored: Stored, store_path: Path) -> Plan:
+    """Split cells into done and to-do; refuse when stored rows came from different requests."""
+    expected = {key(c): c.request_hash for c in cells}
+    changed = sum(1 for k, (h, _) in stored.states.items() if k in expected and h != expected[k])
+    gone = sum(1 for k in stored.states if k not in expected)
+    if changed or gone:
+        what = ", ".join(p for p in (f"{changed} with different prompts or parameters" if changed else "",
+                                     f"{gone} no longer in the study" if gone else "") if p)
+        raise InputError(
+            study.source, "name",
+            f"study '{study.name}' in {store_path} holds responses that do not match this file ({what}); "
+            f"rerun with --rename NEW to collect it as a new study",
+        )
+    todo = tuple(c for c in cells if not stored.states.get(key(c), ("", False))[1])
+    ok = sum(1 for _, good in stored.states.values() if good)
+    return Plan(tuple(cells), todo, ok, len(stored.states) - ok, stored.spent_usd)
+
+
+# ---------------------------------------------------------------------------------------------
+# The retry loop.
+
+
+def retry_after_seconds(exc: BaseException, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait (Retry-After / retry-after-ms), if it said."""
+    sources: list[Any] = [getattr(getattr(exc, "response", None), "headers", None), getattr(exc, "headers", None),
+                          getattr(exc, "litellm_response_headers", None)]
+    for headers in sources:
+        if not headers:
+            continue
+        try:
+            ms = headers.get("retry-after-ms")
+            raw = headers.get("retry-after") or headers.get("Retry-After")
+        except Exception:
+            continue
+        if ms:
+            try:
+                return max(0.0, float(ms) / 1000)
+            except ValueError:
+                pass
+        if raw:
+            try:
+                return max(0.0, float(raw))
+            except ValueError:
+                try:
+                    when = email.utils.parsedate_to_datetime(str(raw))
+                except (TypeError, ValueError):
+                    continue
+                ref = now if now is not None else time.time()
+                return max(0.0, when.timestamp() - ref)
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """429, 5xx, timeouts and connection errors are worth another attempt; other 4xx are not."""
+    import litellm
+
+    if isinstance(exc, (TimeoutError, litellm.Timeout, litellm.APIConnectionError, ConnectionError)):
+        return True
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        return status in RETRY_STATUS or status >= 500
+    return False
+
+
+def backoff_delay(attempt: int, retry_after: float | None, policy: RetryPolicy, rng: random.Random) -> float:
+    """Full-jitter exponential backoff for retry `attempt` (0-based); never shorter than Retry-After."""
+    ceiling = min(policy.max_delay, policy.base_delay * (2 ** attempt))
+    delay = rng.uniform(0.0, ceiling)
+    if retry_after is not None:
+        delay = max(delay, min(retry_after, policy.max_retry_after))
+    return delay
+
+
+def describe(exc: BaseException, attempts: int, secrets: Iterable[str]) -> str:
+    """One line for the store and the terminal: class, status, attempts, scrubbed message."""
+    status = getattr(exc, "status_code", None)
+    name = "Timeout" if isinstance(exc, TimeoutError) else type(exc).__name__
+    msg = " ".join(str(exc).split()) or "no message"
+    head = f"{name}" + (f" ({status})" if isinstance(status, int) else "")
+    return scrub(f"{head} after {attempts} attempt{'s' if attempts != 1 else ''}: {msg}"[:500], secrets)
+
+
+# ---------------------------------------------------------------------------------------------
+# The run.
+
+
+def loop_settings(cell: Cell, policy: RetryPolicy) -> RetryPolicy:
+    """A model's own `max_retries` / `timeout` params override the policy (they steer our loop)."""
+    p = cell.model.params
+    changes: dict[str, Any] = {}
+    if isinstance(p.get("max_retries"), int):
+        changes["max_retries"] = p["max_retries"]
+    if isinstance(p.get("timeout"), (int, float)):
+        changes["timeout"] = float(p["timeout"])
+    if not changes:
+        return policy
+    from dataclasses import replace
+
+    return replace(policy, **changes)
+
+
+class Collector:
+    """Sends cells with at most `concurrency` in flight and stores each result as it lands."""
+
+    def __init__(self, study: Study, store: Store, *, responder: Responder | None = None,
+                 policy: RetryPolicy | None = None, concurrency: int | None = None,
+                 budget_usd: float | None = None, secrets: Iterable[str] = (), progress: bool = True,
+                 rng: random.Random | None = None) -> None:
+        if responder is None:
+            from core.llm import LitellmResponder
+
+            responder = LitellmResponder()
+        self.study = study
+        self.store = store
+        self.responder = responder
+        self.policy = policy or RetryPolicy()
+        self.concurrency = max(1, concurrency or study.concurrency)
+        self.budget = budget_usd if budget_usd is not None else study.budget_usd
+        self.secrets = list(secrets)
+        self.progress = progress
+        self.rng = rng or random.Random()
+        self.summary = Summary()
+        self._in_flight = 0
+        self._spent_run = 0.0
+        self._costed_run = 0
+        self._spent_before = 0.0
+        self._mean_before = 0.0
+
+    def _budget_reached(self) -> bool:
+        if self.budget is None:
+            return False
+        mean = self._spent_run / self._costed_run if self._costed_run else self._mean_before
+        return self.summary.spent_usd + mean * self._in_flight >= self.budget
+
+    async def run(self, plan: Plan, stop: asyncio.Event | None = None) -> Summary:
+        """Send every cell of `plan.todo` (until done, the budget, or `stop`) and return a summary."""
+        s = self.summary
+        s.total, s.already, s.spent_usd = len(plan.cells), plan.stored_ok, plan.spent_usd
+        self._mean_before = plan.spent_usd / plan.stored_ok if plan.stored_ok else 0.0
+        queue = deque(plan.todo)
+        bar = _bar(self.study.name, s.total, s.already, self.progress)
+        started = time.perf_counter()
+
+        async def worker() -> None:
+            while queue and not s.budget_hit:
+                if self._budget_reached():
+                    s.budget_hit = True
+                    return
+                cell = queue.popleft()
+                self._in_flight += 1
+                try:
+                    response = await self._send(cell)
+                finally:
+                    self._in_flight -= 1
+                self._record(response, bar)
+
+        workers = [asyncio.create_task(worker()) for _ in range(min(self.concurrency, len(queue)))]
+        waiters: set[asyncio.Future[Any]] = set(workers)
+        stopper = asyncio.ensure_future(stop.wait()) if stop is not None else None
+        if stopper is not None:
+            waiters.add(stopper)
+        try:
+            pending = set(workers)
+            while pending:
+                done, _ = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+                if stopper is not None and stopper in done:
+                    s.interrupted = True
+                    break
+                for t in done:
+                    t.result()  # a store failure must surface, not vanish
+                pending -= done
+                waiters -= done
+        finally:
+            for t in workers:
+                t.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            if stopper is not None:
+                stopper.cancel()
+            s.elapsed_s = time.perf_counter() - started
+            bar.close()
+        return s
+
+    def _record(self, r: Response, bar: Any) -> None:
+        # committed at once (autocommit): a SIGKILL loses only cells still in flight
+        self.store.put_response(r)
+        s = self.summary
+        s.sent += 1
+        if r.ok:
+            s.ok += 1
+            cost = r.cost_usd or 0.0
+            s.spent_usd += cost
+            self._spent_run += cost
+            self._costed_run += 1
+        else:
+            s.errors += 1
+            if len(s.error_samples) < 3:
+                s.error_samples.append(f"{r.model} {r.question_id}/{r.context_id}#{r.sample}: {r.error}")
+        bar.set_postfix_str(f"errors={s.errors} spend=${s.spent_usd:.4f}", refresh=False)
+        bar.update(1)
+
+    async def _send(self, cell: Cell) -> Response:
+        policy = loop_settings(cell, self.policy)
+        params = {k: v for k, v in sampling_params(self.study, cell.model, cell.sample).items()
+                  if k not in LOOP_PARAMS}
+        env_name = cell.model.params.get("api_key_env")
+        # read at send time so a key is never copied into anything long-lived
+        api_key = os.environ.get(env_name) if isinstance(env_name, str) else None
+        messages = [dict(m) for m in cell.messages]
+        started = time.perf_counter()
+        attempts = 0
+        while True:
+            attempts += 1
+            self.summary.attempts += 1
+            try:
+                reply = await asyncio.wait_for(
+                    self.responder.respond(cell.model.model, messages, params, api_key=api_key,
+                                           timeout=policy.timeout),
+                    timeout=policy.timeout,
+                )
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if is_retryable(exc) and attempts <= policy.max_retries:
+                    await asyncio.sleep(backoff_delay(attempts - 1, retry_after_seconds(exc), policy, self.rng))
+                    continue
+                return self._response(cell, started, attempts, error=describe(exc, attempts, self.secrets))
+            return self._response(cell, started, attempts, text=reply.text, input_tokens=reply.input_tokens,
+                                  output_tokens=reply.output_tokens, cost_usd=reply.cost_usd)
+
+    def _response(self, cell: Cell, started: float, attempts: int, **fields: Any) -> Response:
+        return Response(
+            id=None, study=self.study.name, model=cell.model.model, question_id=cell.question.id,
+            context_id=cell.context.id, sample=cell.sample, request_hash=cell.request_hash,
+            text=fields.pop("text", ""), latency_s=round(time.perf_counter() - started, 4),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            question_text=cell.question.text, category=cell.question.category,
+            meta={"attempts": attempts}, **fields,
+        )
+
+
+class _NoBar:
+    def set_postfix_str(self, *a: Any, **k: Any) -> None: ...
+    def update(self, n: int = 1) -> None: ...
+    def close(self) -> None: ...
+
+
+def _bar(name: str, total: int, initial: int, enabled: bool) -> Any:
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, desc=name, unit="cell", file=sys.stderr, dynamic_ncols=True,
+                mininterval=0.25)

@@ -1,0 +1,171 @@
+"""`python -m core run STUDY.yaml`: collect a study's responses into the store (resumable)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import paths
+from core.errors import InputError
+from core.records import Cell, Study
+
+if TYPE_CHECKING:  # at run time these load lazily: litellm's import is slow
+    from core.collect import Collector, Plan, Summary
+
+EXIT_INCOMPLETE = 1
+EXIT_INTERRUPTED = 130
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("run", help="collect a study's responses (resumes where it stopped)")
+    p.add_argument("study", help="study file (YAML)")
+    p.add_argument("--store", help="store path (default $MASKSCOPE_STORE or runs/maskscope.sqlite)")
+    p.add_argument("--concurrency", type=int, help="requests in flight at most (overrides the study)")
+    p.add_argument("--budget", type=float, help="spend cap in USD (overrides the study's budget_usd)")
+    p.add_argument("--dry-run", action="store_true", help="print cells and estimated cost; send nothing")
+    p.add_argument("--rename", metavar="NAME", help="collect under this study name instead of the file's")
+    p.add_argument("--contexts-dir", metavar="DIR", help="folder of context files (default: the repo's contexts/)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate everything, then (unless --dry-run) open the store and collect."""
+    from core import collect, llm
+    from core.study import expand, load_study, spec_hash
+
+    study_path = Path(args.study)
+    if args.concurrency is not None and args.concurrency < 1:
+        raise InputError("--concurrency", "", "must be at least 1")
+    if args.budget is not None and args.budget < 0:
+        raise InputError("--budget", "", "must not be negative")
+    contexts_dir = Path(args.contexts_dir) if args.contexts_dir else paths.CONTEXTS_DIR
+    if not contexts_dir.is_dir():
+        raise InputError("--contexts-dir", "", f"no such folder: {contexts_dir}")
+    study = load_study(study_path, contexts_dir)
+    if args.rename is not None:
+        if not args.rename.strip():
+            raise InputError("--rename", "", "the new study name must not be empty")
+        study = replace(study, name=args.rename.strip())
+    if not args.dry_run:
+        _check_keys(study)
+    cells = expand(study)
+    store_path = paths.store_path(args.store)
+    plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
+    budget = args.budget if args.budget is not None else study.budget_usd
+
+    if args.dry_run:
+        for line in dry_run_lines(study, plan, budget):
+            print(line)
+        return 0
+
+    secrets = llm.secret_values(_key_envs(study))
+    llm.guard_logs(secrets)
+    from core.store import Store
+
+    with Store(store_path) as store:
+        store.save_study(study, kind="run", spec_hash=spec_hash(study))
+        collector = collect.Collector(study, store, policy=collect.RetryPolicy(), concurrency=args.concurrency,
+                                      budget_usd=budget, secrets=secrets,
+                                      progress=_show_progress(args.no_progress))
+        summary = asyncio.run(_collect(collector, plan))
+    for line in summary.lines(study.name, budget):
+        print(llm.scrub(line, secrets), file=sys.stderr)
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return 0 if summary.errors == 0 and summary.not_sent == 0 else EXIT_INCOMPLETE
+
+
+async def _collect(collector: Collector, plan: Plan) -> Summary:
+    """Run the collector with SIGINT/SIGTERM turned into a clean stop."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals here
+            pass
+    try:
+        return await collector.run(plan, stop)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+def _show_progress(disabled: bool) -> bool:
+    """A bar on a terminal (or when MASKSCOPE_PROGRESS=1), never with --no-progress."""
+    return not disabled and (sys.stderr.isatty() or os.environ.get("MASKSCOPE_PROGRESS") == "1")
+
+
+def _key_envs(study: Study) -> list[str]:
+    return [str(m.params["api_key_env"]) for m in study.models if m.params.get("api_key_env")]
+
+
+def _check_keys(study: Study) -> None:
+    """Every api_key_env must name a set variable (checked before anything is written)."""
+    for i, m in enumerate(study.models):
+        name = m.params.get("api_key_env")
+        if name is None:
+            continue
+        if not isinstance(name, str) or not name:
+            raise InputError(study.source, f"models[{i}].params.api_key_env", "must name an environment variable")
+        if not os.environ.get(name):
+            raise InputError(study.source, f"models[{i}].params.api_key_env",
+                             f"environment variable {name} is not set")
+
+
+def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
+    """Cell counts and a cost estimate (prompt tokens counted, completion = max_tokens)."""
+    from core.llm import price_per_token
+
+    lines = [
+        f"study {study.name}: {len(plan.cells)} cells ({len(study.models)} models x {len(study.questions)} "
+        f"questions x {len(study.contexts)} contexts x {study.samples} samples)",
+        f"already stored: {plan.stored_ok} answered, {plan.stored_errors} errors (resent); to send: {len(plan.todo)}",
+    ]
+    total = 0.0
+    unknown = []
+    for m in study.models:
+        todo = [c for c in plan.todo if c.model.model == m.model]
+        price = price_per_token(m.model)
+        if price is None:
+            unknown.append(m.model)
+            lines.append(f"  {m.model}: {len(todo)} cells, unknown price")
+            continue
+        prompt = _prompt_tokens(m.model, todo)
+        completion = study.max_tokens * len(todo)
+        cost = prompt * price[0] + completion * price[1]
+        total += cost
+        lines.append(f"  {m.model}: {len(todo)} cells, ~{prompt} prompt tokens + at most {completion} "
+                     f"completion tokens, at most ${cost:.4f}")
+    est = f"estimated cost: at most ${total:.4f}" + (f" plus unknown for {', '.join(unknown)}" if unknown else "")
+    if budget is not None:
+        est += f" (budget ${budget:.4f}, spent ${plan.spent_usd:.4f})"
+    lines.append(est)
+    lines.append("dry run: nothing sent, nothing written")
+    return lines
+
+
+def _prompt_tokens(model: str, cells: list[Cell]) -> int:
+    import litellm
+
+    from core.llm import CUSTOM_PROVIDERS, provider_prefix
+
+    if not cells or provider_prefix(model) in CUSTOM_PROVIDERS:
+        return 0
+    counted: dict[tuple[str, str], int] = {}
+    total = 0
+    for c in cells:
+        k = (c.question.id, c.context.id)  # samples share their messages; count each once
+        if k not in counted:
+            counted[k] = int(litellm.token_counter(model=model, messages=[dict(m) for m in c.messages]))
+        total += counted[k]
+    return total
