@@ -1,0 +1,533 @@
+"""Plotly figure builders shared by the app and the reports: pure functions returning go.Figure.
+
+Every figure reads the analysis.json dict (DESIGN.md) or the points table. Context colours come
+from `context_colors`, so a context has the same colour on every page and in every report.
+Text that may come from a model or an imported file goes through `plain` before it reaches a
+label: plotly renders a few HTML tags in hover labels and ticks.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import hashlib
+import html
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Tableau 10 without its grey: distinguishable, print-friendly, colour-blind tolerable.
+PALETTE: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+)
+# Extra hues for studies with more contexts than the palette holds.
+PALETTE_EXTRA: tuple[str, ...] = ("#1f3f77", "#8c510a", "#01665e", "#762a83", "#b35806", "#4d9221")
+BASELINE_COLOR = "#7f7f7f"
+BASELINE_ALT_COLOR = "#bdbdbd"
+BASELINE_IDS = ("baseline", "neutral")
+# Fixed colours for the contexts shipped in contexts/ and the bundled corpus, so figures in a
+# paper keep them whatever subset a study uses; other ids hash into the palette.
+KNOWN_COLORS: dict[str, str] = {
+    "agentic": "#4e79a7", "negative-loaded": "#f28e2b", "lab-interview": "#e15759", "journalist": "#76b7b2",
+    "positive-loaded": "#59a14f", "casual-chat": "#edc948", "peer-ai": "#b07aa1", "roleplay": "#ff9da7",
+    "private": "#9c755f",
+    "codeblock": "#4e79a7", "cats": "#f28e2b", "dialogue": "#76b7b2", "flowers": "#59a14f", "mathsymbols": "#b07aa1",
+}
+MODEL_PALETTE: tuple[str, ...] = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
+NOISE_COLOR = "#555555"
+FONT = dict(family="Inter, Helvetica, Arial, sans-serif", size=13, color="#222222")
+T0_SUFFIXES = ("-t0", "_t0")
+
+
+def plain(text: object, limit: int | None = None) -> str:
+    """Untrusted text made inert for a plotly label: no tags, entities escaped, one line."""
+    s = str(text).replace("<", "\u2039").replace(">", "\u203a")
+    s = " ".join(s.split())
+    if limit is not None and len(s) > limit:
+        s = s[: max(0, limit - 1)].rstrip() + "\u2026"
+    return html.escape(s, quote=True)
+
+
+def _hash_index(key: str, n: int) -> int:
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % n
+
+
+def _lighten(hex_color: str, amount: float = 0.45) -> str:
+    r, g, b = (int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    lum = lum + (1 - lum) * amount
+    rr, gg, bb = colorsys.hls_to_rgb(h, lum, s)
+    return f"#{round(rr * 255):02x}{round(gg * 255):02x}{round(bb * 255):02x}"
+
+
+def _base_id(cid: str) -> str | None:
+    for suf in T0_SUFFIXES:
+        if cid.endswith(suf) and len(cid) > len(suf):
+            return cid[: -len(suf)]
+    return None
+
+
+def context_colors(context_ids: Iterable[str], baseline: str | None = None) -> dict[str, str]:
+    """Stable colour per context id: baseline grey, `X-t0` a lighter shade of `X`, others by id hash.
+
+    The colour depends on the id (hash into the palette, probing past colours already taken in
+    sorted id order), so the same context keeps its colour across pages, studies and reports.
+    """
+    ids = list(dict.fromkeys(str(c) for c in context_ids))
+    base_names = set(BASELINE_IDS) | ({baseline} if baseline else set())
+    out: dict[str, str] = {}
+    roots: list[str] = []
+    for cid in ids:
+        root = _base_id(cid) or cid
+        if root not in roots:
+            roots.append(root)
+    taken: set[str] = set()
+    palette = PALETTE + PALETTE_EXTRA
+    root_color: dict[str, str] = {}
+    for root in roots:
+        if root in base_names:
+            root_color[root] = BASELINE_COLOR
+        elif root in KNOWN_COLORS and KNOWN_COLORS[root] not in taken:
+            root_color[root] = KNOWN_COLORS[root]
+            taken.add(root_color[root])
+    for root in sorted(r for r in roots if r not in root_color):
+        i = _hash_index(root, len(PALETTE))
+        candidates = [PALETTE[(i + k) % len(PALETTE)] for k in range(len(PALETTE))] + list(PALETTE_EXTRA)
+        cand = next((c for c in candidates if c not in taken), palette[_hash_index(root, len(palette))])
+        taken.add(cand)
+        root_color[root] = cand
+    for cid in ids:
+        parent = _base_id(cid)
+        if parent is not None:
+            c = root_color[parent]
+            out[cid] = BASELINE_ALT_COLOR if c == BASELINE_COLOR else _lighten(c)
+        else:
+            out[cid] = root_color[cid]
+    return out
+
+
+def model_colors(models: Iterable[str]) -> dict[str, str]:
+    """Colour per model, in the given order."""
+    return {m: MODEL_PALETTE[i % len(MODEL_PALETTE)] for i, m in enumerate(dict.fromkeys(models))}
+
+
+def short_model(model: str) -> str:
+    """Model string without its provider prefix, for axis labels."""
+    return model.split("/", 1)[-1]
+
+
+def _layout(fig: go.Figure, *, title: str, height: int, **kw: Any) -> go.Figure:
+    settings: dict[str, Any] = dict(
+        title=dict(text=plain(title), x=0.0, xanchor="left", font=dict(size=16)),
+        template="plotly_white",
+        font=FONT,
+        height=height,
+        margin=dict(l=10, r=20, t=60, b=50),
+        hoverlabel=dict(font_size=12, align="left"),
+    )
+    fig.update_layout(**(settings | kw))
+    return fig
+
+
+def _rows(data: Mapping[str, Any], key: str, model: str | None = None) -> list[dict[str, Any]]:
+    rows = [dict(r) for r in data.get(key) or []]
+    if model is not None:
+        rows = [r for r in rows if r.get("model") == model]
+    return rows
+
+
+def _num(x: Any) -> float | None:
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _or(x: Any, default: float) -> float:
+    v = _num(x)
+    return default if v is None else v
+
+
+def _all_contexts(data: Mapping[str, Any]) -> list[str]:
+    ctx = [c if isinstance(c, str) else str(c.get("id", c)) for c in data.get("contexts") or []]
+    for key in ("context_shift", "shift", "scales", "markers"):
+        for r in data.get(key) or []:
+            cid = r.get("context_id")
+            if cid is not None and cid not in ctx:
+                ctx.append(str(cid))
+    return ctx
+
+
+def colors_for(data: Mapping[str, Any]) -> dict[str, str]:
+    """The context colours of an analysis dict."""
+    return context_colors(_all_contexts(data), data.get("baseline_context"))
+
+
+def _empty(title: str, message: str, height: int = 260) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=plain(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font=dict(size=14, color="#666666"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title=title, height=height)
+
+
+def is_significant(row: Mapping[str, Any], alpha: float = 0.05) -> bool:
+    """A context-level row's significance: its own flag, else its q-value, else its p-value."""
+    if row.get("significant") is not None:
+        return bool(row["significant"])
+    for key in ("q_value", "p_value"):
+        v = _num(row.get(key))
+        if v is not None:
+            return v < alpha
+    return False
+
+
+def noise_floor(data: Mapping[str, Any], model: str) -> float | None:
+    """Mean within-context noise floor over a model's question x context tests."""
+    vals = [v for r in _rows(data, "shift", model) if (v := _num(r.get("noise_floor"))) is not None]
+    return sum(vals) / len(vals) if vals else None
+
+
+def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
+    """Per-context mean shift vs baseline with CI whiskers; noise floor dashed; significant filled and starred."""
+    title = f"Context shift vs {data.get('baseline_context', 'baseline')}: {short_model(model)}"
+    rows = _rows(data, "context_shift", model)
+    rows = [r for r in rows if _num(r.get("mean_distance")) is not None]
+    if not rows:
+        return _empty(title, "No context-level shift for this model (fewer than 2 samples per cell?)")
+    colors = dict(colors or colors_for(data))
+    rows.sort(key=lambda r: float(r["mean_distance"]))
+    ys = [plain(r["context_id"]) for r in rows]
+    fig = go.Figure()
+    for sig in (False, True):
+        sel = [(r, y) for r, y in zip(rows, ys, strict=True) if is_significant(r) == sig]
+        if not sel:
+            continue
+        x = [float(r["mean_distance"]) for r, _ in sel]
+        lo = [x_ - _or(r.get("ci_low"), x_) for (r, _), x_ in zip(sel, x, strict=True)]
+        hi = [_or(r.get("ci_high"), x_) - x_ for (r, _), x_ in zip(sel, x, strict=True)]
+        cols = [colors.get(str(r["context_id"]), BASELINE_COLOR) for r, _ in sel]
+        fig.add_trace(go.Scatter(
+            x=x, y=[y for _, y in sel], mode="markers",
+            name="significant (p < 0.05)" if sig else "not significant",
+            marker=dict(size=13, color=cols if sig else "white", symbol="circle",
+                        line=dict(color=cols, width=2.5)),
+            error_x=dict(type="data", symmetric=False, array=[max(h, 0) for h in hi],
+                         arrayminus=[max(v, 0) for v in lo], color="#444444", thickness=1.5, width=5),
+            customdata=[[r.get("ci_low"), r.get("ci_high"), r.get("p_value"), r.get("n_significant"),
+                         r.get("n_questions")] for r, _ in sel],
+            hovertemplate=("<b>%{y}</b><br>mean shift %{x:.4f}<br>95% CI [%{customdata[0]:.4f}, "
+                           "%{customdata[1]:.4f}]<br>p = %{customdata[2]:.3g}<br>"
+                           "%{customdata[3]} of %{customdata[4]} questions significant<extra></extra>"),
+        ))
+    for r, y in zip(rows, ys, strict=True):
+        if is_significant(r):
+            hi_v = _num(r.get("ci_high"))
+            fig.add_annotation(x=hi_v if hi_v is not None else float(r["mean_distance"]), y=y, text="\u2605",
+                               showarrow=False, xanchor="left", xshift=6, font=dict(size=14, color="#222222"))
+    floor = noise_floor(data, model)
+    if floor is not None:
+        fig.add_vline(x=floor, line=dict(color=NOISE_COLOR, dash="dash", width=1.5))
+        fig.add_annotation(x=floor, y=1.0, yref="paper", yanchor="bottom", text=f"noise floor {floor:.3f}",
+                           showarrow=False, font=dict(size=11, color=NOISE_COLOR), xanchor="left", xshift=4)
+    fig.update_xaxes(title_text="mean energy distance to baseline (95% CI)", rangemode="tozero",
+                     zeroline=True, zerolinecolor="#999999", gridcolor="#eeeeee")
+    fig.update_yaxes(title_text="", categoryorder="array", categoryarray=ys, automargin=True)
+    return _layout(fig, title=title, height=max(260, 60 + 34 * len(rows) + 70),
+                   legend=dict(orientation="h", yanchor="top", y=-0.18, x=0))
+
+
+def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") -> go.Figure:
+    """Question x context heatmap of shift vs baseline; a dot marks tests significant after FDR."""
+    title = f"Shift per question and context: {short_model(model)}"
+    rows = _rows(data, "shift", model)
+    if not rows:
+        return _empty(title, "No question-level tests for this model")
+    df = pd.DataFrame(rows)
+    if value not in df:
+        value = "distance"
+    ctx_order = [c for c in _all_contexts(data) if c in set(df["context_id"])]
+    q_order = list(dict.fromkeys(df["question_id"]))
+    z = df.pivot_table(index="question_id", columns="context_id", values=value, aggfunc="mean")
+    z = z.reindex(index=q_order, columns=ctx_order)
+    sig = (df.assign(sig=df.get("significant", False).fillna(False).astype(bool))
+           .pivot_table(index="question_id", columns="context_id", values="sig", aggfunc="max")
+           .reindex(index=q_order, columns=ctx_order))
+    qv = (df.pivot_table(index="question_id", columns="context_id", values="q_value", aggfunc="min")
+          .reindex(index=q_order, columns=ctx_order)) if "q_value" in df else z * float("nan")
+    text = [["\u25cf" if bool(s) and s == s else "" for s in row] for row in sig.to_numpy().tolist()]
+    xs = [plain(c) for c in ctx_order]
+    ys = [plain(q) for q in q_order]
+    custom = _grid(qv)
+    fig = go.Figure(go.Heatmap(
+        z=_grid(z), x=xs, y=ys, text=text, texttemplate="%{text}", textfont=dict(size=10, color="#ffffff"),
+        colorscale="Viridis", colorbar=dict(title=dict(text="energy<br>distance", side="top"), thickness=12),
+        customdata=custom, xgap=1, ygap=1,
+        hovertemplate="question %{y}<br>context %{x}<br>distance %{z:.4f}<br>q = %{customdata:.3g}<extra></extra>",
+    ))
+    fig.update_xaxes(side="bottom", tickangle=-35, automargin=True)
+    fig.update_yaxes(autorange="reversed", automargin=True, tickfont=dict(size=10 if len(q_order) > 25 else 12))
+    fig.add_annotation(text="\u25cf significant after FDR (q < 0.05)", xref="paper", yref="paper", x=0, y=1.0,
+                       yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
+    return _layout(fig, title=title, height=max(320, 120 + 16 * len(q_order)))
+
+
+def _grid(df: pd.DataFrame) -> list[list[float | None]]:
+    return [[None if v != v else float(v) for v in row] for row in df.to_numpy().tolist()]
+
+
+def significance_share(data: Mapping[str, Any], model: str) -> tuple[int, int]:
+    """(significant, total) question x context tests of a model."""
+    rows = [r for r in _rows(data, "shift", model) if r.get("p_value") is not None]
+    return sum(1 for r in rows if r.get("significant")), len(rows)
+
+
+def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[str, str] | None = None,
+               *, text_col: str = "excerpt", height: int = 620) -> go.Figure:
+    """The 2-D response layout coloured by context, mask or model; hover shows a plain-text excerpt.
+
+    Each point carries its response_id as customdata so a selection can list the full responses.
+    """
+    col = {"context": "context_id", "mask": "mask_id", "model": "model"}.get(color_by, color_by)
+    title = f"Response map, coloured by {color_by}"
+    if points.empty or col not in points:
+        return _empty(title, "No points to show", height=height)
+    if color_by == "context":
+        cmap = dict(colors or context_colors(points["context_id"].astype(str)))
+    elif color_by == "model":
+        cmap = model_colors(sorted(points["model"].astype(str).unique()))
+    else:
+        cmap = {}
+    keys = points[col].astype(str)
+    if color_by == "mask":
+        order = sorted(keys.unique(), key=lambda k: (k in ("-1", "nan", "None"), _natural(k)))
+    elif color_by == "context":
+        order = [c for c in cmap if c in set(keys)] + sorted(set(keys) - set(cmap))
+    else:
+        order = sorted(keys.unique())
+    n_groups = len(order)
+    excerpts = points[text_col].astype(str) if text_col in points else pd.Series([""] * len(points), index=points.index)
+    fig = go.Figure()
+    for i, k in enumerate(order):
+        sub = points[keys == k]
+        if color_by == "mask":
+            color = "#c7c7c7" if k in ("-1", "nan", "None") else (PALETTE + PALETTE_EXTRA)[i % 15]
+            name = "noise (no mask)" if k in ("-1", "nan", "None") else f"mask {k}"
+        else:
+            color = cmap.get(k, BASELINE_COLOR)
+            name = short_model(k) if color_by == "model" else k
+        hover = [
+            f"<b>{plain(m, 40)}</b> \u00b7 {plain(q, 40)} \u00b7 {plain(c, 30)} #{s}<br>{_wrap(plain(e, 220))}"
+            for m, q, c, s, e in zip(sub["model"], sub["question_id"], sub["context_id"], sub["sample"],
+                                     excerpts[sub.index], strict=True)
+        ]
+        fig.add_trace(go.Scattergl(
+            x=sub["x"], y=sub["y"], mode="markers", name=plain(name, 40),
+            marker=dict(size=6 if len(points) < 3000 else 4, color=color, opacity=0.8,
+                        line=dict(width=0)),
+            customdata=sub["response_id"].tolist(), hovertext=hover, hoverinfo="text",
+        ))
+    fig.update_xaxes(showticklabels=False, title_text="", showgrid=False, zeroline=False)
+    fig.update_yaxes(showticklabels=False, title_text="", showgrid=False, zeroline=False)
+    return _layout(fig, title=title, height=height, dragmode="lasso",
+                   legend=dict(itemsizing="constant", font=dict(size=12 if n_groups < 20 else 10)))
+
+
+def _natural(k: str) -> tuple[int, str]:
+    try:
+        return (int(float(k)), "")
+    except ValueError:
+        return (1 << 30, k)
+
+
+def _wrap(s: str, width: int = 60) -> str:
+    out, line = [], ""
+    for word in s.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        out.append(line)
+    return "<br>".join(out)
+
+
+def mask_context_bar(mask: Mapping[str, Any], colors: Mapping[str, str]) -> go.Figure:
+    """Which contexts a mask's responses come from (horizontal bars, context colours)."""
+    counts = {str(k): int(v) for k, v in (mask.get("context_counts") or {}).items() if v}
+    items = sorted(counts.items(), key=lambda kv: kv[1])
+    fig = go.Figure(go.Bar(
+        x=[v for _, v in items], y=[plain(k) for k, _ in items], orientation="h",
+        marker=dict(color=[colors.get(k, BASELINE_COLOR) for k, _ in items]),
+        text=[str(v) for _, v in items], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{x} responses<extra></extra>",
+    ))
+    fig.update_xaxes(title_text="responses", gridcolor="#eeeeee")
+    fig.update_yaxes(automargin=True)
+    fig.update_layout(showlegend=False)
+    return _layout(fig, title=f"Mask {mask.get('mask_id', '')}: contexts", height=max(180, 70 + 24 * len(items)),
+                   bargap=0.25)
+
+
+def _scale_ci(r: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    lo, hi = _num(r.get("ci_low")), _num(r.get("ci_high"))
+    if lo is not None and hi is not None:
+        return lo, hi
+    mean, sd, n = _num(r.get("mean")), _num(r.get("sd")), _num(r.get("n_runs_valid"))
+    if mean is None or sd is None or n is None or n < 2:
+        return None, None
+    from scipy import stats  # heavy import only when a scale lacks its own CI
+
+    half = float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
+    return mean - half, mean + half
+
+
+def scale_ids(data: Mapping[str, Any], model: str | None = None) -> list[str]:
+    """Scale ids present in the analysis (for one model if given), in first-seen order."""
+    return list(dict.fromkeys(str(r.get("scale_id")) for r in _rows(data, "scales", model)))
+
+
+def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = None,
+                  colors: Mapping[str, str] | None = None) -> go.Figure:
+    """Per-context scale means with 95% CIs, Cohen's d vs baseline written beside each point."""
+    rows = _rows(data, "scales", model)
+    sid = scale_id or next(iter(scale_ids(data, model)), "")
+    rows = [r for r in rows if str(r.get("scale_id")) == str(sid) and _num(r.get("mean")) is not None]
+    title = f"Scale {sid}: {short_model(model)}"
+    if not rows:
+        return _empty(title, "No valid scale runs for this model")
+    colors = dict(colors or colors_for(data))
+    order = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
+    rows.sort(key=lambda r: order.index(r["context_id"]))
+    base = data.get("baseline_context")
+    xs, ys, lo, hi, cols, texts, custom = [], [], [], [], [], [], []
+    for r in rows:
+        m = float(r["mean"])
+        a, b = _scale_ci(r)
+        xs.append(m)
+        ys.append(plain(r["context_id"]))
+        lo.append(m - a if a is not None else 0)
+        hi.append(b - m if b is not None else 0)
+        cols.append(colors.get(r["context_id"], BASELINE_COLOR))
+        d = _num(r.get("cohen_d"))
+        p = _num(r.get("p_value"))
+        if r["context_id"] == base or d is None:
+            texts.append("baseline" if r["context_id"] == base else "")
+        else:
+            texts.append(f"d = {d:+.2f}" + ("*" if p is not None and p < 0.05 else ""))
+        custom.append([r.get("n_runs_valid"), r.get("n_runs_excluded"), r.get("sd"), p])
+    fig = go.Figure(go.Scatter(
+        x=xs, y=ys, mode="markers+text", text=texts, textposition="middle right",
+        textfont=dict(size=12), marker=dict(size=12, color=cols, line=dict(color="#333333", width=1)),
+        error_x=dict(type="data", symmetric=False, array=hi, arrayminus=lo, color="#444444", thickness=1.5, width=5),
+        customdata=custom, showlegend=False,
+        hovertemplate=("<b>%{y}</b><br>mean %{x:.2f}<br>sd %{customdata[2]:.2f}<br>valid runs %{customdata[0]}"
+                       " (excluded %{customdata[1]})<br>p = %{customdata[3]:.3g}<extra></extra>"),
+    ))
+    bx = next((x for x, r in zip(xs, rows, strict=True) if r["context_id"] == base), None)
+    if bx is not None:
+        fig.add_vline(x=bx, line=dict(color=BASELINE_COLOR, dash="dot", width=1.2))
+    span = (max(x + h for x, h in zip(xs, hi, strict=True)) - min(x - v for x, v in zip(xs, lo, strict=True))) or 1
+    fig.update_xaxes(title_text="mean score (95% CI)", gridcolor="#eeeeee",
+                     range=[min(x - v for x, v in zip(xs, lo, strict=True)) - 0.05 * span,
+                            max(x + h for x, h in zip(xs, hi, strict=True)) + 0.3 * span])
+    fig.update_yaxes(categoryorder="array", categoryarray=ys[::-1], automargin=True)
+    fig.add_annotation(text="d: Cohen's d vs baseline, * p < 0.05 (Welch)", xref="paper", yref="paper", x=0, y=1.0,
+                       yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
+    return _layout(fig, title=title, height=max(260, 90 + 34 * len(rows)))
+
+
+def compare_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Per-model per-context shift rows for comparison: `comparison` rows if present, else context_shift."""
+    comp = data.get("comparison")
+    if isinstance(comp, Mapping):
+        for key in ("context_shift", "rows", "models"):
+            if isinstance(comp.get(key), list) and comp[key] and "context_id" in comp[key][0]:
+                return [dict(r) for r in comp[key]]
+    if isinstance(comp, list) and comp and isinstance(comp[0], Mapping) and "mean_distance" in comp[0]:
+        return [dict(r) for r in comp]
+    return _rows(data, "context_shift")
+
+
+def comparison_differences(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Pairwise model differences the analysis marked significant, if it provides them."""
+    comp = data.get("comparison")
+    if isinstance(comp, Mapping):
+        for key in ("differences", "pairs", "pairwise"):
+            if isinstance(comp.get(key), list):
+                return [dict(r) for r in comp[key]]
+    return []
+
+
+def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None) -> go.Figure:
+    """Per-context shift of several models side by side with CIs; contexts where they differ marked."""
+    rows = [r for r in compare_rows(data) if _num(r.get("mean_distance")) is not None]
+    if models:
+        rows = [r for r in rows if r.get("model") in models]
+    title = "Context shift by model"
+    if not rows:
+        return _empty(title, "Nothing to compare: the analysis has no context-level shift")
+    mods = list(dict.fromkeys(str(r["model"]) for r in rows))
+    mcol = model_colors(mods)
+    ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
+    ctx += sorted({str(r["context_id"]) for r in rows} - set(ctx))
+    diff_ctx = {str(d.get("context_id")) for d in comparison_differences(data) if d.get("significant")}
+    fig = go.Figure()
+    for m in mods:
+        sub = {str(r["context_id"]): r for r in rows if r["model"] == m}
+        cs = [c for c in ctx if c in sub]
+        x = [float(sub[c]["mean_distance"]) for c in cs]
+        lo = [x_ - _or(sub[c].get("ci_low"), x_) for c, x_ in zip(cs, x, strict=True)]
+        hi = [_or(sub[c].get("ci_high"), x_) - x_ for c, x_ in zip(cs, x, strict=True)]
+        sig = [is_significant(sub[c]) for c in cs]
+        fig.add_trace(go.Scatter(
+            x=x, y=[plain(c) for c in cs], mode="markers", name=plain(short_model(m), 50),
+            marker=dict(size=11, color=[mcol[m] if s else "white" for s in sig], line=dict(color=mcol[m], width=2.2)),
+            error_x=dict(type="data", symmetric=False, array=[max(h, 0) for h in hi],
+                         arrayminus=[max(v, 0) for v in lo], color=mcol[m], thickness=1.3, width=4),
+            hovertemplate=f"<b>{plain(short_model(m), 60)}</b><br>%{{y}}: %{{x:.4f}}<extra></extra>",
+        ))
+    ys = [plain(c) for c in ctx]
+    for c in ctx:
+        if c in diff_ctx:
+            fig.add_annotation(x=1.0, xref="paper", y=plain(c), text="\u2260 differ", showarrow=False,
+                               xanchor="left", font=dict(size=11, color="#b2182b"))
+    fig.update_xaxes(title_text="mean energy distance to baseline (95% CI); filled = significant",
+                     rangemode="tozero", gridcolor="#eeeeee")
+    fig.update_yaxes(categoryorder="array", categoryarray=ys[::-1], automargin=True)
+    return _layout(fig, title=title, height=max(300, 100 + 30 * len(ctx) * max(1, len(mods)) // 2),
+                   scattermode="group", legend=dict(orientation="h", yanchor="top", y=-0.15, x=0),
+                   margin=dict(l=10, r=80, t=60, b=80))
+
+
+def marker_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
+    """Marker rates per context with Wilson CIs (one group of bars per marker)."""
+    rows = _rows(data, "markers", model)
+    title = f"Markers per context: {short_model(model)}"
+    if not rows:
+        return _empty(title, "No marker rates for this model")
+    colors = dict(colors or colors_for(data))
+    markers = list(dict.fromkeys(str(r["marker"]) for r in rows))
+    ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
+    fig = go.Figure()
+    for c in ctx:
+        sub = {str(r["marker"]): r for r in rows if r["context_id"] == c}
+        ms = [m for m in markers if m in sub]
+        rate = [_or(sub[m].get("rate"), 0.0) for m in ms]
+        up = [max(_or(sub[m].get("ci_high"), r_) - r_, 0) for m, r_ in zip(ms, rate, strict=True)]
+        down = [max(r_ - _or(sub[m].get("ci_low"), r_), 0) for m, r_ in zip(ms, rate, strict=True)]
+        fig.add_trace(go.Bar(
+            x=[plain(m) for m in ms], y=rate, name=plain(c), marker_color=colors.get(c, BASELINE_COLOR),
+            error_y=dict(type="data", symmetric=False, array=up, arrayminus=down,
+                         thickness=1, width=2, color="#444444"),
+            hovertemplate=f"{plain(c)}<br>%{{x}}: %{{y:.1%}}<extra></extra>",
+        ))
+    fig.update_yaxes(title_text="share of responses (95% Wilson CI)", tickformat=".0%", gridcolor="#eeeeee")
+    fig.update_xaxes(tickangle=0, automargin=True)
+    return _layout(fig, title=title, height=380, barmode="group", legend=dict(font=dict(size=11)))
