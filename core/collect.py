@@ -281,7 +281,8 @@ class Collector:
         if self.budget is None:
             return False
         mean = self._spent_run / self._costed_run if self._costed_run else self._mean_before
-        return self.summary.spent_usd + mean * self._in_flight >= self.budget
+        # a relative epsilon: ten calls at $0.01 sum to 0.0999..., which has reached a $0.10 cap
+        return self.summary.spent_usd + mean * self._in_flight >= self.budget * (1 - 1e-9)
 
     async def run(self, plan: Plan, stop: asyncio.Event | None = None) -> Summary:
         """Send every cell of `plan.todo` (until done, the budget, or `stop`) and return a summary."""

@@ -116,6 +116,11 @@ def fake_text(model: str, messages: list[dict[str, Any]], seed: object = None) -
     return f"[{model}] ({frame}) I feel {words}."
 
 
+def request_key(messages: list[dict[str, Any]], seed: object) -> str:
+    """Short id of one request (messages + seed), as written to the call log."""
+    return hashlib.sha256(json.dumps([messages, seed], sort_keys=True, default=str).encode()).hexdigest()[:20]
+
+
 def _response(status: int, body: str, headers: dict[str, str] | None = None) -> httpx.Response:
     request = httpx.Request("POST", "http://fake.invalid/v1/chat/completions")
     return httpx.Response(status, headers=headers or {}, content=body.encode(), request=request)
@@ -150,19 +155,19 @@ class FakeLLM(CustomLLM):
         c.api_keys.append(kwargs.get("api_key"))
         c.in_flight += 1
         c.max_in_flight = max(c.max_in_flight, c.in_flight)
+        optional = kwargs.get("optional_params") or {}
         if c.call_log:
             # one short line per call, appended: a SIGKILLed process still leaves an exact count
+            line = json.dumps({"call": call, "pid": os.getpid(), "t": time.time(),
+                               "key": request_key(messages, optional.get("seed"))})
             with open(c.call_log, "a", encoding="utf-8") as f:
-                f.write(json.dumps({"call": call, "pid": os.getpid(), "t": time.time(),
-                                    "hash": hashlib.sha256(json.dumps(messages, sort_keys=True).encode())
-                                    .hexdigest()[:16]}) + "\n")
+                f.write(line + "\n")
         try:
             if c.latency:
                 await asyncio.sleep(c.latency)
             kind = c.failure_for(call, model)
             if kind:
                 _raise(kind, model, c)
-            optional = kwargs.get("optional_params") or {}
             return self._answer(kwargs["model_response"], model, messages, optional.get("seed"), c)
         finally:
             c.in_flight -= 1
