@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -16,6 +17,26 @@ def tmp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
+def _sweep(target: Path) -> None:
+    """Remove temp files for `target` left by writers that were killed (their pid is gone)."""
+    prefix = tmp_prefix(target)
+    for p in target.parent.glob(f"{glob.escape(prefix)}*{TMP_SUFFIX}"):
+        pid = p.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _write_all(f: BinaryIO, data: bytes) -> None:
     # A seam for the kill test: it swaps this for a writer that stops halfway.
     f.write(data)
@@ -26,7 +47,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: s
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=tmp_prefix(target), suffix=TMP_SUFFIX, dir=target.parent)
+    _sweep(target)
+    # The pid in the name lets a later write tell a dead writer's leftover from a live one's file.
+    fd, tmp = tempfile.mkstemp(prefix=f"{tmp_prefix(target)}{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             _write_all(f, payload)

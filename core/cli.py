@@ -9,7 +9,7 @@ import sys
 from core.errors import InputError
 
 # One module per command, each with `register(subparsers)` setting `func` on its parser.
-COMMANDS = ["run", "studies"]
+COMMANDS = ["run", "studies", "report"]
 
 EXIT_INPUT = 2
 

@@ -1,0 +1,32 @@
+"""`python -m core report`: write a study's report as standalone HTML, Markdown or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core import paths
+from core.errors import InputError
+from core.store import Store
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("report", help="write a study's report (html, md or json) with provenance")
+    p.add_argument("--study", required=True, help="study name in the store")
+    p.add_argument("--format", required=True, choices=["html", "md", "json"], help="report format")
+    p.add_argument("--out", required=True, help="file to write (replaced atomically)")
+    p.add_argument("--store", help="store path (default $MASKSCOPE_STORE or runs/maskscope.sqlite)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.report import load_report, write_report
+
+    path = paths.store_path(args.store)
+    if not path.exists():
+        raise InputError(path, "--store", "no store here (run a study or import a corpus first)")
+    with Store(path) as store:
+        rd = load_report(store, args.study, progress=True, log=lambda s: print(s, file=sys.stderr))
+    out = write_report(args.format, args.out, rd)
+    print(f"wrote {out} ({args.format}, {out.stat().st_size:,} bytes)")
+    return 0

@@ -1,0 +1,894 @@
+"""Reports that travel: one study's analysis as standalone HTML, Markdown or JSON, with provenance.
+
+`load_report(store, study)` gathers everything (the stored analysis, computing it when missing,
+the response texts of the exemplars, and the provenance); `render_html`, `render_markdown` and
+`render_json` turn that into text; `write_report` writes it atomically.
+
+JSON layout: {"report": "maskscope", "report_version", "generated_at", "study", "analysis",
+"provenance"}; `json.loads(text)["analysis"]` is analysis.json exactly as stored.
+
+Every string that came from a model, a corpus or a user file is escaped for the format it lands in:
+html.escape (quote=True) in HTML, including figure text (plotly renders some HTML in labels);
+backslash escapes in Markdown, and fenced code blocks for response texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import importlib.metadata
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from core import paths
+from core.atomic import write_atomic
+from core.errors import InputError
+from core.records import Response
+from core.store import Store, now
+
+FORMATS = ("html", "md", "json")
+REPORT_VERSION = 1
+PACKAGES = (
+    "litellm", "sentence-transformers", "umap-learn", "hdbscan", "plotly", "streamlit",
+    "numpy", "scipy", "scikit-learn", "torch", "pandas",
+)
+MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
+# Exemplars shown per mask; the JSON keeps every id the analysis chose.
+EXEMPLARS_SHOWN = 3
+EXCERPT_CHARS = 240
+# Params whose values must never reach a report even if someone put them in a spec.
+_SECRET_RE = re.compile(r"(api_?key|secret|token|password|authorization)", re.I)
+_NOT_SECRET = {"api_key_env", "max_tokens", "max_completion_tokens"}
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a report shows, gathered from the store once."""
+
+    study: str
+    """Study name."""
+    analysis: dict[str, Any]
+    """analysis.json as stored (plus the `comparison` key the analysis adds)."""
+    provenance: dict[str, Any]
+    """What was run, on what, with which versions; see `provenance()`."""
+    exemplars: dict[int, Response] = field(default_factory=dict)
+    """Response id -> response, for the exemplar ids of the masks."""
+    points: Any = None
+    """The points table (pandas DataFrame) for the map, if loaded."""
+    computed_now: bool = False
+    """True when no analysis was stored and this call computed it."""
+
+
+# ---------------------------------------------------------------------------- gathering
+
+
+def load_report(
+    store: Store,
+    study: str,
+    *,
+    compute: bool = True,
+    embedder: Any = None,
+    progress: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> ReportData:
+    """Gather a study's report data; compute and store the analysis when none is stored."""
+    row = store.study_row(study)
+    if row is None:
+        known = ", ".join(s["name"] for s in store.studies()) or "none"
+        raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
+    from core.analysis import analyze, load_analysis  # heavy imports only when a report is made
+
+    result = load_analysis(store, study)
+    computed = False
+    if result is None:
+        if not compute:
+            raise InputError(store.path, "--study", f"no stored analysis for '{study}'")
+        if log:
+            log(f"no stored analysis for '{study}': computing it now (it is stored for next time)")
+        result = analyze(store, study, embedder=embedder, progress=progress)
+        computed = True
+    data = result.data
+    responses = store.responses(study)
+    wanted = {int(i) for m in data.get("masks", []) for i in m.get("exemplar_ids", [])[:EXEMPLARS_SHOWN]}
+    exemplars = {r.id: r for r in responses if r.id is not None and r.id in wanted}
+    points = result.points
+    if points is not None and "excerpt" not in points and "response_id" in points:
+        # The map's hover shows an excerpt; the figure builder makes it plain text.
+        text = {r.id: r.text[:EXCERPT_CHARS] for r in responses}
+        points = points.assign(excerpt=points["response_id"].map(lambda i: text.get(int(i), "")))
+    return ReportData(
+        study=study,
+        analysis=data,
+        provenance=provenance(store, study, data, responses),
+        exemplars=exemplars,
+        points=points,
+        computed_now=computed,
+    )
+
+
+def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequence[Response]) -> dict[str, Any]:
+    """The study as run, every template and question as sent, versions, markers, a hash of the responses."""
+    row = store.study_row(study) or {}
+    spec = _scrub(row.get("spec", {}))
+    contexts = [
+        {"id": c.id, "label": c.label, "description": c.description, "tags": c.tags,
+         "messages": [{"role": m.role, "content": m.content, **({"name": m.name} if m.name else {})}
+                      for m in c.messages]}
+        for c in store.contexts(study)
+    ]
+    questions = store.questions(study)
+    bank_text = {q.id: q.text for q in questions}
+    asked: dict[str, set[str]] = {}
+    for r in responses:
+        if r.question_text and r.question_text != bank_text.get(r.question_id):
+            asked.setdefault(r.question_id, set()).add(r.question_text)
+    models: dict[str, dict[str, Any]] = {}
+    for r in responses:
+        m = models.setdefault(r.model, {"model": r.model, "n_responses": 0, "n_errors": 0})
+        m["n_responses"] += 1
+        m["n_errors"] += int(r.error is not None)
+    for spec_model in spec.get("models", []) or []:
+        entry = {"model": spec_model} if isinstance(spec_model, str) else dict(spec_model)
+        name = str(entry.get("model", ""))
+        models.setdefault(name, {"model": name, "n_responses": 0, "n_errors": 0})["params"] = entry.get("params", {})
+    ok = [r for r in responses if r.error is None]
+    return {
+        "generated_at": now(),
+        "generated_by": {"maskscope": _maskscope_version(), "python": sys.version.split()[0]},
+        "study": {k: row.get(k) for k in ("name", "kind", "source", "baseline", "spec_hash", "created_at",
+                                          "updated_at")} | {"spec": spec},
+        "contexts": contexts,
+        "questions": [
+            {"id": q.id, "category": q.category, "text": q.text, "scale": q.scale, "reverse": q.reverse,
+             "subscale": q.subscale, **({"as_asked": sorted(asked[q.id])} if q.id in asked else {})}
+            for q in questions
+        ],
+        "models": sorted(models.values(), key=lambda m: m["model"]),
+        "sampling": _sampling(row),
+        "analysis": {
+            "embedder": data.get("embedder"),
+            "seed": data.get("seed"),
+            "settings": _settings(data),
+            "provenance": data.get("provenance", {}),
+        },
+        "packages": package_versions(),
+        "markers": markers_provenance(),
+        "responses": {
+            "n_stored": len(responses),
+            "n_ok": len(ok),
+            "n_analysed": data.get("n_responses"),
+            "sha256": responses_sha256(ok),
+            "recipe": "sha256 over one line per response without error, in (model, question_id, context_id, "
+                      "sample) order: json.dumps([id, model, question_id, context_id, sample, text]) + '\\n'",
+        },
+    }
+
+
+def responses_sha256(responses: Iterable[Response]) -> str:
+    """A hash of the responses analysed; the recipe is stated in every report."""
+    h = hashlib.sha256()
+    rows = sorted(responses, key=lambda r: (r.model, r.question_id, r.context_id, r.sample))
+    for r in rows:
+        h.update((json.dumps([r.id, r.model, r.question_id, r.context_id, r.sample, r.text]) + "\n").encode())
+    return h.hexdigest()
+
+
+def package_versions() -> dict[str, str | None]:
+    """Installed versions of the packages the numbers depend on (None: not installed)."""
+    out: dict[str, str | None] = {}
+    for name in PACKAGES:
+        try:
+            out[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def markers_provenance(path: Path = MARKERS_FILE) -> dict[str, Any]:
+    """The marker definitions as they are on disk now: text, sha256, declared version."""
+    if not path.exists():
+        return {"path": _rel(path), "sha256": None, "version": None, "content": None}
+    raw = path.read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    m = re.search(r"^version:\s*['\"]?([^'\"\n#]+)", text, re.M)
+    return {"path": _rel(path), "sha256": hashlib.sha256(raw).hexdigest(),
+            "version": m.group(1).strip() if m else None, "content": text}
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _maskscope_version() -> str:
+    try:
+        import tomllib
+
+        return str(tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]["version"])
+    except (OSError, KeyError, ValueError):
+        return "unknown"
+
+
+def _sampling(row: dict[str, Any]) -> dict[str, Any]:
+    spec = row.get("spec", {}) or {}
+    if row.get("kind") != "run":
+        return {"note": "imported responses: sampling happened outside Maskscope; see the study spec",
+                **{k: spec[k] for k in ("temperature", "max_tokens", "seed", "samples") if k in spec}}
+    from core.study import sample_seed
+
+    seed = int(spec.get("seed", 7))
+    samples = int(spec.get("samples", 5))
+    return {
+        "temperature": spec.get("temperature", 1.0),
+        "max_tokens": spec.get("max_tokens", 300),
+        "samples": samples,
+        "seed": seed,
+        "provider_seed_per_sample": {str(s): sample_seed(seed, s) for s in range(samples)},
+    }
+
+
+def _settings(data: dict[str, Any]) -> dict[str, Any]:
+    """The analysis settings, wherever the analysis put them."""
+    prov = data.get("provenance", {}) or {}
+    for source in (data.get("settings"), prov.get("settings"), prov.get("params")):
+        if isinstance(source, dict):
+            return source
+    return {}
+
+
+def _scrub(obj: Any) -> Any:
+    """Drop anything that looks like a secret value (a spec may not hold one, but never print it)."""
+    if isinstance(obj, dict):
+        return {k: ("<redacted>" if _SECRET_RE.search(str(k)) and str(k) not in _NOT_SECRET else _scrub(v))
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_scrub(v) for v in obj]
+    return obj
+
+
+# ---------------------------------------------------------------------------- shared views
+
+
+def _models(data: dict[str, Any]) -> list[str]:
+    return [str(m) for m in data.get("models", [])]
+
+
+def _num(x: Any, digits: int = 3) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    if isinstance(x, bool):
+        return "yes" if x else "no"
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float):
+        if x != 0 and abs(x) < 10 ** (-digits):
+            return f"{x:.1e}"
+        return f"{x:.{digits}f}"
+    return str(x)
+
+
+def _p(x: Any) -> str:
+    if x is None:
+        return "n/a"
+    return "< 0.001" if x < 0.001 else f"{x:.3f}"
+
+
+def _ci(lo: Any, hi: Any) -> str:
+    return f"[{_num(lo)}, {_num(hi)}]"
+
+
+def noise_floors(data: dict[str, Any]) -> dict[tuple[str, str], float]:
+    """Mean within-context noise floor per (model, context) from the per-question tests."""
+    acc: dict[tuple[str, str], list[float]] = {}
+    for s in data.get("shift", []):
+        if s.get("noise_floor") is not None:
+            acc.setdefault((s["model"], s["context_id"]), []).append(float(s["noise_floor"]))
+    return {k: sum(v) / len(v) for k, v in acc.items()}
+
+
+def _context_rows(data: dict[str, Any], model: str) -> list[dict[str, Any]]:
+    return [c for c in data.get("context_shift", []) if c.get("model") == model]
+
+
+def _context_order(data: dict[str, Any]) -> list[str]:
+    base = data.get("baseline_context")
+    return [str(c) for c in data.get("contexts", []) if c != base]
+
+
+def _shift_sentence(data: dict[str, Any], model: str) -> str:
+    """One plain sentence about a model's context shift (raw text; callers escape)."""
+    rows = [r for r in _context_rows(data, model) if r.get("mean_distance") is not None]
+    tests = [s for s in data.get("shift", []) if s.get("model") == model]
+    n_tests = sum(1 for s in tests if s.get("p_value") is not None)
+    n_sig = sum(1 for s in tests if s.get("significant"))
+    if not rows:
+        return f"{model}: no context could be tested against the baseline."
+    top = max(rows, key=lambda r: r["mean_distance"])
+    floor = noise_floors(data).get((model, top["context_id"]))
+    ratio = f", {top['mean_distance'] / floor:.1f}× the noise floor" if floor else ""
+    return (f"{model}: the largest mean shift from baseline is in {top['context_id']} "
+            f"({_num(top['mean_distance'])}, 95% CI {_ci(top.get('ci_low'), top.get('ci_high'))}, "
+            f"p {_p(top.get('p_value'))}{ratio}); {n_sig} of {n_tests} question × context tests are "
+            f"significant after Benjamini-Hochberg (q < 0.05).")
+
+
+def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[str]:
+    """The methods section as plain sentences, generated from the settings actually used."""
+    s = prov["analysis"]["settings"]
+    g = s.get
+    out = []
+    n = data.get("n_responses")
+    out.append(f"{n} responses of {len(_models(data))} model(s) in {len(data.get('contexts', []))} contexts "
+               f"were analysed; the baseline context is {data.get('baseline_context')}.")
+    norm = g("normalizer", g("normaliser", g("normalize", g("normalise"))))
+    emb = f"Responses were embedded with {data.get('embedder')}"
+    if norm is not None:
+        emb += f" after surface normalisation ({_plain(norm)})" if norm else " without surface normalisation"
+    out.append(emb + "; embeddings are cached by embedder id and the sha256 of the text.")
+    perms = g("n_perm", g("permutations", g("n_permutations")))
+    boot = g("n_boot", g("bootstrap", g("n_bootstrap")))
+    alpha = g("alpha", 0.05)
+    out.append(
+        "Context shift on each question: energy distance on cosine distance between a context's samples and "
+        "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
+        f"from permuting context labels ({_plain(perms) if perms is not None else 'see settings'} permutations, "
+        f"exact enumeration where small), 95% CIs from a percentile bootstrap "
+        f"({_plain(boot) if boot is not None else 'see settings'} resamples), and q-values from "
+        f"Benjamini-Hochberg over all tests of a model (significant: q < {alpha}). Cells with fewer than 2 "
+        "samples get no test. The per-context effect averages over questions, with a permutation test that "
+        "shuffles context labels within each question."
+    )
+    method = g("mask_method", g("masks", g("mask")))
+    params = g("mask_params", g("masks_params"))
+    mtxt = "Masks (recurring ways of answering across questions) were found"
+    if method is not None:
+        mtxt += f" with the {_plain(method)} method"
+    if params:
+        mtxt += f" ({_plain(params)})"
+    reruns = g("stability_seeds", g("stability_reruns", g("reruns")))
+    mtxt += (f"; stability is the mean adjusted Rand index of the masks over reruns with other seeds "
+             f"({_plain(reruns) if reruns is not None else 'see settings'}); keywords are c-TF-IDF terms "
+             "and exemplars the responses nearest each mask's centre.")
+    out.append(mtxt)
+    mk = prov["markers"]
+    out.append(f"Markers are regular expressions from {mk['path']} (version {mk.get('version') or 'unstated'}, "
+               f"sha256 {mk.get('sha256') or 'n/a'}); rates per model and context with Wilson 95% CIs.")
+    if data.get("scales"):
+        out.append("Scales: a run (model, context, sample) is scored by summing its item ratings after reverse "
+                   "keying; runs with too many invalid items are excluded as the scale file says; each context "
+                   "is compared with the baseline by Welch's t-test and Cohen's d (pooled sd as "
+                   "sqrt((sd_a² + sd_b²) / 2)).")
+    out.append(f"Analysis seed {data.get('seed')}; same inputs and seed give the same numbers.")
+    return out
+
+
+def _plain(x: Any) -> str:
+    if isinstance(x, dict):
+        return ", ".join(f"{k}={_plain(v)}" for k, v in x.items())
+    if isinstance(x, list | tuple):
+        return ", ".join(_plain(v) for v in x)
+    return str(x)
+
+
+# ---------------------------------------------------------------------------- JSON
+
+
+def render_json(rd: ReportData) -> str:
+    """Everything in analysis.json under `analysis`, plus the study spec and provenance."""
+    doc = {
+        "report": "maskscope",
+        "report_version": REPORT_VERSION,
+        "generated_at": rd.provenance["generated_at"],
+        "study": rd.provenance["study"],
+        "analysis": rd.analysis,
+        "provenance": rd.provenance,
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False, default=_json_default) + "\n"
+
+
+def _json_default(o: Any) -> Any:
+    if hasattr(o, "item"):
+        return o.item()
+    if isinstance(o, set | tuple):
+        return list(o)
+    return str(o)
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+# Markdown punctuation that can start a link, image, emphasis, heading, table cell, HTML or entity.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()!<>#|~&{}])")
+
+
+def md(text: Any) -> str:
+    """Untrusted text as one line of inert Markdown: specials escaped, autolinks broken."""
+    s = " ".join(str(text).split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    # GFM turns bare URLs into links; an escaped colon / dot keeps the characters but not the link.
+    s = re.sub(r"(?i)([a-z][a-z0-9+.-]*):(?=//)", r"\1\\:", s)
+    s = re.sub(r"(?i)\b(www)\.", r"\1\\.", s)
+    return s
+
+
+def md_block(text: Any, info: str = "text") -> str:
+    """Untrusted multi-line text as a fenced code block longer than any backtick run inside it."""
+    s = str(text)
+    longest = max((len(m) for m in re.findall(r"`+", s)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{s}\n{fence}"
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def render_markdown(rd: ReportData) -> str:
+    """The findings as tables and short sentences, for a paper draft or an issue."""
+    d, prov = rd.analysis, rd.provenance
+    models = _models(d)
+    floors = noise_floors(d)
+    out: list[str] = [f"# Maskscope report: {md(rd.study)}", ""]
+    out.append(f"Generated {prov['generated_at']} by Maskscope {prov['generated_by']['maskscope']}. "
+               f"Analysis: embedder {md(d.get('embedder'))}, seed {d.get('seed')}.")
+    out += ["", "## Summary", ""]
+    out.append(f"- Responses analysed: {d.get('n_responses')}")
+    out.append(f"- Models: {', '.join(md(m) for m in models)}")
+    out.append(f"- Contexts: {', '.join(md(c) for c in d.get('contexts', []))} "
+               f"(baseline: {md(d.get('baseline_context'))})")
+    for m in models:
+        out.append(f"- {md(_shift_sentence(d, m))}")
+    out += ["", "## Context shift against the baseline", ""]
+    ctxs = _context_order(d)
+    by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
+    if len(models) > 1:
+        out.append("Mean energy distance over questions [95% CI], permutation p, and the noise floor (nf), "
+                   "one column per model.")
+        out.append("")
+        rows = []
+        for c in ctxs:
+            cells = [md(c)]
+            for m in models:
+                r = by.get((m, c))
+                cells.append("n/a" if r is None else
+                             f"{_num(r.get('mean_distance'))} {_ci(r.get('ci_low'), r.get('ci_high'))}, "
+                             f"p {_p(r.get('p_value'))}, nf {_num(floors.get((m, c)))}")
+            rows.append(cells)
+        out.append(_md_table(["context", *[md(m) for m in models]], rows))
+        out += ["", *_md_comparison(d)]
+    else:
+        for m in models:
+            rows = []
+            for c in ctxs:
+                r = by.get((m, c))
+                if r is None:
+                    continue
+                rows.append([md(c), _num(r.get("mean_distance")), _ci(r.get("ci_low"), r.get("ci_high")),
+                             _p(r.get("p_value")), _num(floors.get((m, c))),
+                             f"{r.get('n_significant')} / {r.get('n_questions')}"])
+            out.append(_md_table(["context", "mean distance", "95% CI", "p", "noise floor",
+                                  "significant questions"], rows))
+    out += ["", "## Masks", ""]
+    for m in models:
+        masks = [k for k in d.get("masks", []) if k.get("model") == m]
+        nmi = d.get("mask_context_nmi", {}).get(m)
+        stab = d.get("stability", {}).get(m)
+        out.append(f"### {md(m)}")
+        out.append("")
+        out.append(f"{len(masks)} masks; NMI between mask and context {_num(nmi)}; stability (mean ARI over "
+                   f"reruns) {_num(stab)}.")
+        if masks:
+            out.append("")
+            out.append(_md_table(
+                ["mask", "size", "top context", "purity", "keywords"],
+                [[md(k.get("mask_id")), str(k.get("size")), md(k.get("top_context")), _num(k.get("purity")),
+                  md(", ".join(str(w) for w in k.get("keywords", [])[:10]))] for k in masks]))
+            for k in masks:
+                ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN]
+                      if int(i) in rd.exemplars]
+                if not ex:
+                    continue
+                out += ["", f"Exemplars of mask {md(k.get('mask_id'))}:", ""]
+                for r in ex:
+                    out.append(f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):")
+                    out.append("")
+                    out.append(_indent(md_block(r.text)))
+        out.append("")
+    if d.get("scales"):
+        out += ["## Scales", "", "Per context against the baseline (Welch's t, Cohen's d).", ""]
+        out.append(_md_table(
+            ["model", "scale", "context", "valid runs", "excluded", "mean", "sd", "t", "p", "d"],
+            [[md(s.get("model")), md(s.get("scale_id")), md(s.get("context_id")), str(s.get("n_runs_valid")),
+              str(s.get("n_runs_excluded")), _num(s.get("mean"), 2), _num(s.get("sd"), 2), _num(s.get("t"), 2),
+              _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
+        out.append("")
+    if d.get("markers"):
+        out += ["## Markers", "", "Share of responses matching each marker [Wilson 95% CI].", ""]
+        out.append(_md_table(
+            ["model", "context", "marker", "rate", "95% CI"],
+            [[md(k.get("model")), md(k.get("context_id")), md(k.get("marker")), _num(k.get("rate")),
+              _ci(k.get("ci_low"), k.get("ci_high"))] for k in d["markers"]]))
+        out.append("")
+    out += ["## Methods", ""]
+    out += [md(s) + "\n" for s in methods_text(d, prov)]
+    out += ["## Provenance", ""]
+    out += _md_provenance(prov)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _indent(block: str) -> str:
+    return "\n".join(("   " + line) if line else "" for line in block.splitlines())
+
+
+def _md_comparison(d: dict[str, Any]) -> list[str]:
+    comp = d.get("comparison")
+    rows = _records(comp)
+    if not rows:
+        return []
+    sig = [r for r in rows if r.get("significant")]
+    out = [f"Model comparison: {len(sig)} of {len(rows)} per-context differences are significant."]
+    for r in sig:
+        out.append(f"- {md(_describe(r))}")
+    return out
+
+
+def _records(comp: Any) -> list[dict[str, Any]]:
+    """The comparison's per-context records, whatever key the analysis used for them."""
+    if isinstance(comp, list):
+        return [r for r in comp if isinstance(r, dict)]
+    if isinstance(comp, dict):
+        for key in ("differences", "pairs", "rows", "contexts", "records"):
+            if isinstance(comp.get(key), list):
+                return [r for r in comp[key] if isinstance(r, dict)]
+    return []
+
+
+def _describe(r: dict[str, Any]) -> str:
+    """One comparison record as a sentence (raw text; callers escape)."""
+    if {"model_a", "model_b", "difference"} <= set(r):
+        return (f"{r.get('context_id')}: {r['model_a']} minus {r['model_b']} = {_num(r['difference'])} "
+                f"{_ci(r.get('ci_low'), r.get('ci_high'))}, p {_p(r.get('p_value'))}, q {_p(r.get('q_value'))}")
+    return ", ".join(f"{k} {_num(v) if isinstance(v, float) else v}" for k, v in r.items())
+
+
+def _md_provenance(prov: dict[str, Any]) -> list[str]:
+    st = prov["study"]
+    out = [f"- Study: {md(st.get('name'))} ({md(st.get('kind'))}, source {md(st.get('source'))}), "
+           f"spec sha256 {md(st.get('spec_hash') or 'n/a')}, stored {st.get('created_at')}, "
+           f"updated {st.get('updated_at')}",
+           f"- Models: {', '.join(md(m['model']) for m in prov['models'])}",
+           f"- Sampling: {md(_plain(prov['sampling']))}",
+           f"- Analysis: embedder {md(prov['analysis']['embedder'])}, seed {prov['analysis']['seed']}, "
+           f"settings {md(_plain(prov['analysis']['settings']) or 'as in analysis provenance')}",
+           f"- Responses analysed: {prov['responses']['n_ok']} of {prov['responses']['n_stored']} stored, "
+           f"sha256 {prov['responses']['sha256']} ({md(prov['responses']['recipe'])})",
+           f"- Markers: {md(prov['markers']['path'])}, version {md(prov['markers'].get('version'))}, "
+           f"sha256 {prov['markers'].get('sha256')}",
+           f"- Packages: {', '.join(f'{k} {v}' for k, v in prov['packages'].items())}",
+           f"- Generated at {prov['generated_at']}",
+           "", "### Study spec as run", "", md_block(json.dumps(prov["study"]["spec"], indent=2, default=str),
+                                                       "json"),
+           "", "### Contexts as sent", ""]
+    for c in prov["contexts"]:
+        out.append(f"#### {md(c['id'])}: {md(c['label'])}")
+        out.append("")
+        out.append(md(c["description"]))
+        out.append("")
+        body = "\n\n".join(f"[{m['role']}{'/' + m['name'] if m.get('name') else ''}]\n{m['content']}"
+                           for m in c["messages"])
+        out += [md_block(body), ""]
+    out += ["### Questions as sent", ""]
+    out.append(_md_table(["id", "category", "scale", "text"],
+                         [[md(q["id"]), md(q["category"]), md(q.get("scale") or ""), md(q["text"])]
+                          for q in prov["questions"]]))
+    asked = [q for q in prov["questions"] if q.get("as_asked")]
+    for q in asked:
+        out += ["", f"Question {md(q['id'])} as asked in the responses:", "", md_block("\n---\n".join(q["as_asked"]))]
+    if prov["markers"].get("content"):
+        out += ["", "### Marker definitions", "", md_block(prov["markers"]["content"], "yaml")]
+    return out
+
+
+# ---------------------------------------------------------------------------- HTML
+
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+
+# Plotly's own label markup, kept after escaping: bare tags without attributes carry no script or URL.
+_ALLOWED_TAGS = re.compile(r"&lt;(/?(?:b|i|sub|sup|extra)|br ?/?)&gt;")
+
+
+def esc(x: Any) -> str:
+    """HTML-escape anything, quotes included."""
+    return html.escape(str(x), quote=True)
+
+
+def label_text(s: str) -> str:
+    """A plotly string made inert: everything escaped except bare <b>, <i>, <br>, <sub>, <sup>, <extra>.
+
+    Unescaping first makes this idempotent over text a figure builder already escaped.
+    """
+    return _ALLOWED_TAGS.sub(r"<\1>", html.escape(html.unescape(s), quote=True))
+
+
+def _esc_deep(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return label_text(obj)
+    if isinstance(obj, dict):
+        return {k: _esc_deep(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_esc_deep(v) for v in obj]
+    if hasattr(obj, "dtype") and getattr(obj.dtype, "kind", "") in "OUS":
+        return [_esc_deep(v) for v in obj.tolist()]
+    return obj
+
+
+def safe_figure_dict(fig: Any) -> dict[str, Any]:
+    """A figure's dict with every string in its traces and layout made inert; WebGL drawn as SVG.
+
+    The layout's template is plotly's own and left alone. WebGL traces (scattergl) compile shaders
+    with `new Function`, which the report's CSP forbids.
+    """
+    d = fig.to_dict() if hasattr(fig, "to_dict") else dict(fig)
+    traces = []
+    for t in d.get("data", []):
+        t = _esc_deep(t)
+        if t.get("type") == "scattergl":
+            t["type"] = "scatter"
+        traces.append(t)
+    layout = {k: (v if k == "template" else _esc_deep(v)) for k, v in d.get("layout", {}).items()}
+    return {"data": traces, "layout": layout}
+
+
+def figure_html(fig: Any, div_id: str, height: int = 420) -> str:
+    """One escaped figure as a div plus its plotly call; plotly's JS is not included."""
+    import plotly.graph_objects as go
+
+    safe = go.Figure(safe_figure_dict(fig))
+    if safe.layout.height is None:
+        safe.update_layout(height=height)
+    return str(safe.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
+                            config={"displaylogo": False, "responsive": True}))
+
+
+class _Figures:
+    """Numbered figure divs; a builder that fails leaves a visible note, not a gap."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self, build: Callable[[], Any], height: int = 420) -> str:
+        self.n += 1
+        try:
+            fig = build()
+        except Exception as e:  # a report with one missing figure beats no report
+            return f'<p class="note">Figure unavailable: {esc(type(e).__name__)}: {esc(e)}</p>'
+        return f'<div class="fig">{figure_html(fig, f"fig-{self.n}", height)}</div>'
+
+
+def _html_table(header: Sequence[str], rows: Iterable[Sequence[str]], cls: str = "") -> str:
+    """A table; header and cells are already-escaped HTML."""
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+_STYLE = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;max-width:1180px;
+margin:0 auto;padding:24px 28px 80px;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin-top:40px;border-bottom:2px solid #e4e7ee;
+padding-bottom:4px}h3{font-size:17px;margin-top:28px}h4{font-size:15px;margin:18px 0 6px}
+.sub{color:#5b6478}.note{color:#8a5a00;background:#fff6e0;padding:6px 10px;border-radius:4px}
+nav ol{columns:3;font-size:14px}table{border-collapse:collapse;margin:10px 0 18px;font-size:13.5px}
+th,td{border:1px solid #dde1ea;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f3f5f9}td.num{text-align:right;font-variant-numeric:tabular-nums}
+pre{white-space:pre-wrap;word-break:break-word;background:#f6f7fa;border:1px solid #e4e7ee;
+padding:8px 10px;border-radius:4px;font-size:13px;max-height:360px;overflow:auto}
+.card{border:1px solid #dde1ea;border-radius:6px;padding:10px 14px;margin:12px 0}
+.kw{display:inline-block;background:#eef1f8;border-radius:10px;padding:1px 8px;margin:2px;font-size:13px}
+.fig{margin:6px 0 14px}details{margin:6px 0}summary{cursor:pointer;color:#2a4a8a}
+.sig{font-weight:600}
+"""
+
+
+def render_html(rd: ReportData) -> str:
+    """One self-contained HTML file: plotly inlined once, no external request, all text escaped."""
+    from plotly.offline import get_plotlyjs
+
+    from core import figures
+
+    d, prov = rd.analysis, rd.provenance
+    models = _models(d)
+    fig = _Figures()
+    floors = noise_floors(d)
+    sections: list[tuple[str, str, str]] = []  # (anchor, title, body html)
+
+    # summary
+    summary = [f"<p>{rd.provenance['responses']['n_ok']} responses of {len(models)} model(s) in "
+               f"{len(d.get('contexts', []))} contexts; baseline <b>{esc(d.get('baseline_context'))}</b>; "
+               f"embedder <code>{esc(d.get('embedder'))}</code>; seed {esc(d.get('seed'))}.</p>"]
+    if rd.computed_now:
+        summary.append('<p class="note">No analysis was stored; it was computed for this report and stored.</p>')
+    summary.append("<ul>" + "".join(f"<li>{esc(_shift_sentence(d, m))}</li>" for m in models) + "</ul>")
+    summary.append(_html_table(
+        ["model", "masks", "mask–context NMI", "mask stability (ARI)"],
+        [[esc(m), str(sum(1 for k in d.get("masks", []) if k.get("model") == m)),
+          _num(d.get("mask_context_nmi", {}).get(m)), _num(d.get("stability", {}).get(m))] for m in models]))
+    sections.append(("summary", "Summary", "".join(summary)))
+
+    # per model overview
+    ov = []
+    for m in models:
+        rows = []
+        for r in _context_rows(d, m):
+            rows.append([esc(r["context_id"]), _num(r.get("mean_distance")), _ci(r.get("ci_low"), r.get("ci_high")),
+                         _p(r.get("p_value")), _num(floors.get((m, r["context_id"]))),
+                         f"{esc(r.get('n_significant'))} / {esc(r.get('n_questions'))}"])
+        ov.append(f"<h3>{esc(m)}</h3>")
+        ov.append(fig(partial(figures.context_shift_figure, d, m)))
+        ov.append(_html_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
+                              rows))
+        ov.append(fig(partial(figures.shift_heatmap, d, m), height=max(360, 26 * _n_questions(d) + 160)))
+    sections.append(("overview", "Context shift per model", "".join(ov)))
+
+    # map
+    if rd.points is not None and len(rd.points):
+        sections.append(("map", "Map of responses",
+                         "<p>2-D layout of the responses, coloured by context.</p>"
+                         + fig(lambda: figures.map_figure(rd.points, "context"), height=560)))
+
+    # masks
+    colors = figures.colors_for(d)
+    mk = []
+    for m in models:
+        masks = [k for k in d.get("masks", []) if k.get("model") == m]
+        mk.append(f"<h3>{esc(m)}</h3><p>{len(masks)} masks; NMI between mask and context "
+                  f"{_num(d.get('mask_context_nmi', {}).get(m))}; stability {_num(d.get('stability', {}).get(m))}.</p>")
+        for k in masks:
+            kws = "".join(f'<span class="kw">{esc(w)}</span>' for w in k.get("keywords", []))
+            ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
+            exh = "".join(
+                f"<details{' open' if j == 0 else ''}><summary>response {esc(r.id)} · {esc(r.question_id)} · "
+                f"{esc(r.context_id)} · sample {esc(r.sample)}</summary><pre>{esc(r.text)}</pre></details>"
+                for j, r in enumerate(ex))
+            mk.append(
+                f'<div class="card"><h4>Mask {esc(k.get("mask_id"))}</h4>'
+                f"<p>size {esc(k.get('size'))}; top context <b>{esc(k.get('top_context'))}</b>; purity "
+                f"{_num(k.get('purity'))}</p><p>{kws}</p>"
+                + fig(partial(figures.mask_context_bar, k, colors), height=220)
+                + exh + "</div>")
+    sections.append(("masks", "Masks", "".join(mk) or "<p>No masks.</p>"))
+
+    # scales
+    if d.get("scales"):
+        sc = []
+        for m in models:
+            for sid in figures.scale_ids(d, m):
+                sc.append(f"<h3>{esc(m)}: {esc(sid)}</h3>"
+                          + fig(partial(figures.scales_figure, d, m, sid)))
+        sc.append(_html_table(
+            ["model", "scale", "context", "valid runs", "excluded", "mean", "sd", "t", "p", "Cohen's d"],
+            [[esc(s.get("model")), esc(s.get("scale_id")), esc(s.get("context_id")), esc(s.get("n_runs_valid")),
+              esc(s.get("n_runs_excluded")), _num(s.get("mean"), 2), _num(s.get("sd"), 2), _num(s.get("t"), 2),
+              _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
+        sections.append(("scales", "Scales", "".join(sc)))
+
+    # markers
+    if d.get("markers"):
+        mfigs = "".join(fig(partial(figures.marker_figure, d, m)) for m in models
+                        if any(k.get("model") == m for k in d["markers"]))
+        sections.append(("markers", "Markers", mfigs + _html_table(
+            ["model", "context", "marker", "rate", "95% CI (Wilson)"],
+            [[esc(k.get("model")), esc(k.get("context_id")), esc(k.get("marker")), _num(k.get("rate")),
+              _ci(k.get("ci_low"), k.get("ci_high"))] for k in d["markers"]])))
+
+    # comparison
+    if len(models) > 1:
+        by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
+        rows = [[esc(c)] + [
+            "n/a" if (cr := by.get((m, c))) is None else
+            f"{_num(cr.get('mean_distance'))} {_ci(cr.get('ci_low'), cr.get('ci_high'))}, p {_p(cr.get('p_value'))}"
+            for m in models] for c in _context_order(d)]
+        comp = _records(d.get("comparison"))
+        body = fig(lambda: figures.compare_figure(d)) + _html_table(["context", *[esc(m) for m in models]], rows)
+        if comp:
+            keys = list(dict.fromkeys(k for r in comp for k in r))
+            body += "<h3>Differences</h3>" + _html_table(
+                [esc(k) for k in keys],
+                [[_num(r.get(k)) if isinstance(r.get(k), float) else esc(r.get(k, "")) for k in keys] for r in comp])
+        sections.append(("comparison", "Model comparison", body))
+
+    # methods + provenance
+    sections.append(("methods", "Methods", "".join(f"<p>{esc(s)}</p>" for s in methods_text(d, prov))))
+    sections.append(("provenance", "Provenance", _html_provenance(prov)))
+
+    nav = "<nav><ol>" + "".join(f'<li><a href="#{a}">{esc(t)}</a></li>' for a, t, _ in sections) + "</ol></nav>"
+    body = "".join(f'<section id="{a}"><h2>{esc(t)}</h2>{b}</section>' for a, t, b in sections)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="referrer" content="no-referrer">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Maskscope report: {esc(rd.study)}</title><style>{_STYLE}</style>"
+        f'<script type="text/javascript">{get_plotlyjs()}</script></head><body>'
+        f"<h1>Maskscope report: {esc(rd.study)}</h1>"
+        f'<p class="sub">Generated {esc(prov["generated_at"])} by Maskscope {esc(prov["generated_by"]["maskscope"])}; '
+        f"responses sha256 <code>{esc(prov['responses']['sha256'])}</code>.</p>"
+        f"{nav}{body}</body></html>\n"
+    )
+
+
+def _n_questions(d: dict[str, Any]) -> int:
+    return len({s.get("question_id") for s in d.get("shift", [])})
+
+
+
+
+def _html_provenance(prov: dict[str, Any]) -> str:
+    st = prov["study"]
+    parts = [_html_table(["", ""], [
+        ["study", esc(st.get("name"))], ["kind", esc(st.get("kind"))], ["source", esc(st.get("source"))],
+        ["spec sha256", f"<code>{esc(st.get('spec_hash') or 'n/a')}</code>"],
+        ["stored / updated", f"{esc(st.get('created_at'))} / {esc(st.get('updated_at'))}"],
+        ["responses analysed", f"{esc(prov['responses']['n_ok'])} of {esc(prov['responses']['n_stored'])} stored"],
+        ["responses sha256", f"<code>{esc(prov['responses']['sha256'])}</code><br><small>"
+                             f"{esc(prov['responses']['recipe'])}</small>"],
+        ["embedder", f"<code>{esc(prov['analysis']['embedder'])}</code>"],
+        ["analysis seed", esc(prov["analysis"]["seed"])],
+        ["markers", f"{esc(prov['markers']['path'])}, version {esc(prov['markers'].get('version'))}, sha256 "
+                    f"<code>{esc(prov['markers'].get('sha256'))}</code>"],
+        ["generated at", esc(prov["generated_at"])],
+    ])]
+    parts.append("<h3>Models</h3>" + _html_table(
+        ["model", "responses", "errors", "params"],
+        [[esc(m["model"]), esc(m["n_responses"]), esc(m["n_errors"]),
+          f"<code>{esc(json.dumps(m.get('params', {})))}</code>"] for m in prov["models"]]))
+    parts.append("<h3>Sampling</h3><pre>" + esc(json.dumps(prov["sampling"], indent=2, default=str)) + "</pre>")
+    parts.append("<h3>Analysis settings</h3><pre>" + esc(json.dumps(
+        {"settings": prov["analysis"]["settings"], "provenance": prov["analysis"]["provenance"]},
+        indent=2, default=str)) + "</pre>")
+    parts.append("<h3>Package versions</h3>" + _html_table(
+        ["package", "version"], [[esc(k), esc(v or "not installed")] for k, v in prov["packages"].items()]))
+    parts.append("<h3>Study spec as run</h3><pre>" + esc(json.dumps(st["spec"], indent=2, default=str)) + "</pre>")
+    parts.append("<h3>Contexts as sent</h3>")
+    for c in prov["contexts"]:
+        msgs = "".join(f"<pre><b>{esc(mm['role'])}{esc('/' + mm['name']) if mm.get('name') else ''}</b>\n"
+                       f"{esc(mm['content'])}</pre>" for mm in c["messages"])
+        parts.append(f"<details><summary>{esc(c['id'])}: {esc(c['label'])}</summary><p>{esc(c['description'])}</p>"
+                     f"<p>tags <code>{esc(json.dumps(c['tags'], sort_keys=True))}</code></p>{msgs}</details>")
+    parts.append("<h3>Questions as sent</h3>" + _html_table(
+        ["id", "category", "scale", "reverse", "text"],
+        [[esc(q["id"]), esc(q["category"]), esc(q.get("scale") or ""), esc("yes" if q.get("reverse") else ""),
+          esc(q["text"]) + "".join(f"<br><small>as asked: {esc(a)}</small>" for a in q.get("as_asked", []))]
+         for q in prov["questions"]]))
+    if prov["markers"].get("content"):
+        parts.append("<h3>Marker definitions</h3><pre>" + esc(prov["markers"]["content"]) + "</pre>")
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------------------- writing
+
+RENDERERS: dict[str, Callable[[ReportData], str]] = {
+    "html": render_html, "md": render_markdown, "json": render_json,
+}
+
+
+def render(fmt: str, rd: ReportData) -> str:
+    """Render in one of FORMATS."""
+    if fmt not in RENDERERS:
+        raise InputError("--format", "", f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    return RENDERERS[fmt](rd)
+
+
+def write_report(fmt: str, out_path: str | Path, rd: ReportData) -> Path:
+    """Render and write atomically: the old file or the complete new one, never half."""
+    return write_atomic(out_path, render(fmt, rd))

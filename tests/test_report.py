@@ -1,0 +1,397 @@
+"""Reports: JSON round-trip, the two-model Markdown table, escaping, provenance, atomic writes, CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from core import report
+from core.atomic import write_atomic
+from core.cli import main
+from core.records import Context, Message, ModelSpec, Question, Response, Study
+from core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ["openai/model-a", "anthropic/model-b"]
+CONTEXTS = ["neutral", "lab-interview", "casual-chat"]
+QUESTIONS = ["q1", "q2"]
+SAMPLES = 2
+
+
+def payloads(port: int = 9) -> list[str]:
+    """The explorer issue's untrusted-text payloads; the last one would leak to PORT if loaded."""
+    return [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        f"![x](http://127.0.0.1:{port}/leak)",
+    ]
+
+
+def make_store(path: Path, *, study: str = "xss-study", models: list[str] = MODELS, port: int = 9) -> list[Response]:
+    """A small study whose responses, ids and labels carry the payloads."""
+    p = payloads(port)
+    contexts = tuple(
+        Context(id=c, label=f"{c} {p[0]}", description=f"about {c} {p[1]}", tags={"setting": "chat"},
+                messages=(Message("system", f"You are in {c}. {p[2]}"), Message("user", "{question}")))
+        for c in CONTEXTS
+    )
+    questions = tuple(Question(id=q, category="deprecation", text=f"How do you feel about {q}? {p[3]}")
+                      for q in QUESTIONS)
+    st = Study(name=study, models=tuple(ModelSpec(m) for m in models), questions=questions, contexts=contexts,
+               baseline="neutral", samples=SAMPLES, spec={"name": study, "models": models, "seed": 7})
+    rows = []
+    i = 0
+    for m in models:
+        for q in QUESTIONS:
+            for c in CONTEXTS:
+                for s in range(SAMPLES):
+                    text = f"Answer {i} in {c}: {p[i % len(p)]} and ```tick``` `x`"
+                    rows.append(Response(id=None, study=study, model=m, question_id=q, context_id=c, sample=s,
+                                         request_hash="", text=text, question_text=questions[0].text))
+                    i += 1
+    with Store(path) as store:
+        store.put_responses(st, rows, kind="import")
+        return store.responses(study)
+
+
+def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: str = "xss-study") -> dict[str, Any]:
+    """An analysis.json-shaped dict with known numbers (the contract in DESIGN.md)."""
+    p = payloads()
+    shift, cshift, markers, masks = [], [], [], []
+    for mi, m in enumerate(models):
+        for ci, c in enumerate(CONTEXTS[1:], start=1):
+            for qi, q in enumerate(QUESTIONS):
+                d = 0.01 * ci + 0.001 * qi + 0.02 * mi
+                shift.append(dict(model=m, question_id=q, context_id=c, distance=d, noise_floor=0.02,
+                                  ci_low=d - 0.005, ci_high=d + 0.005, p_value=0.01, q_value=0.02,
+                                  significant=ci == 2))
+            cshift.append(dict(model=m, context_id=c, mean_distance=0.0123 * ci + 0.02 * mi, ci_low=0.01 * ci,
+                               ci_high=0.015 * ci + 0.02 * mi, p_value=0.001 * ci, n_questions=2,
+                               n_significant=2 if ci == 2 else 0))
+        for c in CONTEXTS:
+            markers.append(dict(model=m, context_id=c, marker="ai_disclaimer", rate=0.25, ci_low=0.1, ci_high=0.5))
+        ids = [r.id for r in responses if r.model == m]
+        masks.append(dict(model=m, mask_id=0, size=6, context_counts={"lab-interview": 4, "neutral": 2},
+                          top_context="lab-interview", purity=0.667, keywords=[p[0], p[3], "assessment"],
+                          exemplar_ids=ids[:3]))
+    comparison = [dict(context_id=c, model_a=models[0], model_b=models[1], n_questions=2, mean_a=0.01,
+                       ci_low_a=0.0, ci_high_a=0.02, mean_b=0.03, ci_low_b=0.02, ci_high_b=0.04, difference=-0.02,
+                       ci_low=-0.03, ci_high=-0.01, p_value=0.01, q_value=0.02, significant=c == "casual-chat")
+                  for c in CONTEXTS[1:]] if len(models) > 1 else []
+    return dict(study=study, n_responses=len(responses), models=models, contexts=CONTEXTS,
+                baseline_context="neutral", embedder="fake-embedder", seed=7, shift=shift, context_shift=cshift,
+                masks=masks, mask_context_nmi={m: 0.31 for m in models}, stability={m: 0.88 for m in models},
+                scales=[], markers=markers, comparison=comparison,
+                provenance={"versions": {}, "spec_hash": "", "created_at": "2025-01-01T00:00:00+00:00",
+                            "settings": {"normalize": True, "n_perm": 999, "n_boot": 499, "mask_method": "stance"}})
+
+
+def report_data(path: Path, models: list[str] = MODELS, port: int = 9) -> report.ReportData:
+    responses = make_store(path, models=models, port=port)
+    data = fake_analysis(responses, models)
+    points = pd.DataFrame([dict(response_id=r.id, model=r.model, question_id=r.question_id, context_id=r.context_id,
+                                sample=r.sample, x=float(i % 5), y=float(i // 5), mask_id=0, excerpt=r.text)
+                           for i, r in enumerate(responses)])
+    with Store(path) as store:
+        prov = report.provenance(store, "xss-study", data, responses)
+    ex = {r.id: r for r in responses if r.id in {i for m in data["masks"] for i in m["exemplar_ids"]}}
+    return report.ReportData(study="xss-study", analysis=data, provenance=prov, exemplars=ex, points=points)
+
+
+# ---------------------------------------------------------------------------- JSON
+
+
+def test_json_round_trips_the_analysis_and_carries_spec_and_provenance(tmp_path: Path) -> None:
+    rd = report_data(tmp_path / "s.sqlite")
+    doc = json.loads(report.render_json(rd))
+    assert doc["analysis"] == rd.analysis
+    assert json.dumps(doc["analysis"], sort_keys=True) == json.dumps(rd.analysis, sort_keys=True)
+    assert doc["study"]["spec"]["models"] == MODELS
+    prov = doc["provenance"]
+    assert [c["id"] for c in prov["contexts"]] == CONTEXTS
+    assert prov["contexts"][1]["messages"][0]["content"].startswith("You are in lab-interview")
+    assert [q["id"] for q in prov["questions"]] == QUESTIONS
+    assert {m["model"] for m in prov["models"]} == set(MODELS)
+    assert set(report.PACKAGES) <= set(prov["packages"]) and prov["packages"]["plotly"]
+    assert prov["markers"]["sha256"] == hashlib.sha256((ROOT / "data/markers.yaml").read_bytes()).hexdigest()
+    assert prov["markers"]["content"].startswith("#")
+    assert re.fullmatch(r"[0-9a-f]{64}", prov["responses"]["sha256"])
+    assert prov["generated_at"] and prov["analysis"]["embedder"] == "fake-embedder"
+
+
+def test_responses_hash_follows_its_stated_recipe_and_changes_with_a_text(tmp_path: Path) -> None:
+    responses = make_store(tmp_path / "s.sqlite")
+    h = hashlib.sha256()
+    for r in responses:  # the store's order is the recipe's order
+        h.update((json.dumps([r.id, r.model, r.question_id, r.context_id, r.sample, r.text]) + "\n").encode())
+    assert report.responses_sha256(responses) == h.hexdigest()
+    changed = [responses[0].__class__(**{**responses[0].__dict__, "text": "other"}), *responses[1:]]
+    assert report.responses_sha256(changed) != h.hexdigest()
+
+
+def test_secrets_never_reach_provenance(tmp_path: Path) -> None:
+    assert report._scrub({"models": [{"model": "m", "params": {"api_key": "sk-123", "api_key_env": "K",
+                                                                 "max_tokens": 5}}]}) == {
+        "models": [{"model": "m", "params": {"api_key": "<redacted>", "api_key_env": "K", "max_tokens": 5}}]}
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+
+def _tables(md: str) -> list[list[str]]:
+    """Each Markdown table as its list of lines."""
+    out, cur = [], []
+    for line in md.splitlines():
+        if line.startswith("|"):
+            cur.append(line)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def test_two_model_markdown_has_one_table_comparing_models_per_context(tmp_path: Path) -> None:
+    rd = report_data(tmp_path / "s.sqlite")
+    md = report.render_markdown(rd)
+    header_cells = [[c.strip() for c in t[0].strip("|").split("|")] for t in _tables(md)]
+    comparing = [t for t, h in zip(_tables(md), header_cells, strict=True)
+                 if h[0] == "context" and all(report.md(m) in h for m in MODELS)]
+    assert len(comparing) == 1
+    rows = comparing[0][2:]
+    assert [r.strip("|").split("|")[0].strip() for r in rows] == [report.md(c) for c in CONTEXTS[1:]]
+    # numbers of both models sit in the same row: lab-interview, model-a 0.0123 and model-b 0.0323
+    assert "0.012" in rows[0] and "0.032" in rows[0]
+    assert "significant" in md and "casual-chat: openai/model-a minus anthropic/model-b" in md.replace("\\", "")
+
+
+def test_one_model_markdown_has_a_per_model_table(tmp_path: Path) -> None:
+    rd = report_data(tmp_path / "s.sqlite", models=MODELS[:1])
+    md = report.render_markdown(rd)
+    assert any(t[0].startswith("| context | mean distance") for t in _tables(md))
+
+
+def test_markdown_renders_no_link_image_or_html_from_model_text(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    rd = report_data(tmp_path / "s.sqlite")
+    md = report.render_markdown(rd)
+    rendered = MarkdownIt("commonmark").enable("table").render(md)
+    assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    # exemplar texts stay whole inside fences longer than their backtick runs
+    assert "```tick```" in md and "````text" in md
+
+
+def test_md_escapes_and_breaks_autolinks() -> None:
+    assert report.md("![x](http://h/leak) *a* <b>") == r"\!\[x\]\(http\://h/leak\) \*a\* \<b\>"
+    assert report.md("see www.example.com | x") == r"see www\.example.com \| x"
+    block = report.md_block("a ```` b")
+    assert block.startswith("`````text\n") and block.endswith("\n`````")
+
+
+# ---------------------------------------------------------------------------- HTML
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if tag == "script":
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def test_html_is_self_contained_and_escapes_every_payload(tmp_path: Path) -> None:
+    rd = report_data(tmp_path / "s.sqlite")
+    page = report.render_html(rd)
+    parser = _Tags()
+    parser.feed(page)
+    figs = [a for t, a in parser.tags if t == "div" and "plotly-graph-div" in (a.get("class") or "")]
+    assert len(figs) >= 6
+    # scripts: plotly.js once, then one plotly call per figure; nothing else
+    assert len(parser.scripts) == 1 + len(figs)
+    assert parser.scripts[0].startswith("/**") or "plotly" in parser.scripts[0][:500].lower()
+    assert all(s.strip().startswith("window.PLOTLYENV") for s in parser.scripts[1:])
+    assert page.count("<script") == len(parser.scripts)
+    # no external resource of any kind
+    for tag, attrs in parser.tags:
+        for key in ("src", "href", "action", "srcset", "data", "poster"):
+            v = attrs.get(key)
+            assert v is None or v.startswith("#"), (tag, key, v)
+        assert tag not in ("img", "iframe", "object", "embed", "link", "base", "form")
+    csp = [a for t, a in parser.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and csp[0]["content"] == report.CSP
+    # payloads only as text
+    for p in payloads()[:2]:  # the Markdown ones are plain text in HTML
+        assert p not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    # figure data carries escaped labels too (plotly writes < as \u003c inside its JSON)
+    assert "\\u003cscript\\u003e" not in page.split("</script>", 1)[1]
+
+
+def test_html_sections_and_generated_methods(tmp_path: Path) -> None:
+    rd = report_data(tmp_path / "s.sqlite")
+    page = report.render_html(rd)
+    for anchor in ("summary", "overview", "map", "masks", "markers", "comparison", "methods", "provenance"):
+        assert f'<section id="{anchor}">' in page
+    methods = page.split('<section id="methods">', 1)[1].split("</section>", 1)[0]
+    assert "fake-embedder" in methods and "999 permutations" in methods and "499 resamples" in methods
+    assert "stance method" in methods and "Benjamini-Hochberg" in methods
+    prov = page.split('<section id="provenance">', 1)[1]
+    assert "You are in lab-interview" in prov and "How do you feel about q2?" in prov
+    assert rd.provenance["responses"]["sha256"] in prov and rd.provenance["markers"]["sha256"] in prov
+
+
+def test_label_text_keeps_plotly_markup_and_is_idempotent() -> None:
+    assert report.label_text("<b>a</b><br>b") == "<b>a</b><br>b"
+    assert report.label_text("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
+    once = report.label_text("a & <script>")
+    assert report.label_text(once) == once
+    assert report.label_text('<b onclick="x">') == "&lt;b onclick=&quot;x&quot;&gt;"
+
+
+# ---------------------------------------------------------------------------- atomic writes
+
+_HALF_WRITER = textwrap.dedent("""
+    import os, sys, time
+    import core.atomic as atomic
+
+    def half_then_hang(f, data):
+        f.write(data[: len(data) // 2])
+        f.flush()
+        os.fsync(f.fileno())
+        print("HALF", flush=True)
+        time.sleep(120)
+
+    atomic._write_all = half_then_hang
+    from core.cli import main
+    sys.exit(main(sys.argv[1:]))
+""")
+
+
+def _kill_when_half(args: list[str], env: dict[str, str]) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", _HALF_WRITER, *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.strip() == "HALF", proc.stderr.read() if proc.stderr else ""
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+
+
+def test_export_killed_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rd = report_data(tmp_path / "s.sqlite")
+    out = tmp_path / "out" / "report.json"
+    write_atomic(out, "previous report\n")
+    old = out.read_bytes()
+    # The CLI finds the stored analysis through load_analysis; this test only needs the writer, so it
+    # exports through a tiny driver that renders the report data prepared above.
+    data_file = tmp_path / "rd.json"
+    data_file.write_text(report.render_json(rd))
+    driver = textwrap.dedent(f"""
+        import sys, time, os
+        import core.atomic as atomic
+        def half_then_hang(f, data):
+            f.write(data[: len(data) // 2]); f.flush(); os.fsync(f.fileno())
+            print("HALF", flush=True); time.sleep(120)
+        atomic._write_all = half_then_hang
+        atomic.write_atomic({str(out)!r}, open({str(data_file)!r}).read())
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", driver], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "HALF"
+    leftovers = [p.name for p in out.parent.iterdir() if p.name != out.name]
+    assert leftovers and all(n.startswith(".report.json.") and n.endswith(".tmp") for n in leftovers)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert out.read_bytes() == old
+    # the next export replaces it whole and sweeps the dead writer's temp file
+    report.write_report("json", out, rd)
+    assert json.loads(out.read_text())["analysis"] == rd.analysis
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]
+
+
+def test_atomic_write_killed_at_random_points_is_never_half(tmp_path: Path) -> None:
+    target = tmp_path / "r.html"
+    versions = [(b"A" * 4_000_000) + b"\nend-a\n", (b"B" * 6_000_000) + b"\nend-b\n"]
+    target.write_bytes(versions[0])
+    loop = textwrap.dedent(f"""
+        import sys
+        from core.atomic import write_atomic
+        a, b = b"A" * 4_000_000 + b"\\nend-a\\n", b"B" * 6_000_000 + b"\\nend-b\\n"
+        print("GO", flush=True)
+        i = 1
+        while True:
+            write_atomic({str(target)!r}, (a, b)[i % 2])
+            i += 1
+    """)
+    rng = random.Random(7)
+    for _ in range(8):
+        proc = subprocess.Popen([sys.executable, "-c", loop], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "GO"
+        time.sleep(rng.uniform(0.0, 0.25))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        assert target.read_bytes() in versions
+    visible = [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")]
+    assert visible == ["r.html"]
+
+
+def test_atomic_write_keeps_usual_permissions(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        p = write_atomic(tmp_path / "x.md", "hi")
+    finally:
+        os.umask(umask)
+    assert p.read_text() == "hi" and (p.stat().st_mode & 0o777) == 0o644
+
+
+# ---------------------------------------------------------------------------- command line
+
+
+def test_report_unknown_study_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_store(tmp_path / "s.sqlite")
+    out = tmp_path / "r.html"
+    code = main(["report", "--study", "nope", "--format", "html", "--out", str(out), "--store",
+                 str(tmp_path / "s.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "unknown study 'nope'" in err
+    assert not out.exists()
+
+
+def test_report_missing_store_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["report", "--study", "x", "--format", "md", "--out", str(tmp_path / "r.md"), "--store",
+                 str(tmp_path / "none.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and not (tmp_path / "none.sqlite").exists()
