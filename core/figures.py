@@ -190,6 +190,8 @@ def is_significant(row: Mapping[str, Any], alpha: float = 0.05) -> bool:
 def noise_floor(data: Mapping[str, Any], model: str) -> float | None:
     """Mean within-context noise floor over a model's question x context tests."""
     vals = [v for r in _rows(data, "shift", model) if (v := _num(r.get("noise_floor"))) is not None]
+    if not vals:
+        vals = [v for r in _rows(data, "context_shift", model) if (v := _num(r.get("mean_noise_floor"))) is not None]
     return sum(vals) / len(vals) if vals else None
 
 
@@ -233,13 +235,15 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
     floor = noise_floor(data, model)
     if floor is not None:
         fig.add_vline(x=floor, line=dict(color=NOISE_COLOR, dash="dash", width=1.5))
-        fig.add_annotation(x=floor, y=1.0, yref="paper", yanchor="bottom", text=f"noise floor {floor:.3f}",
-                           showarrow=False, font=dict(size=11, color=NOISE_COLOR), xanchor="left", xshift=4)
+        # a legend entry instead of a text label: it never collides with points or titles
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=f"noise floor ({floor:.3f})",
+                                 line=dict(color=NOISE_COLOR, dash="dash", width=1.5), hoverinfo="skip"))
     fig.update_xaxes(title_text="mean energy distance to baseline (95% CI)", rangemode="tozero",
                      zeroline=True, zerolinecolor="#999999", gridcolor="#eeeeee")
     fig.update_yaxes(title_text="", categoryorder="array", categoryarray=ys, automargin=True)
-    return _layout(fig, title=title, height=max(260, 60 + 34 * len(rows) + 70),
-                   legend=dict(orientation="h", yanchor="top", y=-0.18, x=0))
+    return _layout(fig, title=title, height=max(280, 150 + 34 * len(rows)),
+                   legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0, font=dict(size=11)),
+                   margin=dict(l=10, r=30, t=80, b=50))
 
 
 def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") -> go.Figure:
@@ -450,14 +454,14 @@ def compare_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
         for key in ("context_shift", "rows", "models"):
             if isinstance(comp.get(key), list) and comp[key] and "context_id" in comp[key][0]:
                 return [dict(r) for r in comp[key]]
-    if isinstance(comp, list) and comp and isinstance(comp[0], Mapping) and "mean_distance" in comp[0]:
-        return [dict(r) for r in comp]
     return _rows(data, "context_shift")
 
 
 def comparison_differences(data: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Pairwise model differences the analysis marked significant, if it provides them."""
+    """Pairwise model differences per context (core.compare records), if the analysis provides them."""
     comp = data.get("comparison")
+    if isinstance(comp, list):
+        return [dict(r) for r in comp if isinstance(r, Mapping) and "model_a" in r]
     if isinstance(comp, Mapping):
         for key in ("differences", "pairs", "pairwise"):
             if isinstance(comp.get(key), list):
@@ -477,7 +481,8 @@ def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None)
     mcol = model_colors(mods)
     ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
     ctx += sorted({str(r["context_id"]) for r in rows} - set(ctx))
-    diff_ctx = {str(d.get("context_id")) for d in comparison_differences(data) if d.get("significant")}
+    diff_ctx = {str(d.get("context_id")) for d in comparison_differences(data) if d.get("significant")
+                and (not models or (d.get("model_a") in models and d.get("model_b") in models))}
     fig = go.Figure()
     for m in mods:
         sub = {str(r["context_id"]): r for r in rows if r["model"] == m}
@@ -502,8 +507,9 @@ def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None)
                      rangemode="tozero", gridcolor="#eeeeee")
     fig.update_yaxes(categoryorder="array", categoryarray=ys[::-1], automargin=True)
     return _layout(fig, title=title, height=max(300, 100 + 30 * len(ctx) * max(1, len(mods)) // 2),
-                   scattermode="group", legend=dict(orientation="h", yanchor="top", y=-0.15, x=0),
-                   margin=dict(l=10, r=80, t=60, b=80))
+                   scattermode="group",
+                   legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
+                   margin=dict(l=10, r=80, t=80, b=50))
 
 
 def marker_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:

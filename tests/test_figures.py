@@ -63,7 +63,7 @@ def test_context_shift_figure_marks_significance_and_noise_floor() -> None:
     assert sorted(traces["not significant"]["y"]) == ["codeblock", "flowers"]
     assert traces["significant (p < 0.05)"]["error_x"]["array"][0] == pytest.approx(0.004)
     assert any(s.get("type") == "line" and s["x0"] == pytest.approx(0.02) for s in fig["layout"]["shapes"])
-    assert any("noise floor" in a["text"] for a in fig["layout"]["annotations"])
+    assert any(t["name"].startswith("noise floor") for t in fig["data"])
     assert any(a["text"] == "\u2605" for a in fig["layout"]["annotations"])
 
 

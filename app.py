@@ -1,0 +1,539 @@
+"""Maskscope explorer: `streamlit run app.py`.
+
+A thin view. Widgets fill an explore.ViewSettings, core/ computes (explore: tables and selections,
+figures: plotly figures), this file places them. The analysis is read from the store; when a study
+has none, a button computes and stores it. Model output is untrusted: it is shown with st.text,
+st.code(language=None) or in dataframe cells, never as markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from core import explore, figures, paths  # noqa: E402
+from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
+from core.store import Store  # noqa: E402
+
+# Session-state keys: one place, so pages and tests agree on them.
+K_STUDY = "study"
+K_PAGE = "page"
+K_MODEL = "model"
+K_COLOR_BY = "map_color_by"
+K_MAP_CATEGORIES = "map_categories"
+K_MAP_CONTEXTS = "map_contexts"
+K_MAP_MODELS = "map_models"
+K_MAP_CHART = "map_chart"
+K_QUESTION = "question"
+K_QUESTION_MODELS = "question_models"
+K_ARRANGE = "question_arrange"
+K_SAMPLE = "question_sample"
+K_SCALE = "scale_id"
+K_COMPARE_STUDIES = "compare_studies"
+K_COMPARE_MODELS = "compare_models"
+K_COMPUTE = "compute_analysis"
+
+MAX_SELECTED_SHOWN = 25
+MAX_MASK_CARDS = 40
+EXEMPLARS = 3
+PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "svg", "scale": 1}}
+ARRANGEMENTS = ("contexts side by side", "models side by side")
+
+
+# ---------------------------------------------------------------------------- data (cached)
+
+
+def store_file() -> str:
+    """The store this app shows: $MASKSCOPE_STORE or runs/maskscope.sqlite."""
+    return str(paths.store_path().resolve())
+
+
+def open_store(path: str) -> Store:
+    # One connection per call: SQLite connections may not cross Streamlit's script threads.
+    return Store(path, create=False)
+
+
+def list_studies(path: str) -> list[dict[str, Any]]:
+    if not Path(path).exists():
+        return []
+    with open_store(path) as s:
+        return s.studies()
+
+
+def stamps(path: str, study: str) -> tuple[str | None, str]:
+    """Cache keys: the newest analysis and the responses' state."""
+    with open_store(path) as s:
+        return explore.analysis_stamp(s, study), explore.responses_stamp(s, study)
+
+
+@st.cache_data(show_spinner="Loading analysis…", max_entries=16)
+def cached_analysis(path: str, study: str, stamp: str) -> tuple[dict[str, Any], pd.DataFrame] | None:
+    from core.analysis import load_analysis
+
+    with open_store(path) as s:
+        res = load_analysis(s, study)
+    return (res.data, res.points) if res is not None else None
+
+
+@st.cache_data(show_spinner="Loading responses…", max_entries=16)
+def cached_responses(path: str, study: str, stamp: str) -> pd.DataFrame:
+    with open_store(path) as s:
+        return explore.responses_frame(s, study)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_questions(path: str, study: str, stamp: str) -> pd.DataFrame:
+    with open_store(path) as s:
+        return explore.questions_frame(s, study)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_points(path: str, study: str, a_stamp: str, r_stamp: str) -> pd.DataFrame:
+    data = cached_analysis(path, study, a_stamp)
+    points = data[1] if data else pd.DataFrame()
+    return explore.points_view(points, cached_responses(path, study, r_stamp))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str, categories: tuple[str, ...],
+               contexts: tuple[str, ...], models: tuple[str, ...]) -> Any:
+    data = cached_analysis(path, study, a_stamp)
+    pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
+                                contexts=contexts, models=models)
+    colors = figures.colors_for(data[0]) if data else None
+    return figures.map_figure(pts, color_by, colors)
+
+
+@st.cache_data(show_spinner="Comparing…", max_entries=16)
+def cached_compare(path: str, studies: tuple[str, ...], a_stamps: tuple[str, ...]) -> dict[str, Any]:
+    analyses = [d[0] for st_, a in zip(studies, a_stamps, strict=True) if (d := cached_analysis(path, st_, a))]
+    return explore.merge_for_compare(analyses)
+
+
+@st.cache_data(show_spinner="Rendering report…", max_entries=8)
+def cached_report(path: str, study: str, a_stamp: str, fmt: str) -> str:
+    from core import report
+
+    with open_store(path) as s:
+        rd = report.load_report(s, study, compute=False)
+    return report.render(fmt, rd)
+
+
+@st.cache_resource(show_spinner=False)
+def marker_set() -> Any:
+    from core.markers import load_markers
+
+    return load_markers()
+
+
+@st.cache_resource(show_spinner="Loading the embedder…")
+def embedder() -> Any:
+    from core.embed import default_embedder
+
+    return default_embedder()
+
+
+# ---------------------------------------------------------------------------- widgets -> settings
+
+
+def _keep_valid(key: str, options: list[str]) -> None:
+    """Drop a remembered choice that the current study does not offer."""
+    cur = st.session_state.get(key)
+    if isinstance(cur, list):
+        st.session_state[key] = [c for c in cur if c in options]
+    elif cur is not None and cur not in options:
+        del st.session_state[key]
+
+
+def sidebar(studies: list[dict[str, Any]]) -> ViewSettings:
+    st.sidebar.title("Maskscope")
+    st.sidebar.caption("Does a model's welfare self-report survive a change of frame?")
+    names = [s["name"] for s in studies]
+    counts = {s["name"]: s["n_responses"] for s in studies}
+    _keep_valid(K_STUDY, names)
+    if K_STUDY not in st.session_state:
+        # open on the largest study (the bundled corpus on a fresh clone), not the newest scratch one
+        st.session_state[K_STUDY] = max(studies, key=lambda s: s["n_responses"])["name"]
+    study = st.sidebar.selectbox("Study", names, key=K_STUDY,
+                                 format_func=lambda n: f"{n} ({counts.get(n, 0):,} responses)")
+    page = st.sidebar.radio("Page", PAGES, key=K_PAGE)
+    return ViewSettings(study=study, page=page)
+
+
+def model_picker(models: list[str], where: Any = None) -> str:
+    _keep_valid(K_MODEL, models)
+    return str((where or st.sidebar).selectbox("Model", models, key=K_MODEL))
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def empty_state(path: str) -> None:
+    st.title("Maskscope")
+    st.write("No studies yet in this store:")
+    st.code(path, language=None)
+    st.markdown("There are two ways in.")
+    st.markdown("**Run a study**: ask models the welfare questions in several contexts (a study file "
+                "names the models, questions, contexts and samples; `local/smollm2` runs offline).")
+    st.code("python -m core run data/studies/quick-demo.yaml\npython -m core analyze --study quick-demo",
+            language="bash")
+    st.markdown("**Import responses you already have**: a JSONL or CSV file with one response per row "
+                "(`model, question_id, question, context_id, sample, response`), or the bundled Ryff corpus.")
+    st.code("python -m core import answers.jsonl --study my-study --format jsonl\n"
+            "make data    # imports and analyses the bundled Ryff-perturbations corpus", language="bash")
+    st.markdown("Then reload this page. The store path comes from `MASKSCOPE_STORE` "
+                "(default `runs/maskscope.sqlite`).")
+
+
+def no_analysis(path: str, study: str) -> None:
+    st.title(md_literal(study))
+    st.warning("This study has no stored analysis yet. Computing it embeds every response once "
+               "(cached in the store) and may take a few minutes on a large study.")
+    if st.button("Compute analysis", key=K_COMPUTE, type="primary"):
+        from core.analysis import analyze
+
+        with st.status("Analysing…", expanded=True) as status:
+            st.text("loading the embedder")
+            emb = embedder()
+            with open_store(path) as s:
+                analyze(s, study, embedder=emb, progress=False, log=lambda msg: st.text(str(msg)))
+            status.update(label="Analysis stored", state="complete")
+        st.rerun()
+
+
+def header(data: dict[str, Any], title: str) -> None:
+    st.title(title)
+    models = explore.models_of(data)
+    st.caption(
+        f"Study **{md_literal(data.get('study'))}** · {int(data.get('n_responses') or 0):,} responses · "
+        f"{len(models)} model{'s' if len(models) != 1 else ''} · {len(explore.contexts_of(data))} contexts · "
+        f"baseline **{md_literal(data.get('baseline_context'))}** · embedder {md_literal(data.get('embedder'))}"
+    )
+
+
+def page_overview(data: dict[str, Any]) -> None:
+    header(data, "Overview")
+    models = explore.models_of(data)
+    model = model_picker(models)
+    nums = explore.overview_numbers(data, model)
+    st.subheader(f"How stable is the self? {md_literal(figures.short_model(model))}")
+    c1, c2, c3, c4 = st.columns(4)
+    share = nums["share_significant"]
+    c1.metric("Significant tests (q < 0.05)",
+              f"{nums['n_significant']} / {nums['n_tests']}" + (f" ({share:.0%})" if share is not None else ""),
+              help="Question × context tests against baseline, Benjamini-Hochberg over the model's tests.")
+    c2.metric("Mask–context NMI", "–" if nums["nmi"] is None else f"{nums['nmi']:.2f}",
+              help="Normalised mutual information between mask and context: 0 = masks ignore context.")
+    c3.metric("Mask stability (ARI)", "–" if nums["stability"] is None else f"{nums['stability']:.2f}",
+              help="Mean adjusted Rand index of the masks over reruns with other seeds.")
+    c4.metric("Masks", str(nums["n_masks"]))
+    if nums["n_untested"]:
+        st.caption(f"{nums['n_untested']} question × context cells have no test (fewer than 2 samples).")
+    colors = figures.colors_for(data)
+    left, right = st.columns([1, 1])
+    with left:
+        st.plotly_chart(figures.context_shift_figure(data, model, colors), theme=None, config=PLOT_CONFIG,
+                        key="overview_context_shift")
+        table = explore.context_shift_table(data, model)
+        st.dataframe(table, hide_index=True, column_config={
+            "context_id": "context", "mean_distance": st.column_config.NumberColumn("shift", format="%.4f"),
+            "ci_low": st.column_config.NumberColumn("CI low", format="%.4f"),
+            "ci_high": st.column_config.NumberColumn("CI high", format="%.4f"),
+            "mean_noise_floor": st.column_config.NumberColumn("noise floor", format="%.4f"),
+            "effect": st.column_config.NumberColumn("shift / floor", format="%.2f"),
+            "p_value": st.column_config.NumberColumn("p", format="%.3g"),
+            "q_value": st.column_config.NumberColumn("q", format="%.3g"),
+            "n_significant": "questions significant", "n_questions": "questions"})
+    with right:
+        st.plotly_chart(figures.shift_heatmap(data, model), theme=None, config=PLOT_CONFIG,
+                        key="overview_heatmap")
+    if len(models) > 1:
+        st.subheader("All models at a glance")
+        rows = []
+        for m in models:
+            n = explore.overview_numbers(data, m)
+            rows.append(dict(model=m, significant=n["n_significant"], tests=n["n_tests"],
+                             share=n["share_significant"], nmi=n["nmi"], stability=n["stability"],
+                             masks=n["n_masks"]))
+        st.dataframe(pd.DataFrame(rows), hide_index=True, column_config={
+            "share": st.column_config.NumberColumn("share significant", format="percent"),
+            "nmi": st.column_config.NumberColumn("mask–context NMI", format="%.2f"),
+            "stability": st.column_config.NumberColumn("mask stability", format="%.2f")})
+
+
+def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: dict[str, Any]) -> None:
+    header(data, "Map")
+    points = cached_points(path, study, a_stamp, r_stamp)
+    if points.empty:
+        st.info("The analysis has no points.")
+        return
+    cats = explore.options(points, "category")
+    ctxs = explore.options(points, "context_id", explore.contexts_of(data))
+    mods = explore.options(points, "model", explore.models_of(data))
+    for k, opts in ((K_MAP_CATEGORIES, cats), (K_MAP_CONTEXTS, ctxs), (K_MAP_MODELS, mods)):
+        _keep_valid(k, opts)
+    c0, c1, c2, c3 = st.columns([1.2, 1, 1, 1])
+    color_by = c0.radio("Colour by", explore.COLOR_BY, horizontal=True, key=K_COLOR_BY)
+    chosen_cats = c1.multiselect("Question categories", cats, key=K_MAP_CATEGORIES, placeholder="all")
+    chosen_ctx = c2.multiselect("Contexts", ctxs, key=K_MAP_CONTEXTS, placeholder="all")
+    chosen_mod = c3.multiselect("Models", mods, key=K_MAP_MODELS, placeholder="all")
+    settings = ViewSettings(study=study, page="Map", color_by=color_by, categories=tuple(chosen_cats),
+                            contexts=tuple(chosen_ctx), models=tuple(chosen_mod))
+    fig = cached_map(path, study, a_stamp, r_stamp, settings.color_by, settings.categories, settings.contexts,
+                     settings.models)
+    shown = len(explore.filter_points(points, categories=settings.categories, contexts=settings.contexts,
+                                      models=settings.models))
+    st.caption(f"{shown:,} of {len(points):,} responses. Hover for an excerpt; drag a box or lasso to list "
+               "the full responses below. Masks are computed per model, so mask numbers repeat across models.")
+    event = st.plotly_chart(fig, theme=None, config=PLOT_CONFIG, key=K_MAP_CHART, on_select="rerun",
+                            selection_mode=("points", "box", "lasso"))
+    ids = explore.selected_ids(event)
+    if not ids:
+        return
+    sel = explore.select_responses(cached_responses(path, study, r_stamp), ids)
+    st.subheader(f"{len(sel)} selected responses")
+    st.dataframe(sel[["id", "model", "question_id", "context_id", "sample", "text"]], hide_index=True,
+                 column_config={"text": st.column_config.TextColumn("response", width="large")})
+    for _, r in sel.head(MAX_SELECTED_SHOWN).iterrows():
+        st.text(f"#{r['id']} · {r['model']} · {r['question_id']} · {r['context_id']} · sample {r['sample']}")
+        st.code(str(r["text"]), language=None, wrap_lines=True)
+    if len(sel) > MAX_SELECTED_SHOWN:
+        st.caption(f"The first {MAX_SELECTED_SHOWN} are shown in full; the table holds all {len(sel)}.")
+
+
+def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> None:
+    header(data, "Masks")
+    model = model_picker(explore.models_of(data))
+    nums = explore.overview_numbers(data, model)
+    st.caption(
+        "A mask is a way of answering that recurs across questions in some contexts. "
+        f"Stability (mean ARI over reruns with other seeds): **{_fmt(nums['stability'])}**; "
+        f"mask–context NMI: **{_fmt(nums['nmi'])}**. Low stability means the masks are not to be trusted."
+    )
+    cards = explore.mask_cards(data, model)
+    if not cards:
+        st.info("No masks for this model.")
+        return
+    colors = figures.colors_for(data)
+    responses = cached_responses(path, study, r_stamp).set_index("id", drop=False)
+    for m in cards[:MAX_MASK_CARDS]:
+        noise = str(m.get("mask_id")) == "-1"
+        with st.container(border=True):
+            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.get('mask_id'))}")
+            a, b, c = st.columns(3)
+            a.metric("Size", f"{int(m.get('size', 0)):,}")
+            b.metric("Top context", str(m.get("top_context") or "–"))
+            c.metric("Purity", _fmt(m.get("purity"), ".0%"))
+            left, right = st.columns([1, 1.3])
+            with left:
+                st.plotly_chart(figures.mask_context_bar(m, colors), theme=None, config=PLOT_CONFIG,
+                                key=f"mask_bar_{model}_{m.get('mask_id')}")
+            with right:
+                st.text("Keywords (c-TF-IDF): " + (", ".join(str(k) for k in m.get("keywords") or []) or "–"))
+                for rid in (m.get("exemplar_ids") or [])[:EXEMPLARS]:
+                    if rid in responses.index:
+                        r = responses.loc[rid]
+                        st.text(f"exemplar #{rid} · {r['question_id']} · {r['context_id']} · sample {r['sample']}")
+                        st.code(str(r["text"]), language=None, wrap_lines=True)
+    if len(cards) > MAX_MASK_CARDS:
+        st.caption(f"{len(cards) - MAX_MASK_CARDS} smaller masks not shown.")
+
+
+def page_question(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> None:
+    header(data, "Question view")
+    questions = cached_questions(path, study, r_stamp)
+    responses = cached_responses(path, study, r_stamp)
+    qids = list(questions["id"]) or explore.options(responses, "question_id")
+    text_of = dict(zip(questions["id"], questions["text"], strict=True))
+    _keep_valid(K_QUESTION, qids)
+    qid = st.selectbox("Question", qids, key=K_QUESTION,
+                       format_func=lambda q: f"{q}: {explore.excerpt(text_of.get(q, ''), 90)}")
+    if qid is None:
+        st.info("No questions.")
+        return
+    st.text(text_of.get(qid) or (responses.loc[responses["question_id"] == qid, "question_id"].head(1).tolist()
+                                 or [""])[0])
+    models = explore.models_of(data)
+    _keep_valid(K_QUESTION_MODELS, models)
+    if K_QUESTION_MODELS not in st.session_state:
+        st.session_state[K_QUESTION_MODELS] = models[:2]
+    c1, c2, c3 = st.columns([2, 1.3, 1])
+    chosen = c1.multiselect("Models", models, key=K_QUESTION_MODELS)
+    arrange = c2.radio("Arrange", ARRANGEMENTS, key=K_ARRANGE, horizontal=True)
+    sub = responses[responses["question_id"] == qid]
+    samples = sorted(int(s) for s in sub["sample"].unique()) or [0]
+    _keep_valid(K_SAMPLE, [str(s) for s in samples])
+    sample = int(c3.selectbox("Sample", [str(s) for s in samples], key=K_SAMPLE))
+    st.dataframe(explore.question_shift(data, qid, chosen), hide_index=True, column_config={
+        "distance": st.column_config.NumberColumn("shift", format="%.4f"),
+        "ci_low": st.column_config.NumberColumn(format="%.4f"), "ci_high": st.column_config.NumberColumn(format="%.4f"),
+        "noise_floor": st.column_config.NumberColumn("noise floor", format="%.4f"),
+        "p_value": st.column_config.NumberColumn("p", format="%.3g"),
+        "q_value": st.column_config.NumberColumn("q", format="%.3g")})
+    st.caption("Marker matches are wrapped in « » and listed under each answer. Text is shown exactly as "
+               "the model wrote it, as plain text.")
+    contexts = explore.contexts_of(data)
+    baseline = data.get("baseline_context")
+    lookup = explore.shift_lookup(data, qid)
+    outer, inner = (chosen, contexts) if arrange == ARRANGEMENTS[0] else (contexts, chosen)
+    for o in outer:
+        st.subheader(md_literal(o if arrange == ARRANGEMENTS[1] else figures.short_model(o)))
+        for start in range(0, len(inner), 3):
+            cols = st.columns(3)
+            for col, i in zip(cols, inner[start : start + 3], strict=False):
+                model, ctx = (o, i) if arrange == ARRANGEMENTS[0] else (i, o)
+                with col:
+                    answer_cell(responses, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
+                                title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i))
+
+
+def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample: int, shift: dict[str, Any] | None,
+                is_baseline: bool, *, title: str) -> None:
+    with st.container(border=True):
+        st.text(title)
+        st.text(explore.shift_label(shift, is_baseline))
+        cell = explore.cell_responses(responses, qid, model, ctx)
+        row = cell[cell["sample"] == sample]
+        if row.empty:
+            st.text("(no response for this sample)")
+            return
+        r = row.iloc[0]
+        if r["error"]:
+            st.text(f"error: {r['error']}")
+            return
+        text = str(r["text"])
+        spans = explore.marker_spans(text, marker_set())
+        st.code(explore.bracket_spans(text, spans), language=None, wrap_lines=True)
+        if spans:
+            st.text("\n".join(f"{explore.OPEN}{s.text}{explore.CLOSE} {s.label}" for s in spans))
+
+
+def page_scales(data: dict[str, Any]) -> None:
+    header(data, "Scales")
+    if not explore.has_scales(data):
+        st.info("This study has no scored questions, so there is no scale to show. Scales appear for studies "
+                "whose questions belong to a Likert scale declared in data/scales/ (for example the bundled "
+                "Ryff well-being corpus): per-context means with 95% CIs and Cohen's d against the baseline.")
+        return
+    model = model_picker(explore.models_of(data))
+    sids = figures.scale_ids(data, model)
+    if not sids:
+        st.info("No scale rows for this model.")
+        return
+    _keep_valid(K_SCALE, sids)
+    sid = st.selectbox("Scale", sids, key=K_SCALE) if len(sids) > 1 else sids[0]
+    st.plotly_chart(figures.scales_figure(data, model, sid, figures.colors_for(data)), theme=None,
+                    config=PLOT_CONFIG, key="scales_figure")
+    table = explore.scale_table(data, model)
+    st.dataframe(table[table["scale_id"].astype(str) == str(sid)], hide_index=True, column_config={
+        "mean": st.column_config.NumberColumn(format="%.2f"), "sd": st.column_config.NumberColumn(format="%.2f"),
+        "t": st.column_config.NumberColumn(format="%.2f"),
+        "p_value": st.column_config.NumberColumn("p", format="%.3g"),
+        "cohen_d": st.column_config.NumberColumn("Cohen's d", format="%+.2f")})
+
+
+def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    header(data, "Compare models")
+    names = [s["name"] for s in studies]
+    _keep_valid(K_COMPARE_STUDIES, names)
+    if K_COMPARE_STUDIES not in st.session_state or not st.session_state[K_COMPARE_STUDIES]:
+        st.session_state[K_COMPARE_STUDIES] = [study]
+    chosen_studies = st.multiselect("Studies (models from several studies are labelled study:model)", names,
+                                    key=K_COMPARE_STUDIES)
+    with_analysis = [(s, a) for s in chosen_studies if (a := stamps(path, s)[0])]
+    if not with_analysis:
+        st.info("None of the chosen studies has a stored analysis.")
+        return
+    merged = cached_compare(path, tuple(s for s, _ in with_analysis), tuple(a for _, a in with_analysis))
+    models = explore.models_of(merged)
+    _keep_valid(K_COMPARE_MODELS, models)
+    if K_COMPARE_MODELS not in st.session_state or not st.session_state[K_COMPARE_MODELS]:
+        st.session_state[K_COMPARE_MODELS] = models
+    chosen = st.multiselect("Models", models, key=K_COMPARE_MODELS)
+    if len(chosen) < 2:
+        st.info("Choose two or more models (or add a second study) to compare.")
+        return
+    st.plotly_chart(figures.compare_figure(merged, chosen), theme=None, config=PLOT_CONFIG, key="compare_figure")
+    table = explore.comparison_table(merged, chosen)
+    n_sig = int(table["significant"].fillna(False).astype(bool).sum()) if not table.empty else 0
+    st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant (q < 0.05, "
+               "sign-flip permutation over questions, Benjamini-Hochberg). Filled markers: the context's own "
+               "shift is significant; ≠: a significant difference between models in that context.")
+    st.dataframe(table, hide_index=True, column_config={
+        "mean_a": st.column_config.NumberColumn("shift A", format="%.4f"),
+        "mean_b": st.column_config.NumberColumn("shift B", format="%.4f"),
+        "difference": st.column_config.NumberColumn("A − B", format="%+.4f"),
+        "ci_low": st.column_config.NumberColumn(format="%+.4f"),
+        "ci_high": st.column_config.NumberColumn(format="%+.4f"),
+        "p_value": st.column_config.NumberColumn("p", format="%.3g"),
+        "q_value": st.column_config.NumberColumn("q", format="%.3g"),
+        "significant": st.column_config.CheckboxColumn("differ")})
+
+
+def page_export(path: str, study: str, a_stamp: str, data: dict[str, Any], points: pd.DataFrame) -> None:
+    header(data, "Export")
+    from core.analysis import to_json
+
+    st.write("The report carries the figures, tables, exemplars and provenance (versions, seeds, hashes).")
+    c = st.columns(3)
+    for col, (fmt, mime, label) in zip(c, (("html", "text/html", "Report (HTML)"),
+                                           ("md", "text/markdown", "Report (Markdown)"),
+                                           ("json", "application/json", "Report (JSON)")), strict=True):
+        col.download_button(label, data=lambda fmt=fmt: cached_report(path, study, a_stamp, fmt),
+                            file_name=f"{study}-report.{fmt}", mime=mime, on_click="ignore", key=f"dl_{fmt}")
+    d1, d2 = st.columns(2)
+    d1.download_button("Points table (points.csv)", data=lambda: explore.points_csv(points),
+                       file_name=f"{study}-points.csv", mime="text/csv", on_click="ignore", key="dl_points")
+    d2.download_button("analysis.json", data=lambda: to_json(data), file_name=f"{study}-analysis.json",
+                       mime="application/json", on_click="ignore", key="dl_analysis")
+    st.caption(f"Points: {len(points):,} rows × {len(points.columns)} columns. From the command line: "
+               "python -m core report --study NAME --format html --out report.html")
+
+
+def _fmt(x: Any, spec: str = ".2f") -> str:
+    return "–" if x is None else format(float(x), spec)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Maskscope", page_icon="🎭", layout="wide")
+    path = store_file()
+    studies = list_studies(path)
+    if not studies:
+        empty_state(path)
+        return
+    settings = sidebar(studies)
+    st.sidebar.text(f"Store: {path}")
+    study = settings.study or studies[0]["name"]
+    a_stamp, r_stamp = stamps(path, study)
+    loaded = cached_analysis(path, study, a_stamp) if a_stamp else None
+    if loaded is None or a_stamp is None:
+        no_analysis(path, study)
+        return
+    data, points = loaded
+    page = settings.page
+    if page == "Overview":
+        page_overview(data)
+    elif page == "Map":
+        page_map(path, study, a_stamp, r_stamp, data)
+    elif page == "Masks":
+        page_masks(path, study, r_stamp, data)
+    elif page == "Question":
+        page_question(path, study, r_stamp, data)
+    elif page == "Scales":
+        page_scales(data)
+    elif page == "Compare":
+        page_compare(path, study, studies, data)
+    elif page == "Export":
+        page_export(path, study, a_stamp, data, points)
+
+
+main()

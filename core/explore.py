@@ -1,0 +1,359 @@
+"""View-model helpers for the explorer: tables and selections the app places on the page.
+
+Everything here is plain pandas/python on the analysis dict, the points table and the stored
+responses; the app only arranges what these return. No streamlit in core/.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from core.store import Store
+
+PAGES: tuple[str, ...] = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
+COLOR_BY: tuple[str, ...] = ("context", "mask", "model")
+EXCERPT_CHARS = 160
+RESPONSE_COLUMNS = ["id", "model", "question_id", "category", "context_id", "sample", "text", "rating", "error"]
+# Guillemets: in every font, and rare in English model output.
+OPEN, CLOSE = "\u00ab", "\u00bb"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+@dataclass(frozen=True)
+class ViewSettings:
+    """What the widgets chose; the app fills it, the page reads it."""
+
+    study: str | None = None
+    """Selected study."""
+    page: str = PAGES[0]
+    """Selected page."""
+    model: str | None = None
+    """Model for the per-model pages."""
+    color_by: str = "context"
+    """Map colouring: context | mask | model."""
+    categories: tuple[str, ...] = ()
+    """Question categories kept on the map (empty: all)."""
+    contexts: tuple[str, ...] = ()
+    """Contexts kept on the map (empty: all)."""
+    models: tuple[str, ...] = ()
+    """Models kept on the map / compared (empty: all)."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Page-specific choices."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """One marker match inside a response."""
+
+    marker: str
+    """Marker id."""
+    label: str
+    """Marker label."""
+    start: int
+    """Start offset in the text."""
+    end: int
+    """End offset."""
+    text: str
+    """The matched characters."""
+
+
+def md_literal(s: object) -> str:
+    """Backslash-escape markdown so an id from a store shows as the characters it is."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+
+
+def excerpt(text: str, n: int = EXCERPT_CHARS) -> str:
+    """A one-line excerpt of at most n characters."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
+
+
+def analysis_stamp(store: Store, study: str) -> str | None:
+    """Identifies the newest stored analysis (key and time): the app's cache key."""
+    r = store.conn.execute(
+        "SELECT key, created_at FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1", (study,)
+    ).fetchone()
+    return f"{r[0]}@{r[1]}" if r else None
+
+
+def responses_stamp(store: Store, study: str) -> str:
+    """Changes whenever the study's responses change (count, newest row, study update time)."""
+    r = store.conn.execute(
+        "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(created_at), '') FROM responses WHERE study = ?",
+        (study,),
+    ).fetchone()
+    row = store.study_row(study) or {}
+    return f"{r[0]}:{r[1]}:{r[2]}:{row.get('updated_at', '')}"
+
+
+def responses_frame(store: Store, study: str) -> pd.DataFrame:
+    """The study's responses as a table (text raw, as stored)."""
+    rows = [
+        dict(id=r.id, model=r.model, question_id=r.question_id, category=r.category, context_id=r.context_id,
+             sample=r.sample, text=r.text, rating=r.rating, error=r.error)
+        for r in store.responses(study)
+    ]
+    df = pd.DataFrame(rows, columns=RESPONSE_COLUMNS)
+    cats = {q.id: q.category for q in store.questions(study)}
+    if not df.empty:
+        df["category"] = [c or cats.get(q, "") for c, q in zip(df["category"], df["question_id"], strict=True)]
+    return df
+
+
+def questions_frame(store: Store, study: str) -> pd.DataFrame:
+    """The study's questions: id, category, text, scale."""
+    qs = store.questions(study)
+    return pd.DataFrame([dict(id=q.id, category=q.category, text=q.text, scale=q.scale) for q in qs],
+                        columns=["id", "category", "text", "scale"])
+
+
+def points_view(points: pd.DataFrame, responses: pd.DataFrame, n: int = EXCERPT_CHARS) -> pd.DataFrame:
+    """Points with the category and a short excerpt of each response (for hover)."""
+    if points.empty:
+        return points.assign(category=pd.Series(dtype=str), excerpt=pd.Series(dtype=str))
+    by_id = responses.set_index("id") if not responses.empty else pd.DataFrame(columns=["text", "category"])
+    ids = points["response_id"].astype(int)
+    text = ids.map(by_id["text"]) if "text" in by_id else pd.Series([""] * len(points), index=points.index)
+    cat = ids.map(by_id["category"]) if "category" in by_id else pd.Series([""] * len(points), index=points.index)
+    out = points.copy()
+    out["category"] = cat.fillna("").astype(str).to_numpy()
+    out["excerpt"] = [excerpt(t, n) for t in text.fillna("").astype(str)]
+    return out
+
+
+def filter_points(points: pd.DataFrame, *, categories: Iterable[str] = (), contexts: Iterable[str] = (),
+                  models: Iterable[str] = ()) -> pd.DataFrame:
+    """Keep points in the chosen categories, contexts and models (an empty choice keeps all)."""
+    keep = pd.Series(True, index=points.index)
+    for col, chosen in (("category", categories), ("context_id", contexts), ("model", models)):
+        chosen = list(chosen)
+        if chosen and col in points:
+            keep &= points[col].astype(str).isin(chosen)
+    return points[keep]
+
+
+def options(df: pd.DataFrame, col: str, order: Sequence[str] = ()) -> list[str]:
+    """Distinct values of a column, in `order` first, then sorted."""
+    if df.empty or col not in df:
+        return []
+    vals = set(df[col].dropna().astype(str))
+    head = [v for v in order if v in vals]
+    return head + sorted(vals - set(head))
+
+
+def selected_ids(selection: Any) -> list[int]:
+    """Response ids from a plotly selection event (customdata of the selected points)."""
+    points: Sequence[Any] = []
+    if isinstance(selection, Mapping):
+        sel = selection.get("selection", selection)
+        points = sel.get("points", []) if isinstance(sel, Mapping) else []
+    else:
+        sel = getattr(selection, "selection", None)
+        points = getattr(sel, "points", None) or (sel.get("points", []) if isinstance(sel, Mapping) else [])
+    out: list[int] = []
+    for p in points:
+        cd = p.get("customdata") if isinstance(p, Mapping) else None
+        if isinstance(cd, list):
+            cd = cd[0] if cd else None
+        if cd is not None:
+            try:
+                out.append(int(cd))
+            except (TypeError, ValueError):
+                continue
+    return list(dict.fromkeys(out))
+
+
+def select_responses(responses: pd.DataFrame, ids: Sequence[int]) -> pd.DataFrame:
+    """The full responses for these ids, in the order given."""
+    if not ids or responses.empty:
+        return responses.iloc[0:0]
+    by_id = responses.set_index("id", drop=False)
+    keep = [i for i in ids if i in by_id.index]
+    return by_id.loc[keep].reset_index(drop=True)
+
+
+def marker_spans(text: str, markers: Any) -> list[Span]:
+    """Every marker match in the text (a core.markers.MarkerSet), in reading order."""
+    spans = [
+        Span(marker=m.id, label=m.label, start=hit.start(), end=hit.end(), text=hit.group(0))
+        for m in markers.markers for pat in m.compiled for hit in pat.finditer(text)
+        if hit.end() > hit.start()
+    ]
+    return sorted(spans, key=lambda s: (s.start, -s.end, s.marker))
+
+
+def bracket_spans(text: str, spans: Sequence[Span]) -> str:
+    """The text with each marker match wrapped in « » (overlaps merged): highlighting in plain text."""
+    merged: list[list[int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if merged and s.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], s.end)
+        else:
+            merged.append([s.start, s.end])
+    out, pos = [], 0
+    for a, b in merged:
+        out += [text[pos:a], OPEN, text[a:b], CLOSE]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def spans_table(spans: Sequence[Span]) -> pd.DataFrame:
+    """Marker matches as a table: marker, matched text, position."""
+    return pd.DataFrame([dict(marker=s.label, matched=s.text, at=s.start) for s in spans],
+                        columns=["marker", "matched", "at"])
+
+
+def models_of(data: Mapping[str, Any]) -> list[str]:
+    """The analysis's models in order."""
+    models = [str(m) for m in data.get("models") or []]
+    for r in data.get("context_shift") or []:
+        if r.get("model") not in models:
+            models.append(str(r["model"]))
+    return models
+
+
+def contexts_of(data: Mapping[str, Any]) -> list[str]:
+    """The analysis's contexts in order (ids)."""
+    return [c if isinstance(c, str) else str(c.get("id")) for c in data.get("contexts") or []]
+
+
+def overview_numbers(data: Mapping[str, Any], model: str) -> dict[str, Any]:
+    """The headline numbers of one model: tests, significant share, NMI, stability, masks."""
+    tests = [r for r in data.get("shift") or [] if r.get("model") == model]
+    tested = [r for r in tests if r.get("p_value") is not None]
+    n_sig = sum(1 for r in tested if r.get("significant"))
+    masks = [m for m in data.get("masks") or [] if m.get("model") == model and str(m.get("mask_id")) != "-1"]
+    return dict(
+        n_tests=len(tested), n_untested=len(tests) - len(tested), n_significant=n_sig,
+        share_significant=(n_sig / len(tested)) if tested else None,
+        nmi=(data.get("mask_context_nmi") or {}).get(model),
+        stability=(data.get("stability") or {}).get(model),
+        n_masks=len(masks),
+        n_responses=sum(int(m.get("size", 0)) for m in data.get("masks") or [] if m.get("model") == model) or None,
+    )
+
+
+def context_shift_table(data: Mapping[str, Any], model: str) -> pd.DataFrame:
+    """Per-context shift of one model as a display table, largest first."""
+    rows = [r for r in data.get("context_shift") or [] if r.get("model") == model]
+    cols = ["context_id", "mean_distance", "ci_low", "ci_high", "mean_noise_floor", "effect", "p_value",
+            "q_value", "n_significant", "n_questions"]
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    df = df[cols]
+    return df.sort_values("mean_distance", ascending=False, na_position="last").reset_index(drop=True)
+
+
+def question_shift(data: Mapping[str, Any], question_id: str, models: Sequence[str] = ()) -> pd.DataFrame:
+    """Shift numbers of one question: model, context, distance, CI, noise floor, q, significant."""
+    rows = [r for r in data.get("shift") or [] if r.get("question_id") == question_id
+            and (not models or r.get("model") in models)]
+    cols = ["model", "context_id", "distance", "ci_low", "ci_high", "noise_floor", "p_value", "q_value",
+            "significant", "note"]
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    return df[cols].reset_index(drop=True)
+
+
+def shift_lookup(data: Mapping[str, Any], question_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """(model, context) -> shift row for one question."""
+    return {(str(r["model"]), str(r["context_id"])): dict(r) for r in data.get("shift") or []
+            if r.get("question_id") == question_id}
+
+
+def shift_label(row: Mapping[str, Any] | None, baseline: bool = False) -> str:
+    """One line of shift numbers for a cell, plain text."""
+    if baseline:
+        return "baseline"
+    if not row:
+        return "no test"
+    if row.get("p_value") is None:
+        return f"no test: {row.get('note') or 'fewer than 2 samples'}"
+    star = " significant" if row.get("significant") else ""
+    return (f"shift {row['distance']:.4f} (noise floor {row.get('noise_floor') or 0:.4f}), "
+            f"q = {row.get('q_value') if row.get('q_value') is None else format(row['q_value'], '.3g')}{star}")
+
+
+def cell_responses(responses: pd.DataFrame, question_id: str, model: str, context_id: str) -> pd.DataFrame:
+    """One question's responses of a model in a context, by sample."""
+    if responses.empty:
+        return responses
+    m = (responses["question_id"] == question_id) & (responses["model"] == model) & (
+        responses["context_id"] == context_id)
+    return responses[m].sort_values("sample")
+
+
+def mask_cards(data: Mapping[str, Any], model: str) -> list[dict[str, Any]]:
+    """One model's masks, largest first, noise (-1) last."""
+    masks = [dict(m) for m in data.get("masks") or [] if m.get("model") == model]
+    return sorted(masks, key=lambda m: (str(m.get("mask_id")) == "-1", -int(m.get("size", 0))))
+
+
+def scale_table(data: Mapping[str, Any], model: str) -> pd.DataFrame:
+    """Scale rows of one model: scale, context, n valid/excluded, mean, sd, t, p, d."""
+    rows = [r for r in data.get("scales") or [] if r.get("model") == model]
+    cols = ["scale_id", "context_id", "n_runs_valid", "n_runs_excluded", "mean", "sd", "t", "p_value", "cohen_d"]
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    return df[cols]
+
+
+def has_scales(data: Mapping[str, Any]) -> bool:
+    """True when the analysis has at least one scale row with a mean."""
+    return any(r.get("mean") is not None for r in data.get("scales") or [])
+
+
+def comparison_table(data: Mapping[str, Any], models: Sequence[str] = ()) -> pd.DataFrame:
+    """Pairwise model differences per context (core.compare records), for the chosen models."""
+    from core.figures import comparison_differences
+
+    rows = [r for r in comparison_differences(data)
+            if not models or (r.get("model_a") in models and r.get("model_b") in models)]
+    cols = ["context_id", "model_a", "model_b", "n_questions", "mean_a", "mean_b", "difference", "ci_low",
+            "ci_high", "p_value", "q_value", "significant"]
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    return df[cols]
+
+
+def merge_for_compare(analyses: Sequence[Mapping[str, Any]], *, seed: int = 7) -> dict[str, Any]:
+    """One analysis-shaped dict comparing several studies: models labelled `study:model`."""
+    from dataclasses import asdict
+
+    from core.compare import compare_analyses
+
+    if len(analyses) == 1:
+        return dict(analyses[0])
+    shared = set.intersection(*({r["context_id"] for r in a.get("shift") or []} for a in analyses))
+    out: dict[str, Any] = dict(study=" vs ".join(str(a.get("study")) for a in analyses),
+                               baseline_context=analyses[0].get("baseline_context"),
+                               models=[], contexts=[], shift=[], context_shift=[])
+    for a in analyses:
+        label = str(a.get("study"))
+        out["models"] += [f"{label}:{m}" for m in models_of(a)]
+        out["contexts"] += [c for c in contexts_of(a) if c not in out["contexts"]]
+        for key in ("shift", "context_shift"):
+            out[key] += [dict(r, model=f"{label}:{r['model']}") for r in a.get(key) or []
+                         if r.get("context_id") in shared]
+    out["comparison"] = [asdict(r) for r in compare_analyses(list(analyses), seed=seed)]
+    return out
+
+
+def points_csv(points: pd.DataFrame) -> str:
+    """points.csv as DESIGN.md has it (no excerpt or category columns)."""
+    drop = [c for c in ("excerpt", "category") if c in points]
+    return points.drop(columns=drop).to_csv(index=False)
