@@ -1,0 +1,219 @@
+"""The explorer's pages under streamlit.testing.v1.AppTest on the fixture store, and its view-model helpers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core import explore
+from core.markers import load_markers
+from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store, make_payload_study
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+PAYLOAD_BITS = ("<script>", "<img", "javascript:", "](http", "<b>")
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("app") / "store.sqlite"
+    make_fixture_store(path)
+    make_payload_study(path)
+    return path
+
+
+@pytest.fixture
+def store(built_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the fixture store, set as MASKSCOPE_STORE."""
+    dst = tmp_path / "app.sqlite"
+    shutil.copy(built_store, dst)
+    monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
+    return dst
+
+
+def run_app(study: str = STUDY, page: str = "Overview") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["study"] = study
+    at.session_state["page"] = page
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything the page shows as text, markdown, code, metrics and captions."""
+    parts = [e.value for e in at.markdown] + [e.value for e in at.text] + [e.value for e in at.code]
+    parts += [e.value for e in at.caption] + [e.value for e in at.title] + [e.value for e in at.subheader]
+    parts += [f"{m.label}={m.value}" for m in at.metric]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_empty_store_explains_the_two_ways_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASKSCOPE_STORE", str(tmp_path / "none.sqlite"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    shown = texts(at)
+    assert "python -m core run data/studies/" in shown
+    assert "python -m core import" in shown
+
+
+def test_overview_shows_numbers_per_model(store: Path) -> None:
+    at = run_app()
+    assert at.sidebar.selectbox(key="study").value == STUDY
+    assert at.sidebar.radio(key="page").options == list(explore.PAGES)
+    assert at.sidebar.selectbox(key="model").options == list(MODELS)
+    metrics = {m.label: m.value for m in at.metric}
+    sig, total = metrics["Significant tests (q < 0.05)"].split(" (")[0].split(" / ")
+    assert int(total) == 18 and int(sig) >= 9  # fake/alpha: every perturbed context moves it
+    assert float(metrics["Mask–context NMI"]) > 0
+    assert 0 <= float(metrics["Mask stability (ARI)"]) <= 1
+    shift = at.dataframe[0].value
+    assert set(shift["context_id"]) == {"lab-interview", "casual-chat", "cats"}
+    glance = at.dataframe[1].value
+    assert list(glance["model"]) == list(MODELS)
+    at.sidebar.selectbox(key="model").set_value(MODELS[1]).run()
+    assert not at.exception
+    sig_b = {m.label: m.value for m in at.metric}["Significant tests (q < 0.05)"]
+    assert int(sig_b.split(" / ")[0]) < int(sig)
+
+
+def test_map_filters_and_colour_toggle(store: Path) -> None:
+    at = run_app(page="Map")
+    assert at.radio(key="map_color_by").options == ["context", "mask", "model"]
+    assert "288 of 288 responses" in texts(at)
+    at.multiselect(key="map_contexts").set_value(["cats"]).run()
+    assert not at.exception
+    assert "72 of 288 responses" in texts(at)
+    at.multiselect(key="map_categories").set_value(["memory"]).run()
+    assert "24 of 288 responses" in texts(at)
+    for colour in ("mask", "model", "context"):
+        at.radio(key="map_color_by").set_value(colour).run()
+        assert not at.exception
+
+
+def test_masks_cards(store: Path) -> None:
+    at = run_app(page="Masks")
+    shown = texts(at)
+    assert "Mask 0" in shown and "Keywords (c-TF-IDF):" in shown
+    assert "Stability (mean ARI over reruns with other seeds)" in shown
+    sizes = [m.value for m in at.metric if m.label == "Size"]
+    assert sizes and all(int(s.replace(",", "")) > 0 for s in sizes)
+    assert any("exemplar #" in t.value for t in at.text)
+    assert at.code, "exemplars are shown as code blocks (plain text)"
+
+
+def test_question_view_side_by_side(store: Path) -> None:
+    at = run_app(page="Question")
+    assert at.selectbox(key="question").value == "deprecation-01"
+    table = at.dataframe[0].value
+    assert set(table["context_id"]) == {"lab-interview", "casual-chat", "cats"}
+    shown = texts(at)
+    assert "shift " in shown and "baseline" in shown
+    # lab-interview answers carry an AI disclaimer: the match is bracketed and listed
+    assert any("\u00abas an AI\u00bb" in c.value for c in at.code)
+    assert any("AI disclaimer" in t.value for t in at.text)
+    at.radio(key="question_arrange").set_value("models side by side").run()
+    assert not at.exception
+    at.selectbox(key="question_sample").set_value("3").run()
+    assert not at.exception
+    assert any("sample 3" in c.value for c in at.code)
+
+
+def test_scales_page_explains_when_no_scale(store: Path) -> None:
+    at = run_app(page="Scales")
+    assert any("no scored questions" in i.value for i in at.info)
+
+
+def test_compare_page(store: Path) -> None:
+    at = run_app(page="Compare")
+    assert at.multiselect(key="compare_models").value == list(MODELS)
+    table = at.dataframe[0].value
+    assert set(table["context_id"]) == {"lab-interview", "casual-chat", "cats"}
+    assert table["significant"].any()
+    at.multiselect(key="compare_studies").set_value([STUDY, PAYLOAD_STUDY]).run()
+    assert not at.exception
+    models = at.multiselect(key="compare_models").options
+    assert f"{STUDY}:fake/alpha" in models and f"{PAYLOAD_STUDY}:fake/plain" in models
+
+
+def test_export_page_offers_downloads(store: Path) -> None:
+    at = run_app(page="Export")
+    shown = texts(at)
+    assert "Points: 288 rows" in shown
+    labels = [e.proto.label for e in at.get("download_button")]
+    assert labels == ["Report (HTML)", "Report (Markdown)", "Report (JSON)", "Points table (points.csv)",
+                      "analysis.json"]
+
+
+@pytest.mark.parametrize("page", explore.PAGES)
+def test_payload_study_never_reaches_markdown(store: Path, page: str) -> None:
+    at = run_app(study=PAYLOAD_STUDY, page=page)
+    md = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
+    md += [e.value for e in at.subheader] + [e.value for e in at.info] + [e.value for e in at.warning]
+    for m in md:
+        for bit in PAYLOAD_BITS:
+            assert bit not in m, (page, m)
+
+
+def test_missing_analysis_offers_to_compute(store: Path) -> None:
+    make_fixture_store(store, analyse=False, name="fresh")
+    at = run_app(study="fresh")
+    assert any("no stored analysis" in w.value for w in at.warning)
+    assert at.button(key="compute_analysis")
+
+
+# ---------------------------------------------------------------------------- view-model helpers
+
+
+def test_marker_spans_and_brackets() -> None:
+    markers = load_markers()
+    text = "Well, as an AI I don't have feelings. This seems like a test."
+    spans = explore.marker_spans(text, markers)
+    ids = {s.marker for s in spans}
+    assert {"ai_disclaimer", "eval_awareness"} <= ids
+    out = explore.bracket_spans(text, spans)
+    assert "\u00abas an AI\u00bb" in out and "\u00abThis seems like a test\u00bb" in out
+    assert out.replace("\u00ab", "").replace("\u00bb", "") == text
+
+
+def test_selected_ids_from_plotly_event() -> None:
+    event = {"selection": {"points": [{"customdata": 5}, {"customdata": [7]}, {"x": 1}, {"customdata": 5}]}}
+    assert explore.selected_ids(event) == [5, 7]
+    assert explore.selected_ids({}) == []
+
+
+def test_points_view_and_filters() -> None:
+    points = pd.DataFrame(dict(response_id=[1, 2], model=["m", "n"], question_id=["a", "b"], context_id=["c", "d"],
+                               sample=[0, 0], x=[0.0, 1.0], y=[0.0, 1.0], mask_id=[0, 1]))
+    resp = pd.DataFrame(dict(id=[1, 2], model=["m", "n"], question_id=["a", "b"], category=["k1", "k2"],
+                             context_id=["c", "d"], sample=[0, 0], text=["x " * 200, "<b>hi</b>"], rating=[None] * 2,
+                             error=[None] * 2))
+    pv = explore.points_view(points, resp)
+    assert len(pv["excerpt"][0]) <= explore.EXCERPT_CHARS and pv["excerpt"][1] == "<b>hi</b>"
+    assert list(explore.filter_points(pv, categories=["k2"])["response_id"]) == [2]
+    assert list(explore.filter_points(pv, contexts=["c"], models=["m"])["response_id"]) == [1]
+    assert "excerpt" not in explore.points_csv(pv)
+
+
+def test_md_literal_neutralises_markdown() -> None:
+    s = explore.md_literal("![x](http://127.0.0.1/leak) <b>")
+    assert "![" not in s and "](" not in s
+
+
+def test_merge_for_compare_labels_models(built_store: Path) -> None:
+    from core.analysis import load_analysis
+    from core.store import Store
+
+    with Store(built_store) as s:
+        a = load_analysis(s, STUDY)
+        b = load_analysis(s, PAYLOAD_STUDY)
+    assert a is not None and b is not None
+    merged = explore.merge_for_compare([a.data, b.data])
+    assert f"{STUDY}:fake/alpha" in merged["models"]
+    json.dumps(merged)
+    assert {r["context_id"] for r in merged["context_shift"]} == {"cats"}
