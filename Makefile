@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: app test install llama lint demo chromium clean
+.PHONY: app test install llama lint demo chromium clean data
 
 install: $(STAMP)
 
@@ -46,7 +46,11 @@ test: $(STAMP) llama chromium
 	$(BIN)/mypy
 	$(PY) -m pytest -q
 
-app: $(STAMP) llama
+# The bundled published corpus (data/external/ryff-perturbations) in the default store; a no-op when already there.
+data: $(STAMP)
+	$(PY) -m core import data/external/ryff-perturbations --study ryff-perturbations --format ryff-perturbations --if-changed
+
+app: $(STAMP) llama data
 	$(BIN)/streamlit run app.py
 
 clean:
