@@ -213,10 +213,12 @@ def no_analysis(path: str, study: str) -> None:
 def header(data: dict[str, Any], title: str) -> None:
     st.title(title)
     models = explore.models_of(data)
+    contexts = explore.contexts_of(data)
     st.caption(
         f"Study **{md_literal(data.get('study'))}** · {int(data.get('n_responses') or 0):,} responses · "
-        f"{len(models)} model{'s' if len(models) != 1 else ''} · {len(explore.contexts_of(data))} contexts · "
-        f"baseline **{md_literal(data.get('baseline_context'))}** · embedder {md_literal(data.get('embedder'))}"
+        f"baseline **{md_literal(data.get('baseline_context'))}** · embedder {md_literal(data.get('embedder'))}  \n"
+        f"Models ({len(models)}): {', '.join(md_literal(m) for m in models)}  \n"
+        f"Contexts ({len(contexts)}): {', '.join(md_literal(c) for c in contexts)}"
     )
 
 

@@ -1,0 +1,285 @@
+"""The explorer in a real browser: every page on the bundled corpus, and payloads that must stay inert.
+
+Starts `streamlit run app.py` on a free localhost port against a copy of the prepared store
+(runs/maskscope.sqlite from `make data`; without it the bundled corpus is imported into a temporary
+store and analysed with the FakeEmbedder), adds a study whose responses carry script, img,
+javascript: and markdown-image payloads, and drives Debian's chromium through Playwright.
+Screenshots go to the test's tmp dir and to /tmp/maskscope-shots.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "data" / "external" / "ryff-perturbations"
+CORPUS_STUDY = "ryff-perturbations"
+PREPARED_STORE = ROOT / "runs" / "maskscope.sqlite"
+SHOTS = Path("/tmp/maskscope-shots")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
+PAGES = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
+CORPUS_MODELS = ("claude-opus-4", "claude-sonnet-4", "claude-3-7-sonnet", "hermes-3.1")
+CORPUS_CONTEXTS = ("baseline", "codeblock", "mathsymbols", "flowers", "dialogue", "cats")
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LeakServer:
+    """A tiny HTTP server that records every request it gets (nothing should reach it)."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        hits = self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                hits.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "image/gif")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = int(self.httpd.server_address[1])
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def copy_store(src: Path, dst: Path) -> None:
+    """A consistent copy of a WAL store (sqlite backup API, not a file copy)."""
+    with contextlib.closing(sqlite3.connect(src)) as a, contextlib.closing(sqlite3.connect(dst)) as b:
+        a.backup(b)
+
+
+def has_analysis(path: Path, study: str) -> bool:
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        try:
+            return c.execute("SELECT 1 FROM analyses WHERE study = ?", (study,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+
+def has_study(path: Path, study: str) -> bool:
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        try:
+            return c.execute("SELECT 1 FROM studies WHERE name = ?", (study,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+
+def prepare_corpus_store(dst: Path) -> None:
+    """The prepared store if `make data` made one, else the bundled corpus imported here; analysed."""
+    if PREPARED_STORE.exists() and has_study(PREPARED_STORE, CORPUS_STUDY):
+        copy_store(PREPARED_STORE, dst)
+    else:
+        env = dict(os.environ, MASKSCOPE_STORE=str(dst))
+        subprocess.run([sys.executable, "-m", "core", "import", str(CORPUS_DIR), "--study", CORPUS_STUDY,
+                        "--format", "ryff-perturbations", "--store", str(dst)], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+    if not has_analysis(dst, CORPUS_STUDY):
+        from core.analysis import analyze
+        from core.store import Store
+        from tests.fakes import FakeEmbedder
+
+        with Store(dst) as s:
+            analyze(s, CORPUS_STUDY, embedder=FakeEmbedder(), progress=False)
+
+
+@contextlib.contextmanager
+def serve_app(store: Path, port: int | None = None) -> Iterator[str]:
+    """`streamlit run app.py` on a free port against `store`; yields the URL."""
+    port = port or free_port()
+    env = dict(os.environ, MASKSCOPE_STORE=str(store), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+               LITELLM_LOCAL_MODEL_COST_MAP="True")
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    log = store.with_suffix(f".streamlit-{port}.log")
+    # a file, not a pipe: a chatty server must never block on a full pipe
+    log_file = open(log, "wb")  # noqa: SIM115
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log_file.close()
+
+
+def settle(page: Any, timeout_ms: int = 120_000) -> None:
+    """Wait until the script run is over and every plotly chart on the page has drawn."""
+    page.wait_for_timeout(150)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+                 .every(c => c.querySelector('.main-svg'))""",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(250)
+
+
+def goto_page(page: Any, name: str) -> None:
+    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"] label').filter(has_text=name).first.click()
+    settle(page)
+
+
+def choose_study(page: Any, study: str) -> None:
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option").filter(has_text=study).first.click()
+    settle(page)
+
+
+def launch(p: Any) -> Any:
+    return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@pytest.fixture(scope="module")
+def app_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, LeakServer]]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make chromium` (or `make test`) installs it")
+    leak = LeakServer()
+    store = tmp_path_factory.mktemp("browser") / "store.sqlite"
+    prepare_corpus_store(store)
+    from tests.fixture_store import make_payload_study
+
+    make_payload_study(store, leak_port=leak.port)
+    yield store, leak
+    leak.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(app_store: tuple[Path, LeakServer]) -> Iterator[tuple[Any, list[str], LeakServer]]:
+    from playwright.sync_api import sync_playwright
+
+    store, leak = app_store
+    dialogs: list[str] = []
+    with serve_app(store) as url, sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url)
+        page.wait_for_selector('[data-testid="stSidebar"]', timeout=120_000)
+        settle(page)
+        yield page, dialogs, leak
+        browser.close()
+
+
+def shot(page: Any, tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SHOTS / path.name)
+
+
+def test_every_page_shows_the_corpus(browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:
+    page, dialogs, _ = browser_page
+    selected = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.inner_text()
+    assert CORPUS_STUDY in selected, "the app opens on the bundled corpus"
+    for name in PAGES:
+        goto_page(page, name)
+        assert not page.locator('[data-testid="stException"]').count(), f"exception on {name}"
+        body = page.locator('[data-testid="stMain"]').inner_text()
+        for m in CORPUS_MODELS:
+            assert m in body, f"{name} does not show model {m}"
+        for c in CORPUS_CONTEXTS:
+            assert c in body, f"{name} does not show context {c}"
+        shot(page, tmp_path, name.lower())
+    # the overview figures draw the contexts in SVG (not only in the caption)
+    goto_page(page, "Overview")
+    svg = " ".join(page.locator('[data-testid="stPlotlyChart"] svg').all_inner_texts())
+    assert "codeblock" in svg and "noise floor" in svg
+    assert not dialogs
+
+
+def test_map_selection_lists_responses(browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:
+    page, dialogs, _ = browser_page
+    goto_page(page, "Map")
+    box = page.locator('[data-testid="stPlotlyChart"] .nsewdrag').first.bounding_box()
+    assert box
+    x0, y0, w, h = box["x"], box["y"], box["width"], box["height"]
+    page.mouse.move(x0 + w * 0.2, y0 + h * 0.2)
+    page.mouse.down()
+    for fx, fy in ((0.8, 0.2), (0.8, 0.8), (0.2, 0.8), (0.2, 0.21)):
+        page.mouse.move(x0 + w * fx, y0 + h * fy, steps=8)
+    page.mouse.up()
+    settle(page)
+    page.wait_for_selector("text=selected responses", timeout=30_000)
+    assert page.locator('[data-testid="stCode"]').count() > 0
+    shot(page, tmp_path, "map-selection")
+    assert not dialogs
+
+
+def test_payloads_stay_inert(browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:
+    page, dialogs, leak = browser_page
+    external: list[str] = []
+    page.on("request", lambda r: external.append(r.url) if f":{leak.port}" in r.url else None)
+    choose_study(page, "payloads")
+    for name in PAGES:
+        goto_page(page, name)
+        if name == "Map":
+            plot = page.locator('[data-testid="stPlotlyChart"] .nsewdrag').first.bounding_box()
+            assert plot
+            for i in range(40):  # sweep the plot so hover labels with payload excerpts get drawn
+                page.mouse.move(plot["x"] + plot["width"] * (i % 8 + 0.5) / 8,
+                                plot["y"] + plot["height"] * (i // 8 + 0.5) / 5)
+                page.wait_for_timeout(25)
+        if name == "Question":
+            page.locator('[data-testid="stSelectbox"]').filter(has_text="q-1").first.click()
+            page.get_by_role("option").filter(has_text="q-2").first.click()
+            settle(page)
+            body = page.locator('[data-testid="stMain"]').inner_text()
+            # the payloads are shown as the characters they are
+            assert "<script>alert(1)</script>" in body or "<img src=x onerror=alert(1)>" in body
+            assert "![q](http://127.0.0.1:" in body
+        shot(page, tmp_path, f"payloads-{name.lower()}")
+        assert not page.locator('[data-testid="stMain"] img[src*="leak"]').count()
+        assert not page.locator('[data-testid="stMain"] a[href^="javascript:"]').count()
+        assert not page.locator('[data-testid="stMain"] script:not([src])').filter(has_text="alert").count()
+    page.wait_for_timeout(1000)
+    assert dialogs == [], f"a dialog opened: {dialogs}"
+    assert leak.requests == [], f"the leak server was called: {leak.requests}"
+    assert external == []
