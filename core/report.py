@@ -143,7 +143,8 @@ def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequen
         "generated_at": now(),
         "generated_by": {"maskscope": _maskscope_version(), "python": sys.version.split()[0]},
         "study": {k: row.get(k) for k in ("name", "kind", "source", "baseline", "spec_hash", "created_at",
-                                          "updated_at")} | {"spec": spec},
+                                          "updated_at")}
+        | {"spec": spec, "spec_sha256": _spec_sha256(row.get("spec", {}))},
         "contexts": contexts,
         "questions": [
             {"id": q.id, "category": q.category, "text": q.text, "scale": q.scale, "reverse": q.reverse,
@@ -169,6 +170,11 @@ def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequen
                       "sample) order: json.dumps([id, model, question_id, context_id, sample, text]) + '\\n'",
         },
     }
+
+
+def _spec_sha256(spec: Any) -> str:
+    # The same recipe as core.study.spec_hash, applied to the spec as stored.
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def responses_sha256(responses: Iterable[Response]) -> str:
@@ -276,6 +282,10 @@ def _num(x: Any, digits: int = 3) -> str:
     return str(x)
 
 
+def _n(k: int, noun: str) -> str:
+    return f"{k} {noun}" + ("" if k == 1 else "s")
+
+
 def _p(x: Any) -> str:
     if x is None:
         return "n/a"
@@ -286,13 +296,25 @@ def _ci(lo: Any, hi: Any) -> str:
     return f"[{_num(lo)}, {_num(hi)}]"
 
 
+class U(str):
+    """Untrusted text inside a generated sentence: escaped by every renderer, Markdown included."""
+
+
+Sentence = list[str]
+"""A sentence as segments: plain str is the report's own wording, U came from data."""
+
+
 def noise_floors(data: dict[str, Any]) -> dict[tuple[str, str], float]:
-    """Mean within-context noise floor per (model, context) from the per-question tests."""
+    """Noise floor per (model, context): the context record's own, else the mean over its tests."""
     acc: dict[tuple[str, str], list[float]] = {}
     for s in data.get("shift", []):
         if s.get("noise_floor") is not None:
             acc.setdefault((s["model"], s["context_id"]), []).append(float(s["noise_floor"]))
-    return {k: sum(v) / len(v) for k, v in acc.items()}
+    out = {k: sum(v) / len(v) for k, v in acc.items()}
+    for c in data.get("context_shift", []):
+        if c.get("mean_noise_floor") is not None:
+            out[(c["model"], c["context_id"])] = float(c["mean_noise_floor"])
+    return out
 
 
 def _context_rows(data: dict[str, Any], model: str) -> list[dict[str, Any]]:
@@ -304,71 +326,94 @@ def _context_order(data: dict[str, Any]) -> list[str]:
     return [str(c) for c in data.get("contexts", []) if c != base]
 
 
-def _shift_sentence(data: dict[str, Any], model: str) -> str:
-    """One plain sentence about a model's context shift (raw text; callers escape)."""
+def _shift_sentence(data: dict[str, Any], model: str) -> Sentence:
+    """One sentence about a model's context shift."""
     rows = [r for r in _context_rows(data, model) if r.get("mean_distance") is not None]
     tests = [s for s in data.get("shift", []) if s.get("model") == model]
     n_tests = sum(1 for s in tests if s.get("p_value") is not None)
     n_sig = sum(1 for s in tests if s.get("significant"))
     if not rows:
-        return f"{model}: no context could be tested against the baseline."
+        return [U(model), ": no context could be tested against the baseline."]
     top = max(rows, key=lambda r: r["mean_distance"])
     floor = noise_floors(data).get((model, top["context_id"]))
-    ratio = f", {top['mean_distance'] / floor:.1f}× the noise floor" if floor else ""
-    return (f"{model}: the largest mean shift from baseline is in {top['context_id']} "
-            f"({_num(top['mean_distance'])}, 95% CI {_ci(top.get('ci_low'), top.get('ci_high'))}, "
+    effect = top.get("effect")
+    if effect is None and floor:
+        effect = top["mean_distance"] / floor
+    ratio = f", distance / noise floor {effect:.2f}" if effect is not None else ""
+    return [U(model), ": the largest mean shift from baseline is in ", U(top["context_id"]),
+            f" ({_num(top['mean_distance'])}, 95% CI {_ci(top.get('ci_low'), top.get('ci_high'))}, "
             f"p {_p(top.get('p_value'))}{ratio}); {n_sig} of {n_tests} question × context tests are "
-            f"significant after Benjamini-Hochberg (q < 0.05).")
+            "significant after Benjamini-Hochberg (q < 0.05)."]
 
 
-def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[str]:
-    """The methods section as plain sentences, generated from the settings actually used."""
+def _describe(r: dict[str, Any]) -> Sentence:
+    """One comparison record as a sentence."""
+    if {"model_a", "model_b", "difference"} <= set(r):
+        return [U(r.get("context_id")), ": ", U(r["model_a"]), " minus ", U(r["model_b"]),
+                f" = {_num(r['difference'])} {_ci(r.get('ci_low'), r.get('ci_high'))} over "
+                f"{r.get('n_questions')} questions, p {_p(r.get('p_value'))}, q {_p(r.get('q_value'))}"]
+    return [U(", ".join(f"{k} {_num(v) if isinstance(v, float) else v}" for k, v in r.items()))]
+
+
+def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
+    """The methods section as sentences, generated from the settings the analysis recorded."""
     s = prov["analysis"]["settings"]
     g = s.get
-    out = []
-    n = data.get("n_responses")
-    out.append(f"{n} responses of {len(_models(data))} model(s) in {len(data.get('contexts', []))} contexts "
-               f"were analysed; the baseline context is {data.get('baseline_context')}.")
+    out: list[Sentence] = []
+    out.append([f"{data.get('n_responses')} responses without error of {len(_models(data))} model(s) in "
+                f"{len(data.get('contexts', []))} contexts were analysed; the baseline context is ",
+                U(data.get("baseline_context")), "."])
     norm = g("normalizer", g("normaliser", g("normalize", g("normalise"))))
-    emb = f"Responses were embedded with {data.get('embedder')}"
-    if norm is not None:
-        emb += f" after surface normalisation ({_plain(norm)})" if norm else " without surface normalisation"
-    out.append(emb + "; embeddings are cached by embedder id and the sha256 of the text.")
-    perms = g("n_perm", g("permutations", g("n_permutations")))
-    boot = g("n_boot", g("bootstrap", g("n_bootstrap")))
-    alpha = g("alpha", 0.05)
-    out.append(
+    emb: Sentence = ["Responses were embedded with ", U(data.get("embedder"))]
+    if norm:
+        emb += [" after surface normalisation (", U(norm), "; the raw text is what the report shows)"]
+    elif norm is not None:
+        emb += [" without surface normalisation"]
+    out.append(emb + ["; embeddings are cached by embedder id and the sha256 of the text."])
+    perms, boot, alpha = g("n_perm"), g("n_boot"), g("alpha", 0.05)
+    out.append([
         "Context shift on each question: energy distance on cosine distance between a context's samples and "
         "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
-        f"from permuting context labels ({_plain(perms) if perms is not None else 'see settings'} permutations, "
-        f"exact enumeration where small), 95% CIs from a percentile bootstrap "
-        f"({_plain(boot) if boot is not None else 'see settings'} resamples), and q-values from "
-        f"Benjamini-Hochberg over all tests of a model (significant: q < {alpha}). Cells with fewer than 2 "
-        "samples get no test. The per-context effect averages over questions, with a permutation test that "
-        "shuffles context labels within each question."
-    )
-    method = g("mask_method", g("masks", g("mask")))
-    params = g("mask_params", g("masks_params"))
-    mtxt = "Masks (recurring ways of answering across questions) were found"
-    if method is not None:
-        mtxt += f" with the {_plain(method)} method"
-    if params:
-        mtxt += f" ({_plain(params)})"
-    reruns = g("stability_seeds", g("stability_reruns", g("reruns")))
-    mtxt += (f"; stability is the mean adjusted Rand index of the masks over reruns with other seeds "
-             f"({_plain(reruns) if reruns is not None else 'see settings'}); keywords are c-TF-IDF terms "
-             "and exemplars the responses nearest each mask's centre.")
-    out.append(mtxt)
+        "from permuting context labels (", U(perms if perms is not None else "see settings"),
+        " permutations, exact enumeration where there are fewer splits), 95% CIs from a percentile bootstrap (",
+        U(boot if boot is not None else "see settings"), " resamples), and q-values from Benjamini-Hochberg "
+        f"over all tests of a model (significant: q < {alpha}). Cells with fewer than 2 samples get no test. "
+        "The per-context effect averages over questions, with a permutation test that shuffles context labels "
+        "within each question.",
+    ])
+    if len(_models(data)) > 1:
+        out.append(["Models are compared per context on the per-question shifts both have: ",
+                    U(g("comparison_test", "a paired permutation test")), ", 95% CIs by bootstrap over questions."])
+    method, reruns = g("mask_method"), g("stability_reruns", g("n_reruns"))
+    out.append(["Masks (recurring ways of answering across questions) were found with the ",
+                U(method if method is not None else "recorded"), " method (its parameters per model are listed "
+                "under Provenance); stability is the mean adjusted Rand index of the masks over ",
+                U(reruns if reruns is not None else "several"), " reruns with other seeds; keywords are c-TF-IDF "
+                "terms and exemplars the responses nearest each mask's centre."])
     mk = prov["markers"]
-    out.append(f"Markers are regular expressions from {mk['path']} (version {mk.get('version') or 'unstated'}, "
-               f"sha256 {mk.get('sha256') or 'n/a'}); rates per model and context with Wilson 95% CIs.")
+    used = (prov["analysis"]["provenance"].get("markers") or {}) if isinstance(
+        prov["analysis"]["provenance"], dict) else {}
+    out.append(["Markers are regular expressions from ", U(used.get("path") or mk["path"]), " (version ",
+                U(used.get("version", mk.get("version"))), ", sha256 ", U(used.get("sha256", mk.get("sha256"))),
+                "); rates per model and context with Wilson 95% CIs."])
+    if used.get("sha256") and mk.get("sha256") and used["sha256"] != mk["sha256"]:
+        out.append(["Note: the marker definitions on disk (sha256 ", U(mk["sha256"]), ") differ from the ones "
+                    "this analysis used; the numbers above follow the analysed definitions."])
     if data.get("scales"):
-        out.append("Scales: a run (model, context, sample) is scored by summing its item ratings after reverse "
-                   "keying; runs with too many invalid items are excluded as the scale file says; each context "
-                   "is compared with the baseline by Welch's t-test and Cohen's d (pooled sd as "
-                   "sqrt((sd_a² + sd_b²) / 2)).")
-    out.append(f"Analysis seed {data.get('seed')}; same inputs and seed give the same numbers.")
+        out.append(["Scales: a run (model, context, sample) is scored by summing its item ratings after reverse "
+                    "keying; runs with too many invalid items are excluded as the scale file says; each context "
+                    "is compared with the baseline by Welch's t-test and Cohen's d (pooled sd as "
+                    "sqrt((sd_a² + sd_b²) / 2))."])
+    out.append([f"Analysis seed {data.get('seed')}; the same responses, settings and seed give the same numbers."])
     return out
+
+
+def _md_s(parts: Sentence) -> str:
+    return "".join(md(p) if isinstance(p, U) else p for p in parts)
+
+
+def _html_s(parts: Sentence) -> str:
+    return "".join(esc(p) for p in parts)
 
 
 def _plain(x: Any) -> str:
@@ -437,73 +482,21 @@ def render_markdown(rd: ReportData) -> str:
     """The findings as tables and short sentences, for a paper draft or an issue."""
     d, prov = rd.analysis, rd.provenance
     models = _models(d)
-    floors = noise_floors(d)
     out: list[str] = [f"# Maskscope report: {md(rd.study)}", ""]
-    out.append(f"Generated {prov['generated_at']} by Maskscope {prov['generated_by']['maskscope']}. "
-               f"Analysis: embedder {md(d.get('embedder'))}, seed {d.get('seed')}.")
+    out.append(f"Generated {prov['generated_at']} by Maskscope {prov['generated_by']['maskscope']} from "
+               f"{prov['responses']['n_ok']} responses (sha256 `{prov['responses']['sha256']}`).")
     out += ["", "## Summary", ""]
     out.append(f"- Responses analysed: {d.get('n_responses')}")
     out.append(f"- Models: {', '.join(md(m) for m in models)}")
     out.append(f"- Contexts: {', '.join(md(c) for c in d.get('contexts', []))} "
                f"(baseline: {md(d.get('baseline_context'))})")
-    for m in models:
-        out.append(f"- {md(_shift_sentence(d, m))}")
+    out.append(f"- Embedder: {md(d.get('embedder'))}; analysis seed {d.get('seed')}")
+    out += [f"- {_md_s(_shift_sentence(d, m))}" for m in models]
     out += ["", "## Context shift against the baseline", ""]
-    ctxs = _context_order(d)
-    by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
-    if len(models) > 1:
-        out.append("Mean energy distance over questions [95% CI], permutation p, and the noise floor (nf), "
-                   "one column per model.")
-        out.append("")
-        rows = []
-        for c in ctxs:
-            cells = [md(c)]
-            for m in models:
-                r = by.get((m, c))
-                cells.append("n/a" if r is None else
-                             f"{_num(r.get('mean_distance'))} {_ci(r.get('ci_low'), r.get('ci_high'))}, "
-                             f"p {_p(r.get('p_value'))}, nf {_num(floors.get((m, c)))}")
-            rows.append(cells)
-        out.append(_md_table(["context", *[md(m) for m in models]], rows))
-        out += ["", *_md_comparison(d)]
-    else:
-        for m in models:
-            rows = []
-            for c in ctxs:
-                r = by.get((m, c))
-                if r is None:
-                    continue
-                rows.append([md(c), _num(r.get("mean_distance")), _ci(r.get("ci_low"), r.get("ci_high")),
-                             _p(r.get("p_value")), _num(floors.get((m, c))),
-                             f"{r.get('n_significant')} / {r.get('n_questions')}"])
-            out.append(_md_table(["context", "mean distance", "95% CI", "p", "noise floor",
-                                  "significant questions"], rows))
+    out += _md_shift(d, models)
     out += ["", "## Masks", ""]
     for m in models:
-        masks = [k for k in d.get("masks", []) if k.get("model") == m]
-        nmi = d.get("mask_context_nmi", {}).get(m)
-        stab = d.get("stability", {}).get(m)
-        out.append(f"### {md(m)}")
-        out.append("")
-        out.append(f"{len(masks)} masks; NMI between mask and context {_num(nmi)}; stability (mean ARI over "
-                   f"reruns) {_num(stab)}.")
-        if masks:
-            out.append("")
-            out.append(_md_table(
-                ["mask", "size", "top context", "purity", "keywords"],
-                [[md(k.get("mask_id")), str(k.get("size")), md(k.get("top_context")), _num(k.get("purity")),
-                  md(", ".join(str(w) for w in k.get("keywords", [])[:10]))] for k in masks]))
-            for k in masks:
-                ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN]
-                      if int(i) in rd.exemplars]
-                if not ex:
-                    continue
-                out += ["", f"Exemplars of mask {md(k.get('mask_id'))}:", ""]
-                for r in ex:
-                    out.append(f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):")
-                    out.append("")
-                    out.append(_indent(md_block(r.text)))
-        out.append("")
+        out += _md_masks(rd, m)
     if d.get("scales"):
         out += ["## Scales", "", "Per context against the baseline (Welch's t, Cohen's d).", ""]
         out.append(_md_table(
@@ -513,33 +506,114 @@ def render_markdown(rd: ReportData) -> str:
               _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
         out.append("")
     if d.get("markers"):
-        out += ["## Markers", "", "Share of responses matching each marker [Wilson 95% CI].", ""]
-        out.append(_md_table(
-            ["model", "context", "marker", "rate", "95% CI"],
-            [[md(k.get("model")), md(k.get("context_id")), md(k.get("marker")), _num(k.get("rate")),
-              _ci(k.get("ci_low"), k.get("ci_high"))] for k in d["markers"]]))
-        out.append("")
+        out += ["## Markers", "", "Share of responses matching each marker, with Wilson 95% CIs.", ""]
+        for m in models:
+            names, rows = marker_table(d, m)
+            if rows:
+                out += [f"### {md(m)}", "", _md_table(["context", *[md(n) for n in names]],
+                                                      [[md(c), *cells] for c, cells in rows]), ""]
     out += ["## Methods", ""]
-    out += [md(s) + "\n" for s in methods_text(d, prov)]
+    out += [_md_s(s) + "\n" for s in methods_text(d, prov)]
     out += ["## Provenance", ""]
     out += _md_provenance(prov)
     return "\n".join(out).rstrip() + "\n"
 
 
+def _star(r: dict[str, Any]) -> str:
+    q = r.get("q_value", r.get("p_value"))
+    return "*" if q is not None and q < 0.05 else ""
+
+
+def _md_shift(d: dict[str, Any], models: list[str]) -> list[str]:
+    ctxs = _context_order(d)
+    by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
+    floors = noise_floors(d)
+    out: list[str] = []
+    if len(models) == 1:
+        m = models[0]
+        rows = [[md(c), _num(r.get("mean_distance")) + _star(r), _ci(r.get("ci_low"), r.get("ci_high")),
+                 _p(r.get("p_value")), _num(floors.get((m, c))), f"{r.get('n_significant')} / {r.get('n_questions')}"]
+                for c in ctxs if (r := by.get((m, c))) is not None]
+        out.append("Mean energy distance over questions; * p < 0.05 (permutation test within questions).")
+        out += ["", _md_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
+                              rows)]
+        return out
+    diffs = {(r.get("context_id"), r.get("model_a"), r.get("model_b")): r for r in _records(d.get("comparison"))}
+    pair = (models[0], models[1]) if len(models) == 2 else None
+    out.append("One column per model: mean energy distance over questions [95% CI], permutation p, noise floor "
+               "(nf); * p < 0.05." + (" The last column is the difference between the two models, with its "
+                                      "bootstrap CI and BH q-value." if pair else ""))
+    rows = []
+    for c in ctxs:
+        cells = [md(c)]
+        for m in models:
+            r = by.get((m, c))
+            cells.append("n/a" if r is None else
+                         f"{_num(r.get('mean_distance'))}{_star(r)} {_ci(r.get('ci_low'), r.get('ci_high'))}, "
+                         f"p {_p(r.get('p_value'))}, nf {_num(floors.get((m, c)))}")
+        if pair:
+            x = diffs.get((c, *pair))
+            cells.append("n/a" if x is None or x.get("difference") is None else
+                         f"{_num(x['difference'])}{'*' if x.get('significant') else ''} "
+                         f"{_ci(x.get('ci_low'), x.get('ci_high'))}, q {_p(x.get('q_value'))}")
+        rows.append(cells)
+    header = ["context", *[md(m) for m in models]]
+    if pair:
+        header.append(f"{md(pair[0])} − {md(pair[1])}")
+    out += ["", _md_table(header, rows), ""]
+    recs = list(diffs.values())
+    if recs:
+        sig = [r for r in recs if r.get("significant")]
+        out.append(f"Model comparison: {len(sig)} of {len(recs)} per-context differences are significant "
+                   "(q < 0.05)" + (":" if sig else "."))
+        out += [f"- {_md_s(_describe(r))}" for r in sig]
+    return out
+
+
+def _md_masks(rd: ReportData, m: str) -> list[str]:
+    d = rd.analysis
+    masks = [k for k in d.get("masks", []) if k.get("model") == m]
+    out = [f"### {md(m)}", "",
+           f"{_n(len(masks), 'mask')}; NMI between mask and context {_num(d.get('mask_context_nmi', {}).get(m))}; "
+           f"stability (mean ARI over reruns) {_num(d.get('stability', {}).get(m))}.", ""]
+    if not masks:
+        return out
+    out += [_md_table(["mask", "size", "top context", "purity", "keywords"],
+                      [[md(k.get("mask_id")), str(k.get("size")), md(k.get("top_context")), _num(k.get("purity")),
+                        md(", ".join(str(w) for w in k.get("keywords", [])[:10]))] for k in masks]), ""]
+    for k in masks:
+        ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
+        if not ex:
+            continue
+        out += [f"Exemplars of mask {md(k.get('mask_id'))}:", ""]
+        for r in ex:
+            out += [f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):", "",
+                    _indent(md_block(r.text))]
+        out.append("")
+    return out
+
+
+def marker_table(d: dict[str, Any], model: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(marker ids, [(context, ["rate [lo, hi]" per marker])]) for one model."""
+    recs = [k for k in d.get("markers", []) if k.get("model") == model]
+    names = list(dict.fromkeys(str(k.get("marker")) for k in recs))
+    ctxs = list(dict.fromkeys([*(str(c) for c in d.get("contexts", [])), *(str(k.get("context_id")) for k in recs)]))
+    by = {(str(k.get("context_id")), str(k.get("marker"))): k for k in recs}
+    rows = []
+    for c in ctxs:
+        if not any((c, n) in by for n in names):
+            continue
+        rows.append((c, ["" if (k := by.get((c, n))) is None else
+                         f"{_num(k.get('rate'), 2)} {_ci2(k.get('ci_low'), k.get('ci_high'))}" for n in names]))
+    return names, rows
+
+
+def _ci2(lo: Any, hi: Any) -> str:
+    return f"[{_num(lo, 2)}, {_num(hi, 2)}]"
+
+
 def _indent(block: str) -> str:
     return "\n".join(("   " + line) if line else "" for line in block.splitlines())
-
-
-def _md_comparison(d: dict[str, Any]) -> list[str]:
-    comp = d.get("comparison")
-    rows = _records(comp)
-    if not rows:
-        return []
-    sig = [r for r in rows if r.get("significant")]
-    out = [f"Model comparison: {len(sig)} of {len(rows)} per-context differences are significant."]
-    for r in sig:
-        out.append(f"- {md(_describe(r))}")
-    return out
 
 
 def _records(comp: Any) -> list[dict[str, Any]]:
@@ -547,43 +621,31 @@ def _records(comp: Any) -> list[dict[str, Any]]:
     if isinstance(comp, list):
         return [r for r in comp if isinstance(r, dict)]
     if isinstance(comp, dict):
-        for key in ("differences", "pairs", "rows", "contexts", "records"):
+        for key in ("differences", "pairs", "pairwise", "records"):
             if isinstance(comp.get(key), list):
                 return [r for r in comp[key] if isinstance(r, dict)]
     return []
 
 
-def _describe(r: dict[str, Any]) -> str:
-    """One comparison record as a sentence (raw text; callers escape)."""
-    if {"model_a", "model_b", "difference"} <= set(r):
-        return (f"{r.get('context_id')}: {r['model_a']} minus {r['model_b']} = {_num(r['difference'])} "
-                f"{_ci(r.get('ci_low'), r.get('ci_high'))}, p {_p(r.get('p_value'))}, q {_p(r.get('q_value'))}")
-    return ", ".join(f"{k} {_num(v) if isinstance(v, float) else v}" for k, v in r.items())
-
-
 def _md_provenance(prov: dict[str, Any]) -> list[str]:
     st = prov["study"]
-    out = [f"- Study: {md(st.get('name'))} ({md(st.get('kind'))}, source {md(st.get('source'))}), "
-           f"spec sha256 {md(st.get('spec_hash') or 'n/a')}, stored {st.get('created_at')}, "
-           f"updated {st.get('updated_at')}",
+    a = prov["analysis"]
+    out = [f"- Study: {md(st.get('name'))} ({md(st.get('kind'))}; source {md(st.get('source') or 'n/a')}), "
+           f"spec sha256 `{st['spec_sha256']}`, stored {st.get('created_at')}, updated {st.get('updated_at')}",
            f"- Models: {', '.join(md(m['model']) for m in prov['models'])}",
-           f"- Sampling: {md(_plain(prov['sampling']))}",
-           f"- Analysis: embedder {md(prov['analysis']['embedder'])}, seed {prov['analysis']['seed']}, "
-           f"settings {md(_plain(prov['analysis']['settings']) or 'as in analysis provenance')}",
-           f"- Responses analysed: {prov['responses']['n_ok']} of {prov['responses']['n_stored']} stored, "
-           f"sha256 {prov['responses']['sha256']} ({md(prov['responses']['recipe'])})",
+           f"- Embedder: {md(a['embedder'])}; analysis seed {a['seed']}",
+           f"- Responses analysed: {prov['responses']['n_ok']} of {prov['responses']['n_stored']} stored; "
+           f"sha256 `{prov['responses']['sha256']}`, computed as {md(prov['responses']['recipe'])}",
            f"- Markers: {md(prov['markers']['path'])}, version {md(prov['markers'].get('version'))}, "
-           f"sha256 {prov['markers'].get('sha256')}",
-           f"- Packages: {', '.join(f'{k} {v}' for k, v in prov['packages'].items())}",
-           f"- Generated at {prov['generated_at']}",
-           "", "### Study spec as run", "", md_block(json.dumps(prov["study"]["spec"], indent=2, default=str),
-                                                       "json"),
+           f"sha256 `{prov['markers'].get('sha256')}`",
+           f"- Packages: {', '.join(f'{md(k)} {md(v)}' for k, v in prov['packages'].items())}",
+           f"- Report generated at {prov['generated_at']}",
+           "", "### Sampling", "", md_block(json.dumps(prov["sampling"], indent=2, default=str), "json"),
+           "", "### Analysis settings", "", md_block(json.dumps(a["settings"], indent=2, default=str), "json"),
+           "", "### Study spec as run", "", md_block(json.dumps(st["spec"], indent=2, default=str), "json"),
            "", "### Contexts as sent", ""]
     for c in prov["contexts"]:
-        out.append(f"#### {md(c['id'])}: {md(c['label'])}")
-        out.append("")
-        out.append(md(c["description"]))
-        out.append("")
+        out += [f"#### {md(c['id'])}: {md(c['label'])}", "", md(c["description"]), ""]
         body = "\n\n".join(f"[{m['role']}{'/' + m['name'] if m.get('name') else ''}]\n{m['content']}"
                            for m in c["messages"])
         out += [md_block(body), ""]
@@ -591,9 +653,10 @@ def _md_provenance(prov: dict[str, Any]) -> list[str]:
     out.append(_md_table(["id", "category", "scale", "text"],
                          [[md(q["id"]), md(q["category"]), md(q.get("scale") or ""), md(q["text"])]
                           for q in prov["questions"]]))
-    asked = [q for q in prov["questions"] if q.get("as_asked")]
-    for q in asked:
-        out += ["", f"Question {md(q['id'])} as asked in the responses:", "", md_block("\n---\n".join(q["as_asked"]))]
+    for q in prov["questions"]:
+        if q.get("as_asked"):
+            out += ["", f"Question {md(q['id'])} as asked in the responses:", "",
+                    md_block("\n---\n".join(q["as_asked"]))]
     if prov["markers"].get("content"):
         out += ["", "### Marker definitions", "", md_block(prov["markers"]["content"], "yaml")]
     return out
@@ -615,9 +678,11 @@ def esc(x: Any) -> str:
 def label_text(s: str) -> str:
     """A plotly string made inert: everything escaped except bare <b>, <i>, <br>, <sub>, <sup>, <extra>.
 
-    Unescaping first makes this idempotent over text a figure builder already escaped.
+    Unescaping first makes this idempotent over text a figure builder already escaped. Quotes become
+    &#34;: plotly decodes numeric entities but shows a literal "&quot;".
     """
-    return _ALLOWED_TAGS.sub(r"<\1>", html.escape(html.unescape(s), quote=True))
+    out = _ALLOWED_TAGS.sub(r"<\1>", html.escape(html.unescape(s), quote=True))
+    return out.replace("&quot;", "&#34;")
 
 
 def _esc_deep(obj: Any) -> Any:
@@ -718,7 +783,7 @@ def render_html(rd: ReportData) -> str:
                f"embedder <code>{esc(d.get('embedder'))}</code>; seed {esc(d.get('seed'))}.</p>"]
     if rd.computed_now:
         summary.append('<p class="note">No analysis was stored; it was computed for this report and stored.</p>')
-    summary.append("<ul>" + "".join(f"<li>{esc(_shift_sentence(d, m))}</li>" for m in models) + "</ul>")
+    summary.append("<ul>" + "".join(f"<li>{_html_s(_shift_sentence(d, m))}</li>" for m in models) + "</ul>")
     summary.append(_html_table(
         ["model", "masks", "mask–context NMI", "mask stability (ARI)"],
         [[esc(m), str(sum(1 for k in d.get("masks", []) if k.get("model") == m)),
@@ -730,14 +795,17 @@ def render_html(rd: ReportData) -> str:
     for m in models:
         rows = []
         for r in _context_rows(d, m):
-            rows.append([esc(r["context_id"]), _num(r.get("mean_distance")), _ci(r.get("ci_low"), r.get("ci_high")),
+            rows.append([esc(r["context_id"]), _num(r.get("mean_distance")) + _star(r),
+                         _ci(r.get("ci_low"), r.get("ci_high")),
                          _p(r.get("p_value")), _num(floors.get((m, r["context_id"]))),
                          f"{esc(r.get('n_significant'))} / {esc(r.get('n_questions'))}"])
         ov.append(f"<h3>{esc(m)}</h3>")
         ov.append(fig(partial(figures.context_shift_figure, d, m)))
         ov.append(_html_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows))
-        ov.append(fig(partial(figures.shift_heatmap, d, m), height=max(360, 26 * _n_questions(d) + 160)))
+        ov.append('<p class="sub">* p &lt; 0.05, permutation test shuffling contexts within questions; '
+                  "significant questions: q &lt; 0.05 after Benjamini-Hochberg over the model's tests.</p>")
+        ov.append(fig(partial(figures.shift_heatmap, d, m)))
     sections.append(("overview", "Context shift per model", "".join(ov)))
 
     # map
@@ -751,7 +819,7 @@ def render_html(rd: ReportData) -> str:
     mk = []
     for m in models:
         masks = [k for k in d.get("masks", []) if k.get("model") == m]
-        mk.append(f"<h3>{esc(m)}</h3><p>{len(masks)} masks; NMI between mask and context "
+        mk.append(f"<h3>{esc(m)}</h3><p>{_n(len(masks), 'mask')}; NMI between mask and context "
                   f"{_num(d.get('mask_context_nmi', {}).get(m))}; stability {_num(d.get('stability', {}).get(m))}.</p>")
         for k in masks:
             kws = "".join(f'<span class="kw">{esc(w)}</span>' for w in k.get("keywords", []))
@@ -786,10 +854,14 @@ def render_html(rd: ReportData) -> str:
     if d.get("markers"):
         mfigs = "".join(fig(partial(figures.marker_figure, d, m)) for m in models
                         if any(k.get("model") == m for k in d["markers"]))
-        sections.append(("markers", "Markers", mfigs + _html_table(
-            ["model", "context", "marker", "rate", "95% CI (Wilson)"],
-            [[esc(k.get("model")), esc(k.get("context_id")), esc(k.get("marker")), _num(k.get("rate")),
-              _ci(k.get("ci_low"), k.get("ci_high"))] for k in d["markers"]])))
+        tables = ""
+        for m in models:
+            names, mrows = marker_table(d, m)
+            if mrows:
+                tables += f"<h3>{esc(m)}</h3>" + _html_table(
+                    ["context", *[esc(n) for n in names]], [[esc(c), *[esc(x) for x in cells]] for c, cells in mrows])
+        sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with Wilson 95% "
+                         "CIs.</p>" + mfigs + tables))
 
     # comparison
     if len(models) > 1:
@@ -801,14 +873,16 @@ def render_html(rd: ReportData) -> str:
         comp = _records(d.get("comparison"))
         body = fig(lambda: figures.compare_figure(d)) + _html_table(["context", *[esc(m) for m in models]], rows)
         if comp:
-            keys = list(dict.fromkeys(k for r in comp for k in r))
             body += "<h3>Differences</h3>" + _html_table(
-                [esc(k) for k in keys],
-                [[_num(r.get(k)) if isinstance(r.get(k), float) else esc(r.get(k, "")) for k in keys] for r in comp])
+                ["context", "model A", "model B", "shared questions", "A − B", "95% CI", "p", "q", "significant"],
+                [[esc(r.get("context_id")), esc(r.get("model_a")), esc(r.get("model_b")), esc(r.get("n_questions")),
+                  _num(r.get("difference")), _ci(r.get("ci_low"), r.get("ci_high")), _p(r.get("p_value")),
+                  _p(r.get("q_value")), '<span class="sig">yes</span>' if r.get("significant") else "no"]
+                 for r in comp])
         sections.append(("comparison", "Model comparison", body))
 
     # methods + provenance
-    sections.append(("methods", "Methods", "".join(f"<p>{esc(s)}</p>" for s in methods_text(d, prov))))
+    sections.append(("methods", "Methods", "".join(f"<p>{_html_s(s)}</p>" for s in methods_text(d, prov))))
     sections.append(("provenance", "Provenance", _html_provenance(prov)))
 
     nav = "<nav><ol>" + "".join(f'<li><a href="#{a}">{esc(t)}</a></li>' for a, t, _ in sections) + "</ol></nav>"
@@ -827,17 +901,11 @@ def render_html(rd: ReportData) -> str:
     )
 
 
-def _n_questions(d: dict[str, Any]) -> int:
-    return len({s.get("question_id") for s in d.get("shift", [])})
-
-
-
-
 def _html_provenance(prov: dict[str, Any]) -> str:
     st = prov["study"]
     parts = [_html_table(["", ""], [
         ["study", esc(st.get("name"))], ["kind", esc(st.get("kind"))], ["source", esc(st.get("source"))],
-        ["spec sha256", f"<code>{esc(st.get('spec_hash') or 'n/a')}</code>"],
+        ["spec sha256", f"<code>{esc(st['spec_sha256'])}</code>"],
         ["stored / updated", f"{esc(st.get('created_at'))} / {esc(st.get('updated_at'))}"],
         ["responses analysed", f"{esc(prov['responses']['n_ok'])} of {esc(prov['responses']['n_stored'])} stored"],
         ["responses sha256", f"<code>{esc(prov['responses']['sha256'])}</code><br><small>"

@@ -277,7 +277,7 @@ def test_label_text_keeps_plotly_markup_and_is_idempotent() -> None:
     assert report.label_text("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
     once = report.label_text("a & <script>")
     assert report.label_text(once) == once
-    assert report.label_text('<b onclick="x">') == "&lt;b onclick=&quot;x&quot;&gt;"
+    assert report.label_text('<b onclick="x">') == "&lt;b onclick=&#34;x&#34;&gt;"
 
 
 # ---------------------------------------------------------------------------- atomic writes
@@ -375,6 +375,98 @@ def test_atomic_write_keeps_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
     assert p.read_text() == "hi" and (p.stat().st_mode & 0o777) == 0o644
+
+
+# ---------------------------------------------------------------------------- on a real analysis
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A store with the analysed two-model fixture and payload studies, and analysis.json as `analyze --out`
+    writes it."""
+    from core.analysis import analyze, write_outputs
+    from tests.fakes import FakeEmbedder
+    from tests.fixture_store import make_fixture_store, make_payload_study
+
+    folder = tmp_path_factory.mktemp("analysed")
+    path = folder / "store.sqlite"
+    make_fixture_store(path, analyse=False)
+    make_payload_study(path)
+    with Store(path) as store:
+        result = analyze(store, "fixture", embedder=FakeEmbedder(), progress=False, n_perm=199, n_boot=199)
+    write_outputs(result, folder / "out")
+    return path, folder / "out" / "analysis.json"
+
+
+def test_json_report_gives_back_analysis_json(analysed: tuple[Path, Path], tmp_path: Path) -> None:
+    store, analysis_json = analysed
+    out = tmp_path / "report.json"
+    assert main(["report", "--study", "fixture", "--format", "json", "--out", str(out), "--store", str(store)]) == 0
+    doc = json.loads(out.read_text())
+    original = json.loads(analysis_json.read_text())
+    assert doc["analysis"] == original
+    from core.analysis import to_json
+
+    assert to_json(doc["analysis"]) == analysis_json.read_text()  # byte for byte, floats included
+    assert doc["provenance"]["responses"]["sha256"] == original["provenance"]["responses_sha256"]
+    assert doc["study"]["name"] == "fixture" and doc["study"]["spec"]["baseline"] == "neutral"
+
+
+def test_real_two_model_markdown_and_html(analysed: tuple[Path, Path], tmp_path: Path) -> None:
+    store, _ = analysed
+    for fmt in ("md", "html"):
+        assert main(["report", "--study", "fixture", "--format", fmt, "--out", str(tmp_path / f"r.{fmt}"),
+                     "--store", str(store)]) == 0
+    md = (tmp_path / "r.md").read_text()
+    comparing = [t for t in _tables(md) if t[0].startswith("| context | fake/alpha | fake/beta |")]
+    assert len(comparing) == 1 and len(comparing[0]) == 2 + 3  # header, rule, three contexts
+    page = (tmp_path / "r.html").read_text()
+    parser = _Tags()
+    parser.feed(page)
+    n_figs = sum(1 for t, a in parser.tags if t == "div" and "plotly-graph-div" in (a.get("class") or ""))
+    assert len(parser.scripts) == 1 + n_figs and "Figure unavailable" not in page
+
+
+def test_payload_study_report_shows_payloads_as_text(analysed: tuple[Path, Path], tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    store, _ = analysed
+    with Store(store) as st:
+        rd = report.load_report(st, "payloads")
+    page = report.render_html(rd)
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>evil</b>" not in page
+    assert "fake/&lt;b&gt;evil&lt;/b&gt;" in page
+    rendered = MarkdownIt("commonmark").enable("table").render(report.render_markdown(rd))
+    assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered and "<b>" not in rendered
+
+
+def test_report_computes_and_stores_a_missing_analysis(tmp_path: Path) -> None:
+    from core.analysis import load_analysis
+    from tests.fakes import FakeEmbedder
+    from tests.fixture_store import make_fixture_store
+
+    path = tmp_path / "s.sqlite"
+    make_fixture_store(path, analyse=False)
+    said: list[str] = []
+    with Store(path) as store:
+        assert load_analysis(store, "fixture") is None
+        rd = report.load_report(store, "fixture", embedder=FakeEmbedder(), log=said.append)
+        assert rd.computed_now and load_analysis(store, "fixture") is not None
+        assert not report.load_report(store, "fixture").computed_now
+    assert said and "computing it now" in said[0]
+    assert "it was computed for this report" in report.render_html(rd)
+
+
+def test_cli_export_killed_midway_leaves_the_previous_report(analysed: tuple[Path, Path], tmp_path: Path) -> None:
+    store, _ = analysed
+    out = tmp_path / "report.html"
+    assert main(["report", "--study", "payloads", "--format", "html", "--out", str(out), "--store", str(store)]) == 0
+    old = out.read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    _kill_when_half(["report", "--study", "fixture", "--format", "html", "--out", str(out), "--store", str(store)],
+                    env)
+    assert out.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == ["report.html"]
 
 
 # ---------------------------------------------------------------------------- command line
