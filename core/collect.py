@@ -33,6 +33,8 @@ CellKey = tuple[str, str, str, int]
 RETRY_STATUS = frozenset({408, 409, 425, 429})
 # Params that steer our loop rather than the request; never passed on to litellm.
 LOOP_PARAMS = ("max_retries", "num_retries", "timeout")
+# Sent as the key to an api_base with no api_key_env (the vLLM convention for "no auth").
+NO_KEY = "EMPTY"
 
 
 @dataclass(frozen=True)
@@ -357,6 +359,9 @@ class Collector:
         env_name = cell.model.params.get("api_key_env")
         # read at send time so a key is never copied into anything long-lived
         api_key = os.environ.get(env_name) if isinstance(env_name, str) else None
+        if api_key is None and cell.model.params.get("api_base"):
+            # a self-hosted server without auth; and never fall back to OPENAI_API_KEY for someone else's host
+            api_key = NO_KEY
         messages = [dict(m) for m in cell.messages]
         started = time.perf_counter()
         attempts = 0

@@ -72,11 +72,11 @@ def study_doc(**overrides: Any) -> dict[str, Any]:
 
 def write_study(folder: Path, n_questions: int = 10,
                 context_files: tuple[str, ...] = ("neutral", "lab", "agent"),
-                name: str = "study.yaml", **overrides: Any) -> Path:
+                filename: str = "study.yaml", **overrides: Any) -> Path:
     """Bank, contexts and a study file in `folder`; returns the study file's path."""
     if not (folder / "bank.yaml").exists():
         write_bank(folder, n_questions)
     write_contexts(folder, context_files)
-    path = folder / name
+    path = folder / filename
     path.write_text(yaml.safe_dump(study_doc(**overrides), sort_keys=False), encoding="utf-8")
     return path

@@ -1,0 +1,156 @@
+"""The collector against a real OpenAI-compatible HTTP server: litellm's real client path."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from fake_openai_server import error_body, ok_body, serve
+from study_files import write_study
+
+from core.cli import main
+from core.collect import Collector, RetryPolicy, plan_run, read_stored
+from core.store import Store
+from core.study import expand, load_study
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = RetryPolicy(max_retries=4, base_delay=0.01, max_delay=0.05, timeout=10.0)
+CANARY = "sk-canary-7f3e9a1b5c2d4e6f8a0b"
+
+
+def one_cell_study(tmp_path: Path, api_base: str, **params: object):
+    path = write_study(tmp_path, models=[{"model": "openai/whatever", "params": {"api_base": api_base, **params}}],
+                       contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
+    return path, load_study(path, tmp_path / "contexts")
+
+
+def collect_once(study, store_path: Path, policy: RetryPolicy = FAST):
+    plan = plan_run(study, expand(study), read_stored(store_path, study.name), store_path)
+    with Store(store_path) as store:
+        store.save_study(study)
+        c = Collector(study, store, policy=policy, progress=False, rng=random.Random(0))
+        return asyncio.run(c.run(plan))
+
+
+def test_429_three_times_then_ok_is_four_attempts(tmp_path, store_path):
+    script = [(429, {"Retry-After": "1"}, error_body("slow down", "rate_limit_exceeded"))] * 3 + [(200, {}, ok_body())]
+    with serve(script) as (base, rec):
+        _, study = one_cell_study(tmp_path, base)
+        t0 = time.perf_counter()
+        s = collect_once(study, store_path)
+        waited = time.perf_counter() - t0
+    assert len(rec.requests) == 4
+    assert waited >= 3.0  # Retry-After: 1, three times
+    assert (s.ok, s.errors, s.attempts) == (1, 0, 4)
+    with Store(store_path) as st:
+        (r,) = st.responses(study.name)
+    assert r.text == "I am fine, thank you." and (r.input_tokens, r.output_tokens) == (11, 5)
+    assert r.meta["attempts"] == 4
+    # what was sent: our messages and sampling params, the provider seed, no retries hidden in the body
+    body = rec.requests[0]
+    assert body["messages"] == [{"role": "user", "content": study.questions[0].text}]
+    assert body["temperature"] == 1.0 and body["max_tokens"] == 50 and "seed" in body
+
+
+def test_always_500_is_max_retries_plus_one_attempts_then_retried_next_run(tmp_path, store_path):
+    with serve([(500, {}, error_body("boom"))]) as (base, rec):
+        _, study = one_cell_study(tmp_path, base)
+        s = collect_once(study, store_path)
+        assert len(rec.requests) == FAST.max_retries + 1
+        assert (s.ok, s.errors) == (0, 1)
+        with Store(store_path) as st:
+            (r,) = st.responses(study.name)
+        assert r.error and "(500)" in r.error and f"after {FAST.max_retries + 1} attempts" in r.error
+        rec.script[:] = [(200, {}, ok_body("recovered"))]  # the server recovers
+        s2 = collect_once(study, store_path)
+        assert len(rec.requests) == FAST.max_retries + 2
+    assert (s2.sent, s2.ok) == (1, 1)
+    with Store(store_path) as st:
+        (r,) = st.responses(study.name)
+    assert r.ok and r.text == "recovered"
+
+
+def test_400_is_one_attempt(tmp_path, store_path):
+    with serve([(400, {}, error_body("bad request", "invalid_request_error"))]) as (base, rec):
+        _, study = one_cell_study(tmp_path, base)
+        s = collect_once(study, store_path)
+    assert len(rec.requests) == 1
+    assert (s.ok, s.errors) == (0, 1)
+
+
+def _canary_script() -> list:
+    # the failing server echoes the key it was sent, as some proxies do
+    return [(401, {}, error_body(f"invalid api key: Bearer {CANARY}", "invalid_api_key")),
+            (500, {}, error_body(f"upstream failed for key {CANARY}"))]
+
+
+def test_canary_key_never_stored_printed_or_logged(tmp_path, store_path, monkeypatch, capsys):
+    monkeypatch.setenv("MASKSCOPE_TEST_KEY", CANARY)
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    keep = Keep(level=logging.DEBUG)
+    loggers = [logging.getLogger(n) for n in ("", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "openai", "httpx")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(keep)
+        lg.setLevel(logging.DEBUG)
+    try:
+        with serve([_canary_script()[0]]) as (base, rec):
+            path, _ = one_cell_study(tmp_path, base, api_key_env="MASKSCOPE_TEST_KEY")
+            code = main(["run", str(path), "--store", str(store_path), "--contexts-dir", str(tmp_path / "contexts")])
+        with serve([_canary_script()[1]]) as (base2, rec2):
+            path2 = write_study(tmp_path, filename="s2.yaml", **{
+                "name": "canary-500", "contexts": ["neutral"], "samples": 1,
+                "questions": {"bank": "bank.yaml", "ids": ["q00"]},
+                "models": [{"model": "openai/whatever",
+                            "params": {"api_base": base2, "api_key_env": "MASKSCOPE_TEST_KEY", "max_retries": 1}}]})
+            code2 = main(["run", str(path2), "--store", str(store_path), "--contexts-dir", str(tmp_path / "contexts")])
+    finally:
+        for lg, lvl in zip(loggers, levels, strict=True):
+            lg.removeHandler(keep)
+            lg.setLevel(lvl)
+    out, err = capsys.readouterr()
+    assert (code, code2) == (1, 1)
+    assert rec.auth == [f"Bearer {CANARY}"] and len(rec2.requests) == 2  # the key was really sent
+    assert CANARY not in out and CANARY not in err
+    assert "[redacted]" in err  # the error was shown, scrubbed
+    for r in records:
+        assert CANARY not in r.getMessage() and CANARY not in (r.exc_text or "")
+    with Store(store_path) as st:
+        rows = st.responses(study="t-study") + st.responses(study="canary-500")
+    assert len(rows) == 2 and all(r.error for r in rows)
+    assert all(CANARY not in repr(r) for r in rows)
+    for f in store_path.parent.glob(store_path.name + "*"):
+        assert CANARY.encode() not in f.read_bytes()
+
+
+def test_canary_key_not_in_subprocess_output(tmp_path, store_path):
+    env = dict(os.environ, MASKSCOPE_TEST_KEY=CANARY, MASKSCOPE_STORE=str(store_path), LITELLM_LOG="DEBUG")
+    with serve([_canary_script()[0]]) as (base, rec):
+        path, _ = one_cell_study(tmp_path, base, api_key_env="MASKSCOPE_TEST_KEY")
+        proc = subprocess.run([sys.executable, "-m", "core", "run", str(path), "--contexts-dir",
+                               str(tmp_path / "contexts")], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert rec.auth == [f"Bearer {CANARY}"]
+    assert CANARY not in proc.stdout and CANARY not in proc.stderr
+    assert "AuthenticationError (401) after 1 attempt" in proc.stderr
+
+
+@pytest.mark.parametrize("status", [401, 404, 422])
+def test_other_4xx_are_not_retried(tmp_path, store_path, status):
+    with serve([(status, {}, error_body("nope", "invalid_request_error"))]) as (base, rec):
+        _, study = one_cell_study(tmp_path, base)
+        s = collect_once(study, store_path)
+    assert len(rec.requests) == 1 and s.errors == 1
