@@ -492,7 +492,7 @@ def load_import(path: Path, name: str, fmt: str, baseline: str | None = None) ->
             raise InputError(paths.SCALES_DIR / f"{RYFF_SCALE}.yaml", "", "scale file missing")
         bank = {q.id: q for q in load_questions(paths.resolve(scale.bank))}
         rows, skipped, notes, digest = read_ryff(path, bank)
-        return build(name, rows, source=path, fmt=fmt, baseline=baseline or "baseline", scales=scales,
+        return build(name, rows, source=path, fmt=fmt, baseline=baseline, scales=scales,
                      bank=bank, contexts=ryff_contexts(), skipped=tuple(skipped), notes=tuple(notes),
                      source_hash=digest)
     rows = read_jsonl(path) if fmt == "jsonl" else read_csv(path)
