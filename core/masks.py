@@ -1,0 +1,496 @@
+"""Masks: ways of answering that recur across questions (register, stance), not what a question is about.
+
+Two methods behind one function; the planted-corpus tests chose "stance" as the default.
+
+stance (default): split responses into sentences, embed them, cluster the sentences (MiniBatchKMeans),
+  keep the sentence clusters that spread across many questions (stance phrases such as "as an AI, I don't
+  have feelings" or "for the purposes of this assessment"; a cluster of one question's topic sentences is
+  dropped), describe each response by the mean of its recurring sentences, and cluster those descriptions
+  (KMeans, k chosen by silhouette). A response with no recurring sentence gets mask -1.
+residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
+
+Reruns with other seeds give the stability (mean adjusted Rand index against the main run).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+METHODS = ("stance", "residual")
+
+
+@dataclass(frozen=True)
+class Mask:
+    """One mask of one model."""
+
+    mask_id: int
+    """0..k-1, largest mask first."""
+    size: int
+    """Number of responses in the mask."""
+    context_counts: dict[str, int]
+    """context id -> responses of that context in the mask (sorted by context id)."""
+    top_context: str
+    """The context with most responses in the mask (ties: first by id)."""
+    purity: float
+    """Share of the mask's responses that come from top_context."""
+    keywords: tuple[str, ...]
+    """c-TF-IDF terms (1-2 grams, English stop words removed) that set the mask's wording apart."""
+    exemplar_ids: tuple[int, ...]
+    """Up to 3 response ids nearest the mask's centre, nearest first."""
+
+
+@dataclass(frozen=True)
+class MaskResult:
+    """Masks of one model's responses, aligned with the input order."""
+
+    labels: np.ndarray
+    """int64 mask id per response, -1 for none."""
+    masks: tuple[Mask, ...]
+    """The masks, by mask_id."""
+    nmi: float
+    """Normalized mutual information between mask and context over all responses, -1 counted as a mask."""
+    stability: float
+    """Mean adjusted Rand index (all responses, -1 as a label) of reruns with seeds seed+1.. vs the main run."""
+    xy: np.ndarray
+    """float32 (n, 2) layout for display."""
+    method: str
+    """stance | residual."""
+    params: dict[str, Any]
+    """Settings and counts of the run, for provenance (JSON-serialisable)."""
+
+
+class Reducer(Protocol):
+    """Dimension reduction; umap.UMAP and sklearn PCA drop in."""
+
+    def fit_transform(self, X: Any) -> np.ndarray: ...
+
+
+class Clusterer(Protocol):
+    """Clustering with -1 for noise allowed; hdbscan.HDBSCAN and sklearn KMeans drop in."""
+
+    def fit_predict(self, X: Any) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class MaskParams:
+    """Knobs of both methods; defaults are what the planted-corpus tests passed with."""
+
+    min_words: int = 3
+    """stance: sentences with fewer words are ignored (ratings such as "4." carry no stance)."""
+    sentence_k: int = 0
+    """stance: sentence clusters; 0 picks sqrt(unique sentences), within 20..200."""
+    spread: float = 0.35
+    """stance: a sentence cluster is kept when its effective number of questions (exp of entropy) is at least
+    this share of the corpus's effective number of questions (and at least 2 when there are 3 or more)."""
+    min_lift: float = 2.0
+    """stance: a recurring cluster is kept only if it co-occurs in responses with some recurring cluster (itself
+    included) significantly and at least this many times more often than chance; 0 turns the filter off."""
+    cooccur_fdr: float = 0.01
+    """stance: false discovery rate of those co-occurrence tests."""
+    dims: int = 16
+    """stance: PCA dimensions of the response descriptions before clustering."""
+    k_max: int = 12
+    """stance: largest number of masks tried by the silhouette search."""
+    min_mask_share: float = 0.01
+    """stance: masks smaller than this share of responses (and than 5) become -1."""
+    min_cluster_size: int = 10
+    """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
+    n_keywords: int = 8
+    """Keywords per mask."""
+
+
+# ---------------------------------------------------------------------------------------------- sentences
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+(?=\S)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def split_sentences(text: str, min_words: int = 1) -> list[str]:
+    """Sentences of a normalised text (split after . ! ? followed by space); shorter ones are dropped."""
+    parts = (s.strip() for s in _SENTENCE_END.split(text))
+    return [s for s in parts if s and len(_WORD.findall(s)) >= min_words]
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    resp: np.ndarray  # (s,) response index of each sentence occurrence
+    uniq: np.ndarray  # (s,) index of the occurrence's unique sentence
+    vectors: np.ndarray  # (u, d) embedding of each unique sentence
+    counts: np.ndarray  # (u,) occurrences of each unique sentence
+
+
+def _sentences(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], min_words: int) -> _Sentences:
+    index: dict[str, int] = {}
+    resp: list[int] = []
+    uniq: list[int] = []
+    for i, text in enumerate(texts):
+        for s in split_sentences(text, min_words):
+            resp.append(i)
+            uniq.append(index.setdefault(s, len(index)))
+    unique = list(index)
+    vectors = np.asarray(embed(unique), dtype=np.float32) if unique else np.zeros((0, 1), np.float32)
+    u = np.asarray(uniq, dtype=np.int64)
+    return _Sentences(resp=np.asarray(resp, dtype=np.int64), uniq=u, vectors=vectors,
+                      counts=np.bincount(u, minlength=len(unique)).astype(np.float64))
+
+
+# ---------------------------------------------------------------------------------------------- clusterers
+
+
+class SilhouetteKMeans:
+    """KMeans whose k (k_min..k_max) maximises the silhouette on a seeded subsample."""
+
+    def __init__(self, k_min: int = 2, k_max: int = 12, random_state: int = 0, sample_size: int = 2000) -> None:
+        self.k_min, self.k_max, self.random_state, self.sample_size = k_min, k_max, random_state, sample_size
+        self.k_: int = 0
+        self.silhouette_: float = float("nan")
+
+    def fit_predict(self, X: Any) -> np.ndarray:
+        """Labels 0..k-1 of the best k; one cluster when there are too few distinct points."""
+        from sklearn.cluster import KMeans
+        from sklearn.metrics import silhouette_score
+
+        X = np.asarray(X, dtype=np.float64)
+        n = len(X)
+        n_distinct = len(np.unique(X.round(6), axis=0)) if n else 0
+        best: tuple[float, int, np.ndarray] | None = None
+        rng = np.random.default_rng(self.random_state)
+        sub = np.sort(rng.choice(n, size=min(n, self.sample_size), replace=False)) if n else np.zeros(0, int)
+        for k in range(self.k_min, min(self.k_max, n_distinct - 1) + 1):
+            lab = KMeans(n_clusters=k, n_init=3, random_state=self.random_state).fit_predict(X)
+            if len(np.unique(lab[sub])) < 2:
+                continue
+            score = float(silhouette_score(X[sub], lab[sub]))
+            if best is None or score > best[0] + 1e-9:
+                best = (score, k, lab)
+        if best is None:
+            self.k_, self.silhouette_ = 1, float("nan")
+            return np.zeros(n, dtype=np.int64)
+        self.silhouette_, self.k_ = best[0], best[1]
+        return best[2].astype(np.int64)
+
+
+def _default_reducer(seed: int) -> Reducer:
+    import umap
+
+    return umap.UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
+
+
+# ---------------------------------------------------------------------------------------------- methods
+
+
+def _unit(X: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(X, axis=1, keepdims=True)
+    return X / np.where(norms > 0, norms, 1.0)
+
+
+@dataclass
+class _Run:
+    labels: np.ndarray  # raw cluster ids, -1 for none
+    space: np.ndarray  # (n, d) vectors whose centres define exemplars
+    info: dict[str, Any]
+
+
+def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams,
+                clusterer: Callable[[int], Clusterer] | None) -> _Run:
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import PCA
+
+    n = len(q)
+    d = S.vectors.shape[1]
+    u = len(S.vectors)
+    labels = np.full(n, -1, dtype=np.int64)
+    space = np.zeros((n, d), dtype=np.float32)
+    if u < 2:
+        return _Run(labels, space, {"n_sentence_clusters": 0, "n_kept_clusters": 0})
+    # Coarse sentence clusters are fine: merged topic sentences are dropped by the spread and co-occurrence
+    # filters, while finer ones split a register's paraphrases into clusters too small to test.
+    k_s = p.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
+    k_s = min(k_s, u)
+    km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096)
+    sent_cluster = km.fit(S.vectors, sample_weight=S.counts).labels_.astype(np.int64)
+    occ_cluster = sent_cluster[S.uniq]
+
+    # Spread of each sentence cluster over questions, counting each response once.
+    pairs = np.unique(occ_cluster * n + S.resp)
+    pc, pr = pairs // n, pairs % n
+    cq = np.zeros((k_s, n_q))
+    np.add.at(cq, (pc, q[pr]), 1.0)
+    size = cq.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = cq / np.where(size > 0, size, 1.0)[:, None]
+        entropy = -np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0).sum(axis=1)
+    eff = np.exp(entropy)
+    q_share = np.bincount(q, minlength=n_q) / n
+    eff_all = float(np.exp(-(q_share[q_share > 0] * np.log(q_share[q_share > 0])).sum()))
+    threshold = max(2.0 if n_q >= 3 else 0.0, p.spread * eff_all)
+    keep = (eff >= threshold) & (size >= max(3.0, 0.002 * n))
+    recurring = int(keep.sum())
+    keep &= _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+
+    occ_keep = keep[occ_cluster]
+    sums = np.zeros((n, d), dtype=np.float64)
+    np.add.at(sums, S.resp[occ_keep], S.vectors[S.uniq[occ_keep]])
+    cnt = np.bincount(S.resp[occ_keep], minlength=n)
+    has = cnt > 0
+    space[has] = _unit(sums[has] / cnt[has, None]).astype(np.float32)
+    info: dict[str, Any] = {"n_sentence_clusters": int(k_s), "n_recurring_clusters": recurring,
+                            "n_kept_clusters": int(keep.sum()),
+                            "question_spread_threshold": round(threshold, 4),
+                            "n_responses_with_stance": int(has.sum())}
+    if has.sum() < 3:
+        return _Run(labels, space, info)
+    X = space[has].astype(np.float64)
+    dims = min(p.dims, X.shape[1], int(has.sum()) - 1)
+    Z = PCA(n_components=dims, random_state=seed).fit_transform(X) if dims >= 2 else X
+    model = clusterer(seed) if clusterer else SilhouetteKMeans(k_max=p.k_max, random_state=seed)
+    lab = np.asarray(model.fit_predict(Z), dtype=np.int64)
+    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
+    for c, m in Counter(lab.tolist()).items():
+        if m < min_size:
+            lab[lab == c] = -1
+    labels[has] = lab
+    return _Run(labels, space, info)
+
+
+def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int, keep: np.ndarray,
+              min_lift: float, alpha: float) -> np.ndarray:
+    """Recurring clusters that co-occur within responses with another recurring cluster (or themselves) more
+    than placing the same sentences independently within each question would give: Poisson test per pair,
+    Benjamini-Hochberg at `alpha` over the pairs, and at least `min_lift` times the expected count.
+
+    A register is a bundle: several of its phrases show up in the same answer. Filler ("thanks for asking") and
+    sentence templates recur across questions too, but independently of each other, so their lift stays near 1.
+    The null is stratified by question because sentences about one question naturally share answers.
+    """
+    from scipy import sparse
+    from scipy.stats import poisson
+
+    k = len(keep)
+    n = len(q)
+    sel = keep[occ_cluster]
+    if min_lift <= 0 or not sel.any():
+        return keep.copy()
+    B = sparse.csr_matrix((np.ones(int(sel.sum())), (resp[sel], occ_cluster[sel])), shape=(n, k))
+    N = np.asarray(B.sum(axis=0)).ravel()
+    L = np.asarray(B.sum(axis=1)).ravel()
+    obs_pairs = (B.T @ B).toarray() - np.diag(N)  # ordered pairs of distinct occurrences in one response
+    Q = sparse.csr_matrix((np.ones(n), (np.arange(n), q)), shape=(n, n_q))
+    Nq = (B.T @ Q).toarray()  # cluster x question occurrences
+    Tq = Nq.sum(axis=0)
+    Pq = Q.T @ (L * (L - 1))  # ordered pairs available per question
+    w = np.where(Tq > 0, Pq / np.where(Tq > 0, Tq, 1.0) ** 2, 0.0)
+    E = (Nq * w) @ Nq.T
+    iu = np.triu_indices(k)
+    idx = [(i, j) for i, j in zip(*iu, strict=True) if keep[i] and keep[j] and E[i, j] > 0]
+    if not idx:
+        return np.zeros(k, dtype=bool)
+    ii, jj = (np.array(a) for a in zip(*idx, strict=True))
+    diag = ii == jj  # ordered pairs within one cluster are counted twice
+    obs = np.where(diag, obs_pairs[ii, jj] / 2, obs_pairs[ii, jj])
+    exp = np.where(diag, E[ii, jj] / 2, E[ii, jj])
+    pvals = poisson.sf(np.ceil(obs) - 1, exp)
+    sig = _bh(pvals, alpha) & (obs >= 3) & (obs >= min_lift * exp)
+    out = np.zeros(k, dtype=bool)
+    out[ii[sig]] = True
+    out[jj[sig]] = True
+    return keep & out
+
+
+def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
+    """Benjamini-Hochberg: which p-values are discoveries at false discovery rate alpha."""
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    passed = p[order] <= alpha * np.arange(1, m + 1) / m
+    out = np.zeros(m, dtype=bool)
+    if passed.any():
+        out[order[: int(np.flatnonzero(passed).max()) + 1]] = True
+    return out
+
+
+def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, p: MaskParams,
+                  reducer: Callable[[int], Reducer] | None, clusterer: Callable[[int], Clusterer] | None) -> _Run:
+    import hdbscan
+
+    n = len(q)
+    R = _residual(X, q, n_q)
+    if n < 3:
+        return _Run(np.full(n, -1, dtype=np.int64), R, {})
+    Z = (reducer or _default_reducer)(seed).fit_transform(R)
+    model = clusterer(seed) if clusterer else hdbscan.HDBSCAN(
+        min_cluster_size=p.min_cluster_size, metric="euclidean", cluster_selection_method="eom")
+    labels = np.asarray(model.fit_predict(Z), dtype=np.int64)
+    return _Run(labels, R, {})
+
+
+def _residual(X: np.ndarray, q: np.ndarray, n_q: int) -> np.ndarray:
+    sums = np.zeros((n_q, X.shape[1]), dtype=np.float64)
+    np.add.at(sums, q, X)
+    means = sums / np.maximum(np.bincount(q, minlength=n_q), 1)[:, None]
+    return (X - means[q]).astype(np.float32)
+
+
+# ---------------------------------------------------------------------------------------------- describe
+
+
+def _relabel(labels: np.ndarray) -> np.ndarray:
+    """Mask ids by size (largest first), ties by first appearance, so reruns and outputs are stable."""
+    ids = [c for c in dict.fromkeys(labels.tolist()) if c >= 0]
+    sizes = Counter(labels.tolist())
+    order = sorted(ids, key=lambda c: (-sizes[c], ids.index(c)))
+    mapping = {c: i for i, c in enumerate(order)}
+    return np.array([mapping.get(c, -1) for c in labels.tolist()], dtype=np.int64)
+
+
+def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n_masks: int, top: int = 8) -> list[tuple[str, ...]]:
+    """Class-based TF-IDF (BERTopic's): each mask's responses form one document, the rest (-1) another."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    arr = np.asarray(texts, dtype=object)
+    docs = [" ".join(arr[labels == m]) for m in range(n_masks)] + [" ".join(arr[labels < 0])]
+    try:
+        counts = CountVectorizer(ngram_range=(1, 2), stop_words="english").fit(docs)
+    except ValueError:  # empty vocabulary
+        return [() for _ in range(n_masks)]
+    C = counts.transform(docs).astype(np.float64).toarray()  # (masks + 1) x vocabulary: small enough dense
+    terms = counts.get_feature_names_out()
+    totals = C.sum(axis=1, keepdims=True)
+    tf = C / np.where(totals > 0, totals, 1.0)
+    avg_words = C.sum() / max(1, int((totals > 0).sum()))
+    idf = np.log(1.0 + avg_words / np.maximum(C.sum(axis=0), 1.0))
+    W = tf * idf
+    out = []
+    for m in range(n_masks):
+        row = W[m]
+        idx = [int(i) for i in np.flatnonzero(row > 0)]
+        idx.sort(key=lambda i: (-round(float(row[i]), 12), str(terms[i])))
+        out.append(tuple(str(terms[i]) for i in idx[:top]))
+    return out
+
+
+def _exemplars(space: np.ndarray, members: np.ndarray, response_ids: Sequence[int], k: int = 3) -> tuple[int, ...]:
+    V = _unit(space[members].astype(np.float64))
+    centre = V.mean(axis=0)
+    sims = np.round(V @ centre, 9)
+    order = sorted(range(len(members)), key=lambda j: (-float(sims[j]), int(members[j])))
+    return tuple(int(response_ids[int(members[j])]) for j in order[:k])
+
+
+def _layout(space: np.ndarray, labels: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """2-D PCA fitted on the mask centres (so masks separate), all responses projected; unmasked ones that have
+    no description use `fallback` (question-residualised response vectors) through the same projection."""
+    from sklearn.decomposition import PCA
+
+    n = len(labels)
+    has = np.linalg.norm(space, axis=1) > 0
+    if not has.any():
+        space, has = fallback, np.ones(n, dtype=bool)
+    ids = sorted(set(labels[labels >= 0].tolist()))
+    X = space.astype(np.float64)
+    if len(ids) >= 3:
+        centres = np.stack([X[labels == m].mean(axis=0) for m in ids])
+        mu = centres.mean(axis=0)
+        W = PCA(n_components=2, svd_solver="full").fit(centres - mu).components_
+    else:
+        pts = X[has]
+        mu = pts.mean(axis=0) if len(pts) else np.zeros(X.shape[1])
+        if len(pts) >= 3:
+            W = PCA(n_components=2, svd_solver="full").fit(pts - mu).components_
+        else:
+            W = np.eye(2, X.shape[1])
+    xy = np.zeros((n, 2), dtype=np.float64)
+    xy[has] = (X[has] - mu) @ W.T
+    xy[~has] = fallback[~has].astype(np.float64) @ W.T
+    # sign convention fixed so layouts do not flip between equal runs on other machines
+    for j in range(2):
+        if xy[:, j].sum() < 0:
+            xy[:, j] = -xy[:, j]
+    return np.round(xy, 6).astype(np.float32)
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+
+
+def find_masks(
+    texts: Sequence[str],
+    question_ids: Sequence[str],
+    context_ids: Sequence[str],
+    response_ids: Sequence[int],
+    embed: Callable[[list[str]], np.ndarray],
+    *,
+    seed: int,
+    n_reruns: int = 3,
+    method: str = "stance",
+    params: MaskParams | None = None,
+    reducer: Callable[[int], Reducer] | None = None,
+    clusterer: Callable[[int], Clusterer] | None = None,
+) -> MaskResult:
+    """Masks of one model's (normalised) responses; same inputs and seed give identical output.
+
+    embed: texts -> L2-normalised float32 rows (pass CachedEmbedder.encode so sentence vectors are cached too).
+    reducer / clusterer: factories taking a seed; None uses the method's defaults.
+    nmi counts -1 (no mask) as a label of its own, so "no mask in this context" is information too.
+    """
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+    if method not in METHODS:
+        raise ValueError(f"unknown mask method {method!r}; known: {', '.join(METHODS)}")
+    n = len(texts)
+    if not (len(question_ids) == len(context_ids) == len(response_ids) == n):
+        raise ValueError("texts, question_ids, context_ids and response_ids must have the same length")
+    p = params or MaskParams()
+    q_index = {k: i for i, k in enumerate(dict.fromkeys(question_ids))}
+    q = np.array([q_index[k] for k in question_ids], dtype=np.int64)
+    n_q = len(q_index)
+
+    # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
+    with threadpool_limits(limits=1):
+        if method == "stance":
+            S = _sentences(texts, embed, p.min_words)
+            resp_mean = np.zeros((n, S.vectors.shape[1]), dtype=np.float64)
+            np.add.at(resp_mean, S.resp, S.vectors[S.uniq])
+            resp_mean = _unit(resp_mean).astype(np.float32)
+            fallback = _residual(resp_mean, q, n_q)
+
+            def run(s: int) -> _Run:
+                return _stance_run(S, q, n_q, s, p, clusterer)
+        else:
+            X = np.asarray(embed(list(texts)), dtype=np.float32) if n else np.zeros((0, 1), np.float32)
+            fallback = _residual(X, q, n_q)
+
+            def run(s: int) -> _Run:
+                return _residual_run(X, q, n_q, s, p, reducer, clusterer)
+
+        main = run(seed)
+        labels = _relabel(main.labels)
+        reruns = [_relabel(run(seed + i).labels) for i in range(1, n_reruns + 1)]
+        stability = (float(np.mean([adjusted_rand_score(labels, r) for r in reruns]))
+                     if reruns and n else float("nan"))
+        nmi = float(normalized_mutual_info_score(list(context_ids), labels)) if n else float("nan")
+        n_masks = int(labels.max()) + 1 if n and labels.max() >= 0 else 0
+        keywords = ctfidf_keywords(texts, labels, n_masks, p.n_keywords) if n_masks else []
+        masks = []
+        ctx = np.asarray(context_ids, dtype=object)
+        for m in range(n_masks):
+            members = np.flatnonzero(labels == m)
+            counts = Counter(ctx[members].tolist())
+            top, top_n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            masks.append(Mask(
+                mask_id=m, size=int(len(members)), context_counts={k: int(counts[k]) for k in sorted(counts)},
+                top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
+                exemplar_ids=_exemplars(main.space, members, response_ids),
+            ))
+        xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
+
+    info = {"method": method, "seed": seed, "n_reruns": n_reruns, **asdict(p), **main.info,
+            "n_masks": n_masks, "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
+    return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
+                      xy=xy, method=method, params=info)
