@@ -1,0 +1,389 @@
+"""The analysis pipeline: stored responses -> analysis.json (DESIGN.md) + the points table.
+
+Steps: load the study's responses (errors excluded and counted), normalise the surface, embed through
+the store's cache, then per model: context shift, masks, markers; scales when questions carry one;
+model comparison when there are several models. The result is stored under a key over its settings
+so the app and reports read it instead of recomputing.
+
+Deterministic: the same responses, settings and seed give byte-identical analysis.json apart from
+provenance.created_at (sorted keys, floats rounded to 6 decimals, NaN/inf -> null, stable ordering).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.atomic import write_atomic
+from core.compare import compare_models
+from core.embed import CachedEmbedder, Embedder, default_embedder
+from core.errors import InputError
+from core.markers import MarkerSet, flag, load_markers, marker_rates
+from core.normalize import NORMALIZER_ID, normalize
+from core.records import Response
+from core.shift import ALPHA, model_shift
+from core.store import Store, now
+
+DEFAULT_SEED = 7
+DECIMALS = 6
+N_PERM = 999
+N_BOOT = 999
+N_RERUNS = 3
+EMBED_BATCH = 256
+ANALYSIS_VERSION = 1
+"""Bump when the pipeline's output for the same inputs changes; part of the stored key."""
+
+DESIGN_KEYS = (
+    "study", "n_responses", "models", "contexts", "baseline_context", "embedder", "seed", "shift",
+    "context_shift", "masks", "mask_context_nmi", "stability", "scales", "markers", "provenance",
+)
+"""Top-level keys of analysis.json as DESIGN.md lists them; `comparison` is added after them."""
+POINT_COLUMNS = ("response_id", "model", "question_id", "context_id", "sample", "x", "y", "mask_id")
+"""points.csv columns before the one 0/1 column per marker."""
+
+
+@dataclass(frozen=True)
+class AnalysisResult:
+    """One study's analysis: analysis.json as a dict and the points table."""
+
+    data: dict[str, Any]
+    """analysis.json exactly (DESIGN.md keys plus `comparison`)."""
+    points: pd.DataFrame
+    """points.csv: response_id, model, question_id, context_id, sample, x, y, mask_id, one column per marker."""
+    key: str = ""
+    """Store key: sha256 over the settings and inputs."""
+    n_embedded: int = 0
+    """Texts actually sent to the embedder in this run (0 when everything was cached)."""
+
+    def json_text(self) -> str:
+        """analysis.json as written and stored."""
+        return to_json(self.data)
+
+    def csv_text(self) -> str:
+        """points.csv as written and stored."""
+        return to_csv(self.points)
+
+
+# --- serialisation --------------------------------------------------------------------------------
+
+
+def clean(obj: Any, decimals: int = DECIMALS) -> Any:
+    """JSON-ready copy: dataclasses to dicts, numpy to Python, floats rounded, NaN/inf to None."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return clean(asdict(obj), decimals)
+    if isinstance(obj, dict):
+        return {str(k): clean(v, decimals) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [clean(v, decimals) for v in obj]
+    if isinstance(obj, bool | np.bool_):
+        return bool(obj)
+    if isinstance(obj, int | np.integer):
+        return int(obj)
+    if isinstance(obj, float | np.floating):
+        f = float(obj)
+        if not math.isfinite(f):
+            return None
+        r = round(f, decimals)
+        return 0.0 if r == 0 else r  # no "-0.0"
+    if isinstance(obj, np.ndarray):
+        return clean(obj.tolist(), decimals)
+    return obj
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Stable JSON text: sorted keys, 1-space indent, UTF-8 characters kept, trailing newline."""
+    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def to_csv(points: pd.DataFrame) -> str:
+    """Stable CSV text: floats to 6 decimals, \\n line ends."""
+    buf = io.StringIO()
+    points.to_csv(buf, index=False, float_format=f"%.{DECIMALS}f", lineterminator="\n")
+    return buf.getvalue()
+
+
+def write_outputs(result: AnalysisResult, out_dir: str | Path) -> tuple[Path, Path]:
+    """Write DIR/analysis.json and DIR/points.csv, each atomically (temp file + os.replace)."""
+    out = Path(out_dir)
+    a = write_atomic(out / "analysis.json", result.json_text())
+    p = write_atomic(out / "points.csv", result.csv_text())
+    return a, p
+
+
+def load_analysis(store: Store, study: str, key: str | None = None) -> AnalysisResult | None:
+    """The stored analysis of a study (the newest, or the one under `key`); None when there is none."""
+    got = store.get_analysis(study, key)
+    if got is None:
+        return None
+    text, csv = got
+    data = json.loads(text)
+    points = pd.read_csv(io.StringIO(csv), keep_default_na=False, na_values=[""],
+                         dtype={"model": str, "question_id": str, "context_id": str})
+    return AnalysisResult(data=data, points=points, key=str(data.get("provenance", {}).get("key", key or "")))
+
+
+# --- provenance helpers ---------------------------------------------------------------------------
+
+
+def responses_sha256(responses: Iterable[Response]) -> str:
+    """sha256 over the analysed responses (same recipe as core.report states)."""
+    from core.report import responses_sha256 as recipe
+
+    return recipe(responses)
+
+
+def _versions() -> dict[str, Any]:
+    from core.report import package_versions
+
+    return {"python": sys.version.split()[0], "analysis": ANALYSIS_VERSION, **package_versions()}
+
+
+def _sha(obj: Any) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()
+
+
+# --- the pipeline ---------------------------------------------------------------------------------
+
+
+class _Stages:
+    """A tqdm bar per stage on stderr, or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def bar(self, desc: str, total: int) -> Any:
+        if not self.enabled:
+            return _NoBar()
+        from tqdm import tqdm
+
+        return tqdm(total=total, desc=f"{desc:<10}", file=sys.stderr, leave=True, dynamic_ncols=True)
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _embed_unique(cached: CachedEmbedder, texts: Sequence[str], bar: Any) -> np.ndarray:
+    """Embed each distinct text once (through the cache), in batches so the bar moves."""
+    uniq = list(dict.fromkeys(texts))
+    index = {t: i for i, t in enumerate(uniq)}
+    chunks = [cached.encode(uniq[i:i + EMBED_BATCH]) for i in range(0, len(uniq), EMBED_BATCH)]
+    for c in chunks:
+        bar.update(len(c))
+    if not chunks:
+        return np.zeros((0, 1), dtype=np.float32)
+    vecs = np.vstack(chunks)
+    return vecs[[index[t] for t in texts]]
+
+
+def _context_order(store: Store, study: str, responses: Sequence[Response]) -> list[str]:
+    declared = [c.id for c in store.contexts(study)]
+    seen = {r.context_id for r in responses}
+    return [c for c in declared if c in seen] + sorted(seen - set(declared))
+
+
+def _scales(store: Store, study: str, responses: Sequence[Response], baseline: str,
+            contexts: Sequence[str], log: Callable[[str], None] | None) -> list[dict[str, Any]]:
+    """Scale statistics (core.scales) when the study's questions carry a scale; vs the baseline context."""
+    wanted = {q.scale for q in store.questions(study) if q.scale}
+    if not wanted:
+        return []
+    from core import scales  # imported lazily: only scale studies need it
+
+    known = scales.load_scales()
+    missing = sorted(wanted - set(known))
+    if missing and log:
+        log(f"no scale file for {', '.join(missing)} in {scales.paths.SCALES_DIR}: those scales are skipped")
+    chosen = {k: v for k, v in known.items() if k in wanted}
+    _, summary = scales.score_study(list(responses), chosen, baseline, contexts)
+    return [scales.as_dict(c) for c in summary]
+
+
+def settings_key(settings: dict[str, Any]) -> str:
+    """The store key of an analysis: sha256 over its settings and input hashes."""
+    return _sha(settings)
+
+
+def analyze(
+    store: Store,
+    study: str,
+    *,
+    embedder: Embedder | None = None,
+    seed: int | None = None,
+    progress: bool = True,
+    method: str = "stance",
+    markers: MarkerSet | None = None,
+    n_perm: int = N_PERM,
+    n_boot: int = N_BOOT,
+    n_reruns: int = N_RERUNS,
+    save: bool = True,
+    log: Callable[[str], None] | None = None,
+) -> AnalysisResult:
+    """Analyse a stored study; the result is also stored (unless save=False)."""
+    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+
+    row = store.study_row(study)
+    if row is None:
+        known = ", ".join(s["name"] for s in store.studies()) or "none"
+        raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
+    spec = row.get("spec") or {}
+    if seed is None:
+        s = spec.get("seed") if isinstance(spec, dict) else None
+        seed = int(s) if isinstance(s, int) and not isinstance(s, bool) else DEFAULT_SEED
+    baseline = str(row["baseline"])
+    markers = markers or load_markers()
+    stages = _Stages(progress)
+
+    everything = store.responses(study)
+    ok = [r for r in everything if r.ok]
+    n_errors = len(everything) - len(ok)
+    if not ok:
+        raise InputError(store.path, "--study", f"study '{study}' has no responses without error to analyse")
+    models = list(dict.fromkeys(sorted(r.model for r in ok)))
+    contexts = _context_order(store, study, ok)
+    if log and n_errors:
+        log(f"{n_errors} responses with errors excluded")
+
+    # normalise and embed once for the whole study
+    norm = [normalize(r.text) for r in ok]
+    emb_impl = embedder if embedder is not None else default_embedder()
+    cached = CachedEmbedder(emb_impl, store)
+    bar = stages.bar("embed", len(set(norm)))
+    vectors = _embed_unique(cached, norm, bar)
+    bar.close()
+    flags = flag(norm, markers)
+
+    shift_tests: list[Any] = []
+    context_shift: list[Any] = []
+    mask_recs: list[dict[str, Any]] = []
+    nmi: dict[str, float] = {}
+    stability: dict[str, float] = {}
+    marker_recs: list[Any] = []
+    mask_params: dict[str, Any] = {}
+    xs = np.full(len(ok), np.nan)
+    ys = np.full(len(ok), np.nan)
+    mask_ids = np.full(len(ok), -1, dtype=np.int64)
+    model_of = np.array([r.model for r in ok], dtype=object)
+
+    bar = stages.bar("shift", len(models))
+    for m in models:
+        rows = np.flatnonzero(model_of == m)
+        res = model_shift(m, vectors[rows], [ok[i].question_id for i in rows], [ok[i].context_id for i in rows],
+                          baseline, seed=seed, contexts=contexts, n_perm=n_perm, n_boot=n_boot)
+        shift_tests += res.tests
+        context_shift += res.contexts
+        bar.update()
+    bar.close()
+
+    bar = stages.bar("masks", len(models))
+    for m in models:
+        rows = np.flatnonzero(model_of == m)
+        mr = find_masks([norm[i] for i in rows], [ok[i].question_id for i in rows],
+                        [ok[i].context_id for i in rows], [int(ok[i].id or 0) for i in rows], cached.encode,
+                        seed=seed, n_reruns=n_reruns, method=method)
+        for mk in mr.masks:
+            mask_recs.append({"model": m, **clean(mk)})
+        nmi[m] = float(mr.nmi)
+        stability[m] = float(mr.stability)
+        mask_params[m] = {"method": mr.method, **clean(mr.params)}
+        xy = np.asarray(mr.xy, dtype=np.float64)
+        xs[rows], ys[rows] = xy[:, 0], xy[:, 1]
+        mask_ids[rows] = np.asarray(mr.labels, dtype=np.int64)
+        bar.update()
+    bar.close()
+
+    bar = stages.bar("markers", len(models))
+    for m in models:
+        rows = np.flatnonzero(model_of == m)
+        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts)
+        bar.update()
+    bar.close()
+
+    # all rows: the scale scoring counts an errored item as invalid itself
+    scale_recs = _scales(store, study, everything, baseline, contexts, log)
+
+    comparison: dict[str, Any] = {"models": models, "context_shift": [], "differences": []}
+    if len(models) > 1:
+        comparison["context_shift"] = clean(context_shift)
+        comparison["differences"] = clean(compare_models(shift_tests, seed=seed, models=models, contexts=[
+            c for c in contexts if c != baseline]))
+
+    settings = {
+        "normalizer": NORMALIZER_ID, "n_perm": n_perm, "n_boot": n_boot, "alpha": ALPHA,
+        "mask_method": method, "mask_params": mask_params, "stability_reruns": n_reruns,
+        "shift_statistic": "energy distance, U-statistic within groups, on cosine distance 1 - cos",
+        "noise_floor": "mean of the two within-context mean pairwise cosine distances (baseline, context)",
+        "context_test": "labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
+        "comparison_test": "two-sided sign-flip permutation on per-question shift differences, BH over pairs",
+    }
+    resp_sha = responses_sha256(ok)
+    key_inputs = {
+        "study": study, "embedder": cached.id, "seed": seed, "settings": settings,
+        "markers_sha256": markers.sha256, "responses_sha256": resp_sha, "spec_hash": row.get("spec_hash"),
+        "version": ANALYSIS_VERSION,
+    }
+    key = settings_key(key_inputs)
+    provenance = {
+        "versions": _versions(),
+        "study_spec_hash": row.get("spec_hash") or _sha(spec),
+        "created_at": now(),
+        "normalizer": NORMALIZER_ID,
+        "markers": {"version": markers.version, "sha256": markers.sha256, "ids": markers.ids,
+                    "path": "data/markers.yaml" if Path(markers.source).name == "markers.yaml" else markers.source},
+        "masks": {"method": method, "params": mask_params},
+        "responses_sha256": resp_sha,
+        "n_stored": len(everything),
+        "n_errors_excluded": n_errors,
+        "settings": settings,
+        "key": key,
+    }
+    data: dict[str, Any] = {
+        "study": study,
+        "n_responses": len(ok),
+        "models": models,
+        "contexts": contexts,
+        "baseline_context": baseline,
+        "embedder": cached.id,
+        "seed": seed,
+        "shift": shift_tests,
+        "context_shift": context_shift,
+        "masks": mask_recs,
+        "mask_context_nmi": nmi,
+        "stability": stability,
+        "scales": scale_recs,
+        "markers": marker_recs,
+        "provenance": provenance,
+        "comparison": comparison,
+    }
+    data = clean(data)
+
+    points = pd.DataFrame({
+        "response_id": [int(r.id or 0) for r in ok],
+        "model": [r.model for r in ok],
+        "question_id": [r.question_id for r in ok],
+        "context_id": [r.context_id for r in ok],
+        "sample": [int(r.sample) for r in ok],
+        "x": np.round(xs, DECIMALS),
+        "y": np.round(ys, DECIMALS),
+        "mask_id": mask_ids,
+    })
+    for j, mid in enumerate(markers.ids):
+        points[mid] = flags[:, j].astype(int)
+    result = AnalysisResult(data=data, points=points, key=key, n_embedded=cached.n_encoded)
+    if save:
+        store.put_analysis(study, key, result.json_text(), result.csv_text())
+    return result

@@ -1,0 +1,62 @@
+"""`python -m core analyze`: analyse a stored study, store the result, optionally write analysis.json + points.csv."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from core import paths
+from core.errors import InputError
+from core.store import Store
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("analyze", help="context shift, masks, markers and scales for a stored study")
+    p.add_argument("--study", required=True, help="study name in the store")
+    p.add_argument("--out", help="folder for analysis.json and points.csv (without it the result is only stored)")
+    p.add_argument("--store", help="store path (default $MASKSCOPE_STORE or runs/maskscope.sqlite)")
+    p.add_argument("--seed", type=int, help="analysis seed (default: the study's seed, else 7)")
+    p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
+    p.add_argument("--embedder", help="sentence-transformers model name or local path (default: bundled MiniLM)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = paths.store_path(args.store)
+    if not path.exists():
+        raise InputError(path, "--store", "no store here (run a study or import a corpus first)")
+    with Store(path) as store:
+        if store.study_row(args.study) is None:
+            known = ", ".join(s["name"] for s in store.studies()) or "none"
+            raise InputError(path, "--study", f"unknown study '{args.study}' (known: {known})")
+        from core.analysis import analyze, write_outputs  # heavy imports after the cheap checks
+
+        embedder = None
+        if args.embedder:
+            from core.embed import SentenceTransformerEmbedder
+
+            try:
+                embedder = SentenceTransformerEmbedder(args.embedder)
+            except Exception as e:  # a name that is not available offline
+                raise InputError(args.embedder, "--embedder", f"cannot load embedder ({type(e).__name__})") from None
+        t0 = time.perf_counter()
+        result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
+                         method=args.method, log=lambda s: print(s, file=sys.stderr))
+        took = time.perf_counter() - t0
+    d = result.data
+    print(f"analysed {d['n_responses']} responses of '{args.study}' ({len(d['models'])} model(s), "
+          f"{len(d['contexts'])} contexts) in {took:.1f} s; embedded {result.n_embedded} new text(s); "
+          f"stored as {result.key[:12]}")
+    for r in sorted(d["context_shift"], key=lambda r: (r["model"], -(r["mean_distance"] or -1e9))):
+        if r["mean_distance"] is None:
+            continue
+        print(f"  {r['model']:<28} {r['context_id']:<22} shift {r['mean_distance']:.4f} "
+              f"[{r['ci_low'] if r['ci_low'] is not None else float('nan'):.4f}, "
+              f"{r['ci_high'] if r['ci_high'] is not None else float('nan'):.4f}] p={r['p_value']:.4f} "
+              f"significant on {r['n_significant']}/{r['n_questions']} questions")
+    if args.out:
+        a, p = write_outputs(result, args.out)
+        print(f"wrote {a} and {p}")
+    return 0

@@ -1,0 +1,233 @@
+"""The analysis pipeline end to end on planted and null corpora: contract, significance, determinism, cache."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core import cli
+from core.analysis import DESIGN_KEYS, POINT_COLUMNS, analyze, load_analysis, write_outputs
+from core.bank import load_questions
+from core.markers import load_markers
+from core.normalize import normalize
+from core.records import Context, Message, ModelSpec, Response, Study
+from core.shift import model_shift
+from core.store import Store
+from tests.fakes import FakeEmbedder
+from tests.planted import make_null_corpus, make_planted_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = {
+    "shift": {"model", "question_id", "context_id", "distance", "noise_floor", "ci_low", "ci_high", "p_value",
+              "q_value", "significant"},
+    "context_shift": {"model", "context_id", "mean_distance", "ci_low", "ci_high", "p_value", "n_questions",
+                      "n_significant"},
+    "masks": {"model", "mask_id", "size", "context_counts", "top_context", "purity", "keywords", "exemplar_ids"},
+    "scales": {"model", "scale_id", "context_id", "n_runs_valid", "n_runs_excluded", "mean", "sd", "t", "p_value",
+               "cohen_d"},
+    "markers": {"model", "context_id", "marker", "rate", "ci_low", "ci_high"},
+}
+
+
+def _store(path: Path, *corpora: tuple[str, object], errors: int = 0) -> Store:
+    store = Store(path)
+    for model, corpus in corpora:
+        rows = corpus.responses("planted", model)  # type: ignore[attr-defined]
+        for i in range(errors):  # a few failed cells: excluded and counted
+            r = rows[i]
+            rows[i] = Response(id=None, study=r.study, model=r.model, question_id=r.question_id,
+                               context_id=r.context_id, sample=r.sample, request_hash="", text="",
+                               error="RateLimitError: slow down")
+        store.put_responses(corpus.study("planted"), rows)  # type: ignore[attr-defined]
+    return store
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory):
+    """One planted study with two models (one planted, one null), analysed once."""
+    path = tmp_path_factory.mktemp("planted") / "s.sqlite"
+    a = make_planted_corpus(1)
+    b = make_null_corpus(2)
+    store = _store(path, ("fake/a", a), ("fake/b", b), errors=3)
+    emb = FakeEmbedder()
+    result = analyze(store, "planted", embedder=emb, progress=False)
+    yield store, result, emb, a
+    store.close()
+
+
+def test_planted_contexts_are_the_significant_ones(planted):
+    _, result, _, corpus = planted
+    d = result.data
+    shift_a = [r for r in d["shift"] if r["model"] == "fake/a"]
+    sig = Counter(r["context_id"] for r in shift_a if r["significant"])
+    assert set(sig) == set(corpus.planted)
+    assert all(n >= len(corpus.questions) // 3 for n in sig.values()), sig
+    cs = {r["context_id"]: r for r in d["context_shift"] if r["model"] == "fake/a"}
+    assert {c for c, r in cs.items() if r["q_value"] < 0.05} == set(corpus.planted)
+    assert cs["casual-chat"]["p_value"] > 0.05
+    # the null model: BH keeps false discoveries rare (here one sampling fluke in 48 tests at most)
+    null_sig = [r for r in d["shift"] if r["model"] == "fake/b" and r["significant"]]
+    assert len(null_sig) / 48 <= 0.05
+    assert not [r for r in d["context_shift"] if r["model"] == "fake/b" and r["q_value"] < 0.05]
+    # and the comparison says the planted model moves more in planted contexts
+    diffs = {r["context_id"]: r for r in d["comparison"]["differences"]}
+    assert set(diffs) == {"lab-interview", "casual-chat", "agentic", "deprecation-notice"}
+    assert diffs["lab-interview"]["significant"] and diffs["lab-interview"]["difference"] > 0
+    assert not diffs["casual-chat"]["significant"]
+
+
+def test_null_corpus_false_positive_rate_over_many_seeds():
+    emb = FakeEmbedder()
+    n = sig = 0
+    for seed in range(24):
+        # structure that has nothing to do with context: registers drawn at random for every response
+        c = make_null_corpus(seed, n_questions=5, samples=5, background={"ai-disclaimer": 0.3, "enthusiastic": 0.2})
+        e = emb.encode([normalize(t) for t in c.texts])
+        res = model_shift("m", e, c.question_ids, c.context_ids, c.baseline, seed=seed, contexts=c.contexts,
+                          n_perm=199, n_boot=20)
+        n += len(res.tests)
+        sig += sum(t.significant for t in res.tests)
+    assert n == 24 * 5 * 4
+    assert sig / n <= 0.05, f"{sig} of {n} null tests significant"
+
+
+def test_analysis_json_has_exactly_the_design_keys(planted, tmp_path: Path):
+    result = planted[1]
+    a, p = write_outputs(result, tmp_path / "out")
+    data = json.loads(a.read_text())
+    assert set(data) == set(DESIGN_KEYS) | {"comparison"}
+    assert data["study"] == "planted" and data["baseline_context"] == "neutral"
+    assert data["models"] == ["fake/a", "fake/b"]
+    assert data["contexts"] == ["neutral", "lab-interview", "casual-chat", "agentic", "deprecation-notice"]
+    store = planted[0]
+    assert data["embedder"] == "fake-embedder"
+    assert data["seed"] == store.study_row("planted")["spec"]["seed"] == 2  # the stored spec's seed
+    assert data["n_responses"] == 2 * 600 - 2 * 3  # 3 errors per model excluded
+    for key, want in FIELDS.items():
+        for entry in data[key]:
+            assert want <= set(entry), (key, want - set(entry))
+    assert data["scales"] == []
+    assert len(data["shift"]) == 2 * 12 * 4 and len(data["context_shift"]) == 2 * 4
+    assert len(data["markers"]) == 2 * 5 * 5
+    assert set(data["mask_context_nmi"]) == set(data["stability"]) == {"fake/a", "fake/b"}
+    assert all(isinstance(v, float) for v in data["stability"].values())
+    prov = data["provenance"]
+    assert {"versions", "study_spec_hash", "created_at"} <= set(prov)
+    assert prov["normalizer"] == "surface-v1" and prov["n_errors_excluded"] == 6
+    assert prov["markers"]["sha256"] == load_markers().sha256 and prov["markers"]["version"] == 1
+    assert prov["masks"]["method"] == "stance" and len(prov["responses_sha256"]) == 64
+    assert {"n_perm", "n_boot", "normalizer", "mask_method"} <= set(prov["settings"])
+
+
+def test_points_csv_columns_and_rows(planted, tmp_path: Path):
+    store, result, _, _ = planted
+    _, p = write_outputs(result, tmp_path / "out")
+    pts = pd.read_csv(p)
+    ids = load_markers().ids
+    assert list(pts.columns) == list(POINT_COLUMNS) + ids
+    assert len(pts) == result.data["n_responses"]
+    ok_ids = {r.id for r in store.responses("planted", ok_only=True)}
+    assert set(pts["response_id"]) == ok_ids
+    assert pts[ids].isin([0, 1]).all().all()
+    assert pts["x"].notna().all() and pts["y"].notna().all()
+    sizes = {(m["model"], m["mask_id"]): m["size"] for m in result.data["masks"]}
+    counted = pts[pts["mask_id"] >= 0].groupby(["model", "mask_id"]).size().to_dict()
+    assert counted == sizes
+    assert not list((tmp_path / "out").glob(".*tmp"))  # the atomic writer left no temp files
+
+
+def test_second_analyze_embeds_nothing_and_is_stored(planted):
+    store, result, emb, _ = planted
+    before = emb.n_texts
+    again = analyze(store, "planted", embedder=emb, progress=False)
+    assert again.n_embedded == 0 and emb.n_texts == before
+    loaded = load_analysis(store, "planted")
+    assert loaded is not None and loaded.key == result.key == again.key
+    assert loaded.data == json.loads(again.json_text())
+    assert loaded.csv_text() == again.csv_text()
+
+
+def _without_created_at(text: str) -> str:
+    d = json.loads(text)
+    d["provenance"].pop("created_at")
+    return json.dumps(d, sort_keys=True)
+
+
+def test_same_inputs_same_seed_same_bytes(tmp_path: Path):
+    outs = []
+    for i in range(2):
+        store = _store(tmp_path / f"s{i}.sqlite", ("fake/a", make_planted_corpus(3, n_questions=5, samples=4)))
+        r = analyze(store, "planted", embedder=FakeEmbedder(), progress=False, seed=11)
+        a, p = write_outputs(r, tmp_path / f"out{i}")
+        outs.append((a.read_text(), p.read_bytes()))
+        store.close()
+    assert outs[0][0] != "" and _without_created_at(outs[0][0]) == _without_created_at(outs[1][0])
+    # apart from created_at the bytes agree exactly
+    strip = [("\n".join(ln for ln in t.splitlines() if '"created_at"' not in ln)) for t, _ in outs]
+    assert strip[0] == strip[1]
+    assert outs[0][1] == outs[1][1]
+
+
+def test_one_sample_per_cell_gives_no_tests_with_a_note(tmp_path: Path):
+    store = _store(tmp_path / "s.sqlite", ("fake/a", make_planted_corpus(4, n_questions=4, samples=1)))
+    d = analyze(store, "planted", embedder=FakeEmbedder(), progress=False).data
+    assert d["shift"] and all(r["p_value"] is None and r["significant"] is False for r in d["shift"])
+    assert all("need at least 2" in r["note"] for r in d["shift"])
+    assert all(r["n_questions"] == 0 and r["mean_distance"] is None for r in d["context_shift"])
+
+
+def test_scale_study_reports_scales(tmp_path: Path):
+    questions = load_questions(ROOT / "data" / "questions" / "ryff-ai-42.yaml")
+    ctxs = tuple(Context(id=c, label=c, description=c, tags={}, messages=(Message("user", "{question}"),))
+                 for c in ("baseline", "flowers"))
+    study = Study(name="mini-ryff", models=(ModelSpec("fake/x"),), questions=questions, contexts=ctxs,
+                  baseline="baseline", samples=3, seed=5)
+    rng = np.random.default_rng(0)
+    rows = []
+    for c, shift in (("baseline", 0), ("flowers", 2)):
+        for s in range(3):
+            for q in questions:
+                rating = int(np.clip(rng.integers(2, 5) + shift, 1, 7))
+                rows.append(Response(id=None, study="mini-ryff", model="fake/x", question_id=q.id, context_id=c,
+                                     sample=s, request_hash="", text=f"{rating} - I would say so.", rating=rating))
+    store = Store(tmp_path / "s.sqlite")
+    store.put_responses(study, rows)
+    d = analyze(store, "mini-ryff", embedder=FakeEmbedder(), progress=False, n_reruns=1).data
+    by = {r["context_id"]: r for r in d["scales"]}
+    assert set(by) == {"baseline", "flowers"} and by["flowers"]["n_runs_valid"] == 3
+    assert by["flowers"]["cohen_d"] is not None and by["baseline"]["t"] is None
+    assert FIELDS["scales"] <= set(by["flowers"])
+
+
+def test_cli_unknown_study_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = tmp_path / "s.sqlite"
+    _store(path, ("fake/a", make_planted_corpus(5, n_questions=2, samples=2))).close()
+    code = cli.main(["analyze", "--study", "nope", "--store", str(path), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "nope" in err and "planted" in err
+    assert not (tmp_path / "out").exists()
+    assert cli.main(["analyze", "--study", "x", "--store", str(tmp_path / "missing.sqlite")]) == 2
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+@pytest.mark.slow
+def test_cli_analyze_with_the_real_embedder(tmp_path: Path):
+    path = tmp_path / "s.sqlite"
+    _store(path, ("fake/a", make_planted_corpus(6, n_questions=3, samples=3))).close()
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "core", "analyze", "--study", "planted", "--store", str(path),
+                           "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "analysed 45 responses" in proc.stdout
+    assert "shift" in proc.stderr and "embed" in proc.stderr  # a progress bar per stage
+    data = json.loads((out / "analysis.json").read_text())
+    assert data["embedder"] == "sentence-transformers/all-MiniLM-L6-v2"
+    with Store(path) as store:
+        assert load_analysis(store, "planted") is not None
