@@ -108,6 +108,9 @@ class LitellmResponder:
             kwargs["api_key"] = api_key
         # exactly one HTTP attempt per call: litellm's retries and the OpenAI SDK's retries both off
         kwargs.update(num_retries=0, max_retries=0, timeout=timeout)
+        # we use no litellm callbacks; its per-call logging payload was a third of our overhead per call
+        kwargs["no-log"] = True
+        _price_custom_model(model)
         resp = await litellm.acompletion(model=model, messages=messages, **kwargs)
         choice = resp.choices[0]
         text = getattr(getattr(choice, "message", None), "content", None) or ""
@@ -123,15 +126,30 @@ class LitellmResponder:
 def response_cost(resp: Any, model: str) -> float:
     """Cost of one response from litellm's price table; a custom provider may report its own; else 0."""
     hidden = getattr(resp, "_hidden_params", None) or {}
-    cost = hidden.get("response_cost")
+    cost = hidden.get("response_cost")  # our own providers stamp theirs here, as litellm expects
     if cost is not None:
         return float(cost)
-    if provider_prefix(model) in CUSTOM_PROVIDERS:
-        return float(hidden.get("custom_cost_usd") or 0.0)
     try:
         return float(litellm.completion_cost(completion_response=resp, model=model))
     except Exception:
         return 0.0
+
+
+_priced: set[str] = set()
+
+
+def _price_custom_model(model: str) -> None:
+    """Put a `fake/` or `local/` model in litellm's price table at 0, once.
+
+    Unknown models send litellm on a slow fuzzy search of its table on every call (about
+    half of our per-call overhead); a table entry is a direct hit. Providers stamp real costs.
+    """
+    prefix = provider_prefix(model)
+    if model in _priced or prefix not in CUSTOM_PROVIDERS:
+        return
+    _priced.add(model)
+    litellm.register_model({model: {"input_cost_per_token": 0.0, "output_cost_per_token": 0.0,
+                                    "litellm_provider": prefix, "mode": "chat"}})
 
 
 def provider_prefix(model: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -74,6 +75,9 @@ def run(args: argparse.Namespace) -> int:
         collector = collect.Collector(study, store, policy=collect.RetryPolicy(), concurrency=args.concurrency,
                                       budget_usd=budget, secrets=secrets,
                                       progress=_show_progress(args.no_progress))
+        # litellm's import leaves a huge heap; freezing it keeps full GC passes out of the send loop
+        gc.collect()
+        gc.freeze()
         summary = asyncio.run(_collect(collector, plan))
     for line in summary.lines(study.name, budget):
         print(llm.scrub(line, secrets), file=sys.stderr)

@@ -185,5 +185,5 @@ class FakeLLM(CustomLLM):
         resp.model = f"fake/{model}"
         resp.usage = litellm.Usage(prompt_tokens=prompt_tokens, completion_tokens=len(text.split()),  # type: ignore[attr-defined]
                                    total_tokens=prompt_tokens + len(text.split()))
-        resp._hidden_params["custom_cost_usd"] = c.cost
+        resp._hidden_params["response_cost"] = c.cost  # a provider-stamped cost, which litellm keeps
         return resp
