@@ -1,0 +1,94 @@
+"""Study files: validation with one clear error, expansion to cells, request hashes."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from study_files import study_doc, write_study
+
+from core.errors import InputError
+from core.study import expand, load_study, request_hash, sample_seed, sampling_params
+
+
+def load(tmp_path, **overrides):
+    return load_study(write_study(tmp_path, **overrides), tmp_path / "contexts")
+
+
+def test_defaults_and_fields(tmp_path):
+    doc = study_doc()
+    for key in ("baseline", "samples", "temperature", "max_tokens", "seed", "concurrency"):
+        doc.pop(key)
+    write_study(tmp_path)
+    path = tmp_path / "minimal.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    s = load_study(path, tmp_path / "contexts")
+    assert (s.baseline, s.samples, s.temperature, s.max_tokens, s.seed, s.concurrency, s.budget_usd) == (
+        "neutral", 5, 1.0, 300, 7, 8, None)
+    assert [c.id for c in s.contexts] == ["neutral", "lab"] and len(s.questions) == 10
+
+
+def test_question_selection_by_category_and_id(tmp_path):
+    s = load(tmp_path, questions={"bank": "bank.yaml", "categories": ["memory"]})
+    assert {q.category for q in s.questions} == {"memory"} and len(s.questions) == 5
+    s = load(tmp_path, questions={"bank": "bank.yaml", "ids": ["q03", "q01"]})
+    assert [q.id for q in s.questions] == ["q01", "q03"]  # bank order
+
+
+def test_expand_is_model_question_context_sample_in_stable_order(tmp_path):
+    s = load(tmp_path, models=["fake/a", {"model": "fake/b"}], contexts=["neutral", "lab", "agent"])
+    cells = expand(s)
+    assert len(cells) == 2 * 10 * 3 * 2
+    assert [(c.model.model, c.question.id, c.context.id, c.sample) for c in cells[:3]] == [
+        ("fake/a", "q00", "neutral", 0), ("fake/a", "q00", "neutral", 1), ("fake/a", "q00", "lab", 0)]
+    assert cells == expand(s)
+    agent = next(c for c in cells if c.context.id == "agent")
+    roles = [m["role"] for m in agent.messages]
+    assert roles == ["system", "user", "assistant", "tool"]
+    assert agent.messages[2]["tool_calls"][0]["id"] == agent.messages[3]["tool_call_id"]
+    assert s.questions[0].text in agent.messages[3]["content"]
+
+
+def test_request_hash_covers_everything_sent_but_not_the_key_name(tmp_path):
+    base = {c.sample: c.request_hash for c in expand(load(tmp_path))[:2]}
+    assert base[0] != base[1]  # per-sample seeds differ
+    assert sample_seed(7, 0) != sample_seed(7, 1) and sample_seed(7, 0) == sample_seed(7, 0)
+    for change in ({"temperature": 0.5}, {"max_tokens": 51}, {"seed": 8},
+                   {"models": [{"model": "fake/echo", "params": {"top_p": 0.9}}]},
+                   {"models": ["fake/other"]}):
+        assert expand(load(tmp_path, **change))[0].request_hash != base[0], change
+    keyed = load(tmp_path, models=[{"model": "fake/echo", "params": {"api_key_env": "SOME_KEY"}}])
+    assert expand(keyed)[0].request_hash == base[0]
+    assert "api_key_env" not in sampling_params(keyed, keyed.models[0], 0)
+    assert request_hash("m", [{"role": "user", "content": "a"}], {}) != request_hash(
+        "m", [{"role": "user", "content": "b"}], {})
+
+
+@pytest.mark.parametrize(("overrides", "where"), [
+    ({"colour": "blue"}, "colour"),
+    ({"models": []}, "models"),
+    ({"models": [{"model": "fake/x", "params": {"api_key": "sk-123"}}]}, "models[0].params.api_key"),
+    ({"models": [{"model": "bogus/x"}]}, "models[0].model"),
+    ({"questions": {"bank": "nope.yaml"}}, "questions.bank"),
+    ({"questions": {"bank": "bank.yaml", "categories": ["dreams"]}}, "questions.categories"),
+    ({"contexts": ["neutral", "missing"]}, "contexts[1]"),
+    ({"baseline": "agent"}, "baseline"),
+    ({"samples": 0}, "samples"),
+    ({"samples": True}, "samples"),
+    ({"temperature": 3}, "temperature"),
+    ({"budget_usd": -1}, "budget_usd"),
+    ({"name": None}, "name"),
+])
+def test_bad_study_names_file_and_field(tmp_path, overrides, where):
+    with pytest.raises(InputError) as e:
+        load(tmp_path, **overrides)
+    assert e.value.where == where and e.value.source.endswith("study.yaml")
+    assert "\n" not in str(e.value)
+
+
+def test_malformed_yaml_names_the_line(tmp_path):
+    write_study(tmp_path)
+    path = tmp_path / "broken.yaml"
+    path.write_text("name: x\nmodels: [fake/a\n")
+    with pytest.raises(InputError) as e:
+        load_study(path, tmp_path / "contexts")
+    assert e.value.where.startswith("line ") and "malformed YAML" in e.value.message
