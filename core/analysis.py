@@ -292,9 +292,18 @@ def analyze(
     bar = stages.bar("masks", len(models))
     for m in models:
         rows = np.flatnonzero(model_of == m)
-        mr = find_masks([norm[i] for i in rows], [ok[i].question_id for i in rows],
-                        [ok[i].context_id for i in rows], [int(ok[i].id or 0) for i in rows], cached.encode,
-                        seed=seed, n_reruns=n_reruns, method=method)
+        try:
+            mr = find_masks([norm[i] for i in rows], [ok[i].question_id for i in rows],
+                            [ok[i].context_id for i in rows], [int(ok[i].id or 0) for i in rows], cached.encode,
+                            seed=seed, n_reruns=n_reruns, method=method)
+        except ValueError as e:
+            # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
+            nmi[m] = stability[m] = float("nan")
+            mask_params[m] = {"method": method, "error": f"no masks: {e}"}
+            if log:
+                log(f"{m}: no masks ({e})")
+            bar.update()
+            continue
         for mk in mr.masks:
             mask_recs.append({"model": m, **clean(mk)})
         nmi[m] = float(mr.nmi)

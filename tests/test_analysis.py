@@ -231,3 +231,15 @@ def test_cli_analyze_with_the_real_embedder(tmp_path: Path):
     assert data["embedder"] == "sentence-transformers/all-MiniLM-L6-v2"
     with Store(path) as store:
         assert load_analysis(store, "planted") is not None
+
+
+def test_bare_ratings_give_no_masks_but_an_analysis(tmp_path: Path):
+    c = make_planted_corpus(7, n_questions=3, samples=3)
+    rows = [Response(id=None, study="planted", model="fake/a", question_id=r.question_id, context_id=r.context_id,
+                     sample=r.sample, request_hash="", text=str(1 + r.sample)) for r in c.responses()]
+    store = Store(tmp_path / "s.sqlite")
+    store.put_responses(c.study("planted"), rows)
+    d = analyze(store, "planted", embedder=FakeEmbedder(), progress=False).data
+    assert d["masks"] == [] and d["mask_context_nmi"] == {"fake/a": None}
+    assert "no masks" in d["provenance"]["masks"]["params"]["fake/a"]["error"]
+    assert len(d["shift"]) == 3 * 4
