@@ -181,9 +181,10 @@ def _embed_unique(cached: CachedEmbedder, texts: Sequence[str], bar: Any) -> np.
     """Embed each distinct text once (through the cache), in batches so the bar moves."""
     uniq = list(dict.fromkeys(texts))
     index = {t: i for i, t in enumerate(uniq)}
-    chunks = [cached.encode(uniq[i:i + EMBED_BATCH]) for i in range(0, len(uniq), EMBED_BATCH)]
-    for c in chunks:
-        bar.update(len(c))
+    chunks = []
+    for i in range(0, len(uniq), EMBED_BATCH):
+        chunks.append(cached.encode(uniq[i:i + EMBED_BATCH]))
+        bar.update(len(chunks[-1]))
     if not chunks:
         return np.zeros((0, 1), dtype=np.float32)
     vecs = np.vstack(chunks)
