@@ -318,12 +318,36 @@ def noise_floors(data: dict[str, Any]) -> dict[tuple[str, str], float]:
 
 
 def _context_rows(data: dict[str, Any], model: str) -> list[dict[str, Any]]:
-    return [c for c in data.get("context_shift", []) if c.get("model") == model]
+    skip = untested(data)
+    return [c for c in data.get("context_shift", []) if c.get("model") == model and c.get("context_id") not in skip]
 
 
 def _context_order(data: dict[str, Any]) -> list[str]:
-    base = data.get("baseline_context")
-    return [str(c) for c in data.get("contexts", []) if c != base]
+    """Contexts compared with the baseline that have at least one test."""
+    base, skip = data.get("baseline_context"), untested(data)
+    return [str(c) for c in data.get("contexts", []) if c != base and c not in skip]
+
+
+def untested(data: dict[str, Any]) -> dict[str, str]:
+    """Contexts no model has a context-level test for, each with one reason the analysis gave."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for r in data.get("context_shift", []):
+        rows.setdefault(str(r.get("context_id")), []).append(r)
+    notes: dict[str, str] = {}
+    for s in data.get("shift", []):
+        if s.get("note") and s.get("p_value") is None:
+            notes.setdefault(str(s.get("context_id")), str(s["note"]))
+    return {c: notes.get(c, "no test") for c, rs in rows.items()
+            if all(r.get("mean_distance") is None for r in rs)}
+
+
+def _untested_sentence(data: dict[str, Any]) -> Sentence:
+    skip = untested(data)
+    if not skip:
+        return []
+    example = next(iter(skip.values()))
+    return [f"Not tested ({len(skip)} context{'s' if len(skip) != 1 else ''}): ", U(", ".join(skip)),
+            "; for example: ", U(example), "."]
 
 
 def _shift_sentence(data: dict[str, Any], model: str) -> Sentence:
@@ -537,6 +561,8 @@ def _md_shift(d: dict[str, Any], models: list[str]) -> list[str]:
         out.append("Mean energy distance over questions; * p < 0.05 (permutation test within questions).")
         out += ["", _md_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows)]
+        if _untested_sentence(d):
+            out += ["", _md_s(_untested_sentence(d))]
         return out
     diffs = {(r.get("context_id"), r.get("model_a"), r.get("model_b")): r for r in _records(d.get("comparison"))}
     pair = (models[0], models[1]) if len(models) == 2 else None
@@ -561,10 +587,12 @@ def _md_shift(d: dict[str, Any], models: list[str]) -> list[str]:
     if pair:
         header.append(f"{md(pair[0])} − {md(pair[1])}")
     out += ["", _md_table(header, rows), ""]
-    recs = list(diffs.values())
+    if _untested_sentence(d):
+        out += [_md_s(_untested_sentence(d)), ""]
+    recs = [r for r in diffs.values() if r.get("p_value") is not None]
     if recs:
         sig = [r for r in recs if r.get("significant")]
-        out.append(f"Model comparison: {len(sig)} of {len(recs)} per-context differences are significant "
+        out.append(f"Model comparison: {len(sig)} of {len(recs)} tested per-context differences are significant "
                    "(q < 0.05)" + (":" if sig else "."))
         out += [f"- {_md_s(_describe(r))}" for r in sig]
     return out
@@ -804,7 +832,8 @@ def render_html(rd: ReportData) -> str:
         ov.append(_html_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows))
         ov.append('<p class="sub">* p &lt; 0.05, permutation test shuffling contexts within questions; '
-                  "significant questions: q &lt; 0.05 after Benjamini-Hochberg over the model's tests.</p>")
+                  "significant questions: q &lt; 0.05 after Benjamini-Hochberg over the model's tests. "
+                  f"{_html_s(_untested_sentence(d))}</p>")
         ov.append(fig(partial(figures.shift_heatmap, d, m)))
     sections.append(("overview", "Context shift per model", "".join(ov)))
 
@@ -870,7 +899,7 @@ def render_html(rd: ReportData) -> str:
             "n/a" if (cr := by.get((m, c))) is None else
             f"{_num(cr.get('mean_distance'))} {_ci(cr.get('ci_low'), cr.get('ci_high'))}, p {_p(cr.get('p_value'))}"
             for m in models] for c in _context_order(d)]
-        comp = _records(d.get("comparison"))
+        comp = [r for r in _records(d.get("comparison")) if r.get("p_value") is not None]
         body = fig(lambda: figures.compare_figure(d)) + _html_table(["context", *[esc(m) for m in models]], rows)
         if comp:
             body += "<h3>Differences</h3>" + _html_table(

@@ -69,9 +69,10 @@ def make_store(path: Path, *, study: str = "xss-study", models: list[str] = MODE
         return store.responses(study)
 
 
-def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: str = "xss-study") -> dict[str, Any]:
+def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: str = "xss-study",
+                  port: int = 9) -> dict[str, Any]:
     """An analysis.json-shaped dict with known numbers (the contract in DESIGN.md)."""
-    p = payloads()
+    p = payloads(port)
     shift, cshift, markers, masks = [], [], [], []
     for mi, m in enumerate(models):
         for ci, c in enumerate(CONTEXTS[1:], start=1):
@@ -103,7 +104,7 @@ def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: 
 
 def report_data(path: Path, models: list[str] = MODELS, port: int = 9) -> report.ReportData:
     responses = make_store(path, models=models, port=port)
-    data = fake_analysis(responses, models)
+    data = fake_analysis(responses, models, port=port)
     points = pd.DataFrame([dict(response_id=r.id, model=r.model, question_id=r.question_id, context_id=r.context_id,
                                 sample=r.sample, x=float(i % 5), y=float(i // 5), mask_id=0, excerpt=r.text)
                            for i, r in enumerate(responses)])
