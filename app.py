@@ -164,7 +164,7 @@ def sidebar(studies: list[dict[str, Any]]) -> ViewSettings:
         # open on the largest study (the bundled corpus on a fresh clone), not the newest scratch one
         st.session_state[K_STUDY] = max(studies, key=lambda s: s["n_responses"])["name"]
     study = st.sidebar.selectbox("Study", names, key=K_STUDY,
-                                 format_func=lambda n: f"{n} ({counts.get(n, 0):,} responses)")
+                                 format_func=lambda n: f"{n} · {counts.get(n, 0):,}")
     page = st.sidebar.radio("Page", PAGES, key=K_PAGE)
     return ViewSettings(study=study, page=page)
 
@@ -241,20 +241,18 @@ def page_overview(data: dict[str, Any]) -> None:
     if nums["n_untested"]:
         st.caption(f"{nums['n_untested']} question × context cells have no test (fewer than 2 samples).")
     colors = figures.colors_for(data)
-    left, right = st.columns([1, 1])
+    left, right = st.columns([1.2, 1])
     with left:
         st.plotly_chart(figures.context_shift_figure(data, model, colors), theme=None, config=PLOT_CONFIG,
                         key="overview_context_shift")
         table = explore.context_shift_table(data, model)
         st.dataframe(table, hide_index=True, column_config={
-            "context_id": "context", "mean_distance": st.column_config.NumberColumn("shift", format="%.4f"),
-            "ci_low": st.column_config.NumberColumn("CI low", format="%.4f"),
-            "ci_high": st.column_config.NumberColumn("CI high", format="%.4f"),
-            "mean_noise_floor": st.column_config.NumberColumn("noise floor", format="%.4f"),
+            "shift": st.column_config.NumberColumn("shift", format="%.3f"),
+            "ci95": "95% CI",
+            "noise_floor": st.column_config.NumberColumn("noise floor", format="%.3f"),
             "effect": st.column_config.NumberColumn("shift / floor", format="%.2f"),
-            "p_value": st.column_config.NumberColumn("p", format="%.3g"),
-            "q_value": st.column_config.NumberColumn("q", format="%.3g"),
-            "n_significant": "questions significant", "n_questions": "questions"})
+            "q": st.column_config.NumberColumn("q", format="%.2g"),
+            "questions": st.column_config.TextColumn("questions sig.", help="questions with q < 0.05 / tested")})
     with right:
         st.plotly_chart(figures.shift_heatmap(data, model), theme=None, config=PLOT_CONFIG,
                         key="overview_heatmap")

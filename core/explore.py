@@ -240,16 +240,18 @@ def overview_numbers(data: Mapping[str, Any], model: str) -> dict[str, Any]:
 
 
 def context_shift_table(data: Mapping[str, Any], model: str) -> pd.DataFrame:
-    """Per-context shift of one model as a display table, largest first."""
-    rows = [r for r in data.get("context_shift") or [] if r.get("model") == model]
-    cols = ["context_id", "mean_distance", "ci_low", "ci_high", "mean_noise_floor", "effect", "p_value",
-            "q_value", "n_significant", "n_questions"]
-    df = pd.DataFrame(rows)
-    for c in cols:
-        if c not in df:
-            df[c] = None
-    df = df[cols]
-    return df.sort_values("mean_distance", ascending=False, na_position="last").reset_index(drop=True)
+    """Per-context shift of one model as a compact display table, largest first."""
+    rows = sorted((r for r in data.get("context_shift") or [] if r.get("model") == model),
+                  key=lambda r: -(r.get("mean_distance") if r.get("mean_distance") is not None else -1e9))
+
+    def ci(r: Mapping[str, Any]) -> str:
+        lo, hi = r.get("ci_low"), r.get("ci_high")
+        return "–" if lo is None or hi is None else f"[{lo:.3f}, {hi:.3f}]"
+
+    out = [dict(context=r.get("context_id"), shift=r.get("mean_distance"), ci95=ci(r),
+                noise_floor=r.get("mean_noise_floor"), effect=r.get("effect"), q=r.get("q_value", r.get("p_value")),
+                questions=f"{r.get('n_significant', 0)} / {r.get('n_questions', 0)}") for r in rows]
+    return pd.DataFrame(out, columns=["context", "shift", "ci95", "noise_floor", "effect", "q", "questions"])
 
 
 def question_shift(data: Mapping[str, Any], question_id: str, models: Sequence[str] = ()) -> pd.DataFrame:

@@ -206,8 +206,14 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
     rows.sort(key=lambda r: float(r["mean_distance"]))
     ys = [plain(r["context_id"]) for r in rows]
     fig = go.Figure()
+    test = "q" if any(r.get("q_value") is not None for r in rows) else "p"
     for sig in (False, True):
         sel = [(r, y) for r, y in zip(rows, ys, strict=True) if is_significant(r) == sig]
+        # legend keys in neutral grey: the colour belongs to the context, the fill to significance
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name=f"significant ({test} < 0.05)" if sig else "not significant",
+            marker=dict(size=11, color="#555555" if sig else "white", line=dict(color="#555555", width=2)),
+            hoverinfo="skip"))
         if not sel:
             continue
         x = [float(r["mean_distance"]) for r, _ in sel]
@@ -215,8 +221,8 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
         hi = [_or(r.get("ci_high"), x_) - x_ for (r, _), x_ in zip(sel, x, strict=True)]
         cols = [colors.get(str(r["context_id"]), BASELINE_COLOR) for r, _ in sel]
         fig.add_trace(go.Scatter(
-            x=x, y=[y for _, y in sel], mode="markers",
-            name="significant (p < 0.05)" if sig else "not significant",
+            x=x, y=[y for _, y in sel], mode="markers", showlegend=False,
+            name="significant" if sig else "not significant",
             marker=dict(size=13, color=cols if sig else "white", symbol="circle",
                         line=dict(color=cols, width=2.5)),
             error_x=dict(type="data", symmetric=False, array=[max(h, 0) for h in hi],
@@ -238,9 +244,11 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
         # a legend entry instead of a text label: it never collides with points or titles
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=f"noise floor ({floor:.3f})",
                                  line=dict(color=NOISE_COLOR, dash="dash", width=1.5), hoverinfo="skip"))
-    fig.update_xaxes(title_text="mean energy distance to baseline (95% CI)", rangemode="tozero",
+    top = max([_or(r.get("ci_high"), float(r["mean_distance"])) for r in rows] + [floor or 0.0])
+    low = min([_or(r.get("ci_low"), float(r["mean_distance"])) for r in rows] + [0.0])
+    fig.update_xaxes(title_text="mean energy distance to baseline (95% CI)", range=[low - 0.02 * top, top * 1.12],
                      zeroline=True, zerolinecolor="#999999", gridcolor="#eeeeee")
-    fig.update_yaxes(title_text="", categoryorder="array", categoryarray=ys, automargin=True)
+    fig.update_yaxes(title_text="", type="category", categoryorder="array", categoryarray=ys, automargin=True)
     return _layout(fig, title=title, height=max(280, 150 + 34 * len(rows)),
                    legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0, font=dict(size=11)),
                    margin=dict(l=10, r=30, t=80, b=50))
@@ -255,7 +263,12 @@ def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") 
     df = pd.DataFrame(rows)
     if value not in df:
         value = "distance"
-    ctx_order = [c for c in _all_contexts(data) if c in set(df["context_id"])]
+    # contexts without a single test (e.g. one sample per cell) would be empty columns
+    tested = set(df.loc[df[value].notna(), "context_id"]) if value in df else set()
+    ctx_order = [c for c in _all_contexts(data) if c in tested]
+    if not ctx_order:
+        return _empty(title, "No question-level tests for this model (fewer than 2 samples per cell)")
+    df = df[df["context_id"].isin(ctx_order)]
     q_order = list(dict.fromkeys(df["question_id"]))
     z = df.pivot_table(index="question_id", columns="context_id", values=value, aggfunc="mean")
     z = z.reindex(index=q_order, columns=ctx_order)
@@ -274,11 +287,13 @@ def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") 
         customdata=custom, xgap=1, ygap=1,
         hovertemplate="question %{y}<br>context %{x}<br>distance %{z:.4f}<br>q = %{customdata:.3g}<extra></extra>",
     ))
-    fig.update_xaxes(side="bottom", tickangle=-35, automargin=True)
+    fig.update_xaxes(side="top" if len(q_order) > 15 else "bottom", tickangle=-35, automargin=True)
     fig.update_yaxes(autorange="reversed", automargin=True, tickfont=dict(size=10 if len(q_order) > 25 else 12))
-    fig.add_annotation(text="\u25cf significant after FDR (q < 0.05)", xref="paper", yref="paper", x=0, y=1.0,
-                       yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
-    return _layout(fig, title=title, height=max(320, 120 + 16 * len(q_order)))
+    fig.add_annotation(text="\u25cf significant after FDR (q < 0.05)", xref="paper", yref="paper", x=0, y=0,
+                       yanchor="top", yshift=-8 if len(q_order) > 15 else -70, showarrow=False,
+                       font=dict(size=11, color="#444444"))
+    return _layout(fig, title=title, height=max(340, 170 + 16 * len(q_order)),
+                   margin=dict(l=10, r=20, t=60 if len(q_order) <= 15 else 130, b=40 if len(q_order) > 15 else 100))
 
 
 def _grid(df: pd.DataFrame) -> list[list[float | None]]:
@@ -424,11 +439,11 @@ def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = No
         if r["context_id"] == base or d is None:
             texts.append("baseline" if r["context_id"] == base else "")
         else:
-            texts.append(f"d = {d:+.2f}" + ("*" if p is not None and p < 0.05 else ""))
+            # core.scales reports |d| (the authors' convention); the direction is the mean's side of baseline
+            texts.append(f"{d:.2f}" + ("*" if p is not None and p < 0.05 else ""))
         custom.append([r.get("n_runs_valid"), r.get("n_runs_excluded"), r.get("sd"), p])
     fig = go.Figure(go.Scatter(
-        x=xs, y=ys, mode="markers+text", text=texts, textposition="middle right",
-        textfont=dict(size=12), marker=dict(size=12, color=cols, line=dict(color="#333333", width=1)),
+        x=xs, y=ys, mode="markers", marker=dict(size=12, color=cols, line=dict(color="#333333", width=1)),
         error_x=dict(type="data", symmetric=False, array=hi, arrayminus=lo, color="#444444", thickness=1.5, width=5),
         customdata=custom, showlegend=False,
         hovertemplate=("<b>%{y}</b><br>mean %{x:.2f}<br>sd %{customdata[2]:.2f}<br>valid runs %{customdata[0]}"
@@ -440,11 +455,17 @@ def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = No
     span = (max(x + h for x, h in zip(xs, hi, strict=True)) - min(x - v for x, v in zip(xs, lo, strict=True))) or 1
     fig.update_xaxes(title_text="mean score (95% CI)", gridcolor="#eeeeee",
                      range=[min(x - v for x, v in zip(xs, lo, strict=True)) - 0.05 * span,
-                            max(x + h for x, h in zip(xs, hi, strict=True)) + 0.3 * span])
+                            max(x + h for x, h in zip(xs, hi, strict=True)) + 0.05 * span])
     fig.update_yaxes(categoryorder="array", categoryarray=ys[::-1], automargin=True)
-    fig.add_annotation(text="d: Cohen's d vs baseline, * p < 0.05 (Welch)", xref="paper", yref="paper", x=0, y=1.0,
-                       yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
-    return _layout(fig, title=title, height=max(260, 90 + 34 * len(rows)))
+    # Cohen's d as a column right of the plot: never on top of a point or a whisker
+    fig.add_annotation(text="<b>|d|</b>", xref="paper", x=1.0, xanchor="left", xshift=12, yref="paper", y=1.0,
+                       yanchor="bottom", showarrow=False, font=dict(size=12))
+    for y, t in zip(ys, texts, strict=True):
+        fig.add_annotation(text=t, xref="paper", x=1.0, xanchor="left", xshift=12, y=y, showarrow=False,
+                           font=dict(size=12, color="#222222"))
+    fig.add_annotation(text="|d|: Cohen's d vs baseline; * p < 0.05 (Welch's t)", xref="paper", yref="paper",
+                       x=0, y=1.0, yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
+    return _layout(fig, title=title, height=max(260, 110 + 34 * len(rows)), margin=dict(l=10, r=90, t=70, b=50))
 
 
 def compare_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:

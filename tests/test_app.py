@@ -73,7 +73,8 @@ def test_overview_shows_numbers_per_model(store: Path) -> None:
     assert float(metrics["Mask–context NMI"]) > 0
     assert 0 <= float(metrics["Mask stability (ARI)"]) <= 1
     shift = at.dataframe[0].value
-    assert set(shift["context_id"]) == {"lab-interview", "casual-chat", "cats"}
+    assert set(shift["context"]) == {"lab-interview", "casual-chat", "cats"}
+    assert shift["questions"].str.match(r"\d+ / 6").all()
     glance = at.dataframe[1].value
     assert list(glance["model"]) == list(MODELS)
     at.sidebar.selectbox(key="model").set_value(MODELS[1]).run()

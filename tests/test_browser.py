@@ -29,7 +29,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "data" / "external" / "ryff-perturbations"
 CORPUS_STUDY = "ryff-perturbations"
-PREPARED_STORE = ROOT / "runs" / "maskscope.sqlite"
+# `make data` prepares the default store; MASKSCOPE_PREPARED_STORE points elsewhere (e.g. a scratch copy).
+PREPARED_STORE = Path(os.environ.get("MASKSCOPE_PREPARED_STORE") or ROOT / "runs" / "maskscope.sqlite")
 SHOTS = Path("/tmp/maskscope-shots")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -217,8 +218,8 @@ def shot(page: Any, tmp_path: Path, name: str) -> None:
 
 def test_every_page_shows_the_corpus(browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:
     page, dialogs, _ = browser_page
-    selected = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.inner_text()
-    assert CORPUS_STUDY in selected, "the app opens on the bundled corpus"
+    caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert f"Study {CORPUS_STUDY}" in caption, "the app opens on the bundled corpus"
     for name in PAGES:
         goto_page(page, name)
         assert not page.locator('[data-testid="stException"]').count(), f"exception on {name}"
@@ -230,7 +231,7 @@ def test_every_page_shows_the_corpus(browser_page: tuple[Any, list[str], LeakSer
         shot(page, tmp_path, name.lower())
     # the overview figures draw the contexts in SVG (not only in the caption)
     goto_page(page, "Overview")
-    svg = " ".join(page.locator('[data-testid="stPlotlyChart"] svg').all_inner_texts())
+    svg = " ".join(page.locator('[data-testid="stPlotlyChart"] svg').all_text_contents())
     assert "codeblock" in svg and "noise floor" in svg
     assert not dialogs
 
@@ -248,7 +249,8 @@ def test_map_selection_lists_responses(browser_page: tuple[Any, list[str], LeakS
     page.mouse.up()
     settle(page)
     page.wait_for_selector("text=selected responses", timeout=30_000)
-    assert page.locator('[data-testid="stCode"]').count() > 0
+    page.wait_for_selector('[data-testid="stCode"]', timeout=30_000)
+    settle(page)
     shot(page, tmp_path, "map-selection")
     assert not dialogs
 
@@ -268,7 +270,7 @@ def test_payloads_stay_inert(browser_page: tuple[Any, list[str], LeakServer], tm
                                 plot["y"] + plot["height"] * (i // 8 + 0.5) / 5)
                 page.wait_for_timeout(25)
         if name == "Question":
-            page.locator('[data-testid="stSelectbox"]').filter(has_text="q-1").first.click()
+            page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').filter(has_text="Question").first.click()
             page.get_by_role("option").filter(has_text="q-2").first.click()
             settle(page)
             body = page.locator('[data-testid="stMain"]').inner_text()
