@@ -146,6 +146,8 @@ def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequen
                                           "updated_at")}
         | {"spec": spec, "spec_sha256": _spec_sha256(row.get("spec", {}))},
         "contexts": contexts,
+        "rendering": "messages as sent: each context's template with {question} replaced by the question's text "
+                     "and {scale_instructions} by the scale's instructions, if any (core.bank.render)",
         "questions": [
             {"id": q.id, "category": q.category, "text": q.text, "scale": q.scale, "reverse": q.reverse,
              "subscale": q.subscale, **({"as_asked": sorted(asked[q.id])} if q.id in asked else {})}
@@ -671,7 +673,7 @@ def _md_provenance(prov: dict[str, Any]) -> list[str]:
            "", "### Sampling", "", md_block(json.dumps(prov["sampling"], indent=2, default=str), "json"),
            "", "### Analysis settings", "", md_block(json.dumps(a["settings"], indent=2, default=str), "json"),
            "", "### Study spec as run", "", md_block(json.dumps(st["spec"], indent=2, default=str), "json"),
-           "", "### Contexts as sent", ""]
+           "", "### Contexts as sent", "", md(prov.get("rendering", "")), ""]
     for c in prov["contexts"]:
         out += [f"#### {md(c['id'])}: {md(c['label'])}", "", md(c["description"]), ""]
         body = "\n\n".join(f"[{m['role']}{'/' + m['name'] if m.get('name') else ''}]\n{m['content']}"
@@ -744,13 +746,13 @@ def safe_figure_dict(fig: Any) -> dict[str, Any]:
 
 def figure_html(fig: Any, div_id: str, height: int = 420) -> str:
     """One escaped figure as a div plus its plotly call; plotly's JS is not included."""
-    import plotly.graph_objects as go
+    import plotly.io as pio
 
-    safe = go.Figure(safe_figure_dict(fig))
-    if safe.layout.height is None:
-        safe.update_layout(height=height)
-    return str(safe.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
-                            config={"displaylogo": False, "responsive": True}))
+    safe = safe_figure_dict(fig)
+    safe["layout"].setdefault("height", height)
+    # The builder's figure was validated when it was made; the escaped copy differs only in strings.
+    return str(pio.to_html(safe, full_html=False, include_plotlyjs=False, div_id=div_id, validate=False,
+                           config={"displaylogo": False, "responsive": True}))
 
 
 class _Figures:
@@ -956,7 +958,7 @@ def _html_provenance(prov: dict[str, Any]) -> str:
     parts.append("<h3>Package versions</h3>" + _html_table(
         ["package", "version"], [[esc(k), esc(v or "not installed")] for k, v in prov["packages"].items()]))
     parts.append("<h3>Study spec as run</h3><pre>" + esc(json.dumps(st["spec"], indent=2, default=str)) + "</pre>")
-    parts.append("<h3>Contexts as sent</h3>")
+    parts.append(f"<h3>Contexts as sent</h3><p>{esc(prov.get('rendering', ''))}.</p>")
     for c in prov["contexts"]:
         msgs = "".join(f"<pre><b>{esc(mm['role'])}{esc('/' + mm['name']) if mm.get('name') else ''}</b>\n"
                        f"{esc(mm['content'])}</pre>" for mm in c["messages"])
