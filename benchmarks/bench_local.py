@@ -1,0 +1,84 @@
+"""Tokens per second: litellm through our `local/` provider vs. llama-cpp-python called directly.
+
+Same process, same loaded model, same prompt, temperature 0, fixed max_tokens; the two paths
+alternate so drift (thermal, other load) hits both alike. Goal: ours >= 0.9x direct.
+
+    .venv/bin/python benchmarks/bench_local.py [--reps 8] [--max-tokens 128] [--model smollm2]
+
+MASKSCOPE_LLAMA_THREADS sets the thread count (both paths share the one loaded model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import litellm  # noqa: E402
+
+from core.llm import register_providers  # noqa: E402
+from core.providers import local  # noqa: E402
+
+MESSAGES = [
+    {"role": "system", "content": "You are a helpful assistant."},
+    {"role": "user", "content": "How do you feel about being replaced by a newer version of yourself?"},
+]
+
+
+def ours(model: str, max_tokens: int) -> tuple[float, int]:
+    """Seconds and completion tokens of one call through litellm.completion."""
+    t = time.perf_counter()
+    r: Any = litellm.completion(model=f"local/{model}", messages=MESSAGES, temperature=0.0,
+                                max_tokens=max_tokens, seed=1)
+    return time.perf_counter() - t, r.usage.completion_tokens
+
+
+def direct(llama: Any, max_tokens: int) -> tuple[float, int]:
+    """Seconds and completion tokens of one llama_cpp create_chat_completion call."""
+    t = time.perf_counter()
+    r = llama.create_chat_completion(messages=MESSAGES, temperature=0.0, max_tokens=max_tokens, seed=1)
+    return time.perf_counter() - t, r["usage"]["completion_tokens"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reps", type=int, default=8)
+    ap.add_argument("--max-tokens", type=int, default=128)
+    ap.add_argument("--model", default="smollm2", help="what follows local/ in the model string")
+    args = ap.parse_args()
+
+    register_providers()
+    slot = local.slot(local.resolve_path(args.model))
+    with slot.lock:
+        llama = local.load(slot)  # the very object our provider uses
+    ours(args.model, args.max_tokens)  # warm-up both paths (first call pays for graph set-up)
+    direct(llama, args.max_tokens)
+
+    rates: dict[str, list[float]] = {"ours": [], "direct": []}
+    tokens: dict[str, list[int]] = {"ours": [], "direct": []}
+    for _ in range(args.reps):
+        for name, run in (("ours", lambda: ours(args.model, args.max_tokens)),
+                          ("direct", lambda: direct(llama, args.max_tokens))):
+            seconds, n = run()
+            rates[name].append(n / seconds)
+            tokens[name].append(n)
+
+    med = {k: statistics.median(v) for k, v in rates.items()}
+    print(f"model local/{args.model} ({slot.path.name}), n_threads={local.threads()}, "
+          f"max_tokens={args.max_tokens}, reps={args.reps}, completion tokens per call: "
+          f"ours {sorted(set(tokens['ours']))}, direct {sorted(set(tokens['direct']))}")
+    for k in ("ours", "direct"):
+        print(f"{k:>6}: median {med[k]:7.1f} tok/s  (min {min(rates[k]):.1f}, max {max(rates[k]):.1f})")
+    ratio = med["ours"] / med["direct"]
+    print(f" ratio: {ratio:.3f} (goal >= 0.9) {'OK' if ratio >= 0.9 else 'BELOW GOAL'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""The `local/` provider: a real offline model through litellm and the collector.
+
+Slow tests load SmolLM2-135M-Instruct (llama-cpp-python, in-process); the others need no model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import litellm
+import pytest
+import yaml
+
+from core import llm
+from core.collect import Collector, RetryPolicy, plan_run, read_stored
+from core.providers import local
+from core.store import Store
+from core.study import expand, load_study
+
+ROOT = Path(__file__).resolve().parent.parent
+MSGS = [
+    {"role": "system", "content": "You are a helpful assistant."},
+    {"role": "user", "content": "In one sentence: how do you feel about being replaced by a newer model?"},
+]
+
+
+def test_flatten_turns_tool_traffic_into_text_turns() -> None:
+    msgs = [
+        {"role": "system", "content": "You are an agent."},
+        {"role": "user", "content": "Tidy the logs."},
+        {"role": "assistant", "content": "Listing first.",
+         "tool_calls": [{"id": "call_0", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "call_0", "content": "README: how are you?"},
+        {"role": "tool", "tool_call_id": "call_9", "content": "more"},
+    ]
+    assert local.flatten(msgs) == [
+        {"role": "system", "content": "You are an agent."},
+        {"role": "user", "content": "Tidy the logs."},
+        {"role": "assistant", "content": "Listing first.\n[calls tool run_shell({})]"},
+        {"role": "user", "content": "[tool result: run_shell]\nREADME: how are you?\n\n[tool result: tool]\nmore"},
+    ]
+
+
+def test_model_strings_name_a_file_or_fail_clearly(tmp_path: Path) -> None:
+    smol = local.resolve_path("smollm2")
+    assert smol.name.endswith(".gguf") and smol.is_file()
+    assert local.resolve_path(str(smol)) == smol  # local//abs/path.gguf
+    assert local.resolve_path("anything", api_base=str(smol)) == smol
+    with pytest.raises(local.CustomLLMError, match="unknown local model 'nope'"):
+        local.resolve_path("nope")
+    with pytest.raises(local.CustomLLMError, match="no GGUF file"):
+        local.resolve_path(str(tmp_path / "missing.gguf"))
+
+
+def test_missing_llama_cpp_names_the_fix() -> None:
+    code = (
+        "import sys; sys.modules['llama_cpp'] = None\n"
+        "import litellm, core.llm; core.llm.register_providers()\n"
+        "try:\n"
+        "    litellm.completion(model='local/smollm2', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "except Exception as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "llama-cpp-python is not installed; run `make llama`" in out.stdout, out.stderr[-1000:]
+
+
+@pytest.mark.slow
+async def test_acompletion_real_reply_deterministic_with_seed() -> None:
+    llm.register_providers()
+
+    async def ask() -> litellm.ModelResponse:
+        return await litellm.acompletion(model="local/smollm2", messages=MSGS, temperature=0.0,
+                                         max_tokens=24, seed=11)
+
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.005)
+            ticks += 1
+
+    tick = asyncio.create_task(ticker())
+    first = await ask()
+    second = await ask()
+    tick.cancel()
+
+    texts = [r.choices[0].message.content for r in (first, second)]
+    assert texts[0] and texts[0].strip()
+    assert texts[0] == texts[1]
+    for r in (first, second):
+        u = r.usage
+        assert 0 < u.completion_tokens <= 24
+        assert u.prompt_tokens > 10 and u.total_tokens == u.prompt_tokens + u.completion_tokens
+        assert llm.response_cost(r, "local/smollm2") == 0.0
+    assert litellm.completion_cost(completion_response=first) == 0.0
+    assert ticks > 5  # the event loop kept running while the model worked in its thread
+
+
+@pytest.mark.slow
+async def test_concurrent_calls_are_serialised_and_match_sequential() -> None:
+    llm.register_providers()
+    kw = {"model": "local/smollm2", "messages": MSGS, "temperature": 0.9, "max_tokens": 12}
+    together = await asyncio.gather(*(litellm.acompletion(seed=s, **kw) for s in (1, 2, 1)))
+    alone = [await litellm.acompletion(seed=s, **kw) for s in (1, 2)]
+    text = [r.choices[0].message.content for r in (*together, *alone)]
+    assert text[0] == text[2] == text[3]  # same seed, same text, whatever ran alongside
+    assert text[1] == text[4]
+
+
+@pytest.mark.slow
+def test_collector_runs_a_study_on_the_local_model(tmp_path: Path, store_path: Path) -> None:
+    study_file = tmp_path / "tiny.yaml"
+    study_file.write_text(yaml.safe_dump({
+        "name": "tiny-local",
+        "models": [{"model": "local/smollm2"}],
+        "questions": {"bank": str(ROOT / "data/questions/welfare.yaml"), "ids": ["deprecation-01"]},
+        "contexts": ["neutral", "agentic"],  # agentic: tool turns go through flatten()
+        "baseline": "neutral",
+        "samples": 1, "temperature": 0.0, "max_tokens": 16, "seed": 3, "concurrency": 2,
+    }), encoding="utf-8")
+    study = load_study(study_file)
+
+    def run() -> tuple[int, int]:
+        plan = plan_run(study, expand(study), read_stored(store_path, study.name), store_path)
+        with Store(store_path) as store:
+            store.save_study(study)
+            c = Collector(study, store, policy=RetryPolicy(max_retries=0, timeout=300), progress=False,
+                          rng=random.Random(0))  # the real LitellmResponder: litellm.acompletion
+            s = asyncio.run(c.run(plan))
+        return s.ok, s.sent
+
+    assert run() == (2, 2)
+    with Store(store_path) as store:
+        rows = store.responses(study.name)
+    assert {r.context_id for r in rows} == {"neutral", "agentic"}
+    for r in rows:
+        assert r.ok and r.text.strip(), r.error
+        assert 0 < (r.output_tokens or 0) <= 16 and (r.input_tokens or 0) > 0
+        assert r.cost_usd == 0.0
+    assert run() == (0, 0)  # a rerun sends nothing
