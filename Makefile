@@ -53,5 +53,12 @@ data: $(STAMP)
 app: $(STAMP) llama data
 	$(BIN)/streamlit run app.py
 
+# Offline end to end: a real local model (no network, no key), then whatever analysis exists.
+demo: $(STAMP) llama
+	@$(PY) -c "import llama_cpp" 2>/dev/null || { echo "make demo needs llama-cpp-python, which did not build: see 'make llama' (needs gcc, g++, cmake)" >&2; exit 1; }
+	$(PY) -m core run data/studies/demo-local.yaml
+	@if $(PY) -m core analyze --help >/dev/null 2>&1; then $(PY) -m core analyze --study demo-local --out runs/demo-local; fi
+	@if $(PY) -m core report --help >/dev/null 2>&1; then $(PY) -m core report --study demo-local --format html --out runs/demo-local/report.html && echo "report: runs/demo-local/report.html"; fi
+
 clean:
 	rm -rf $(VENV) runs
