@@ -90,7 +90,7 @@ class MaskParams:
     spread: float = 0.35
     """stance: a sentence cluster is kept when its effective number of questions (exp of entropy) is at least
     this share of the corpus's effective number of questions (and at least 2 when there are 3 or more)."""
-    min_lift: float = 2.0
+    min_lift: float = 1.5
     """stance: a recurring cluster is kept only if it co-occurs in responses with some recurring cluster (itself
     included) significantly and at least this many times more often than chance; 0 turns the filter off."""
     cooccur_fdr: float = 0.01
