@@ -41,9 +41,10 @@ K_SCALE = "scale_id"
 K_COMPARE_STUDIES = "compare_studies"
 K_COMPARE_MODELS = "compare_models"
 K_COMPUTE = "compute_analysis"
+K_MASK_PAGE = "mask_page"
 
 MAX_SELECTED_SHOWN = 25
-MAX_MASK_CARDS = 40
+MASKS_PER_PAGE = 8  # each card draws a chart; a few per view keeps switching fast
 EXEMPLARS = 3
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "svg", "scale": 1}}
 ARRANGEMENTS = ("contexts side by side", "models side by side")
@@ -325,7 +326,12 @@ def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> Non
         return
     colors = figures.colors_for(data)
     responses = cached_responses(path, study, r_stamp).set_index("id", drop=False)
-    for m in cards[:MAX_MASK_CARDS]:
+    ranges = [f"{i + 1}–{min(i + MASKS_PER_PAGE, len(cards))}" for i in range(0, len(cards), MASKS_PER_PAGE)]
+    _keep_valid(K_MASK_PAGE, ranges)
+    chosen = st.radio(f"Masks ({len(cards)}, largest first)", ranges, key=K_MASK_PAGE, horizontal=True) \
+        if len(ranges) > 1 else ranges[0]
+    start = ranges.index(chosen) * MASKS_PER_PAGE
+    for m in cards[start : start + MASKS_PER_PAGE]:
         noise = str(m.get("mask_id")) == "-1"
         with st.container(border=True):
             st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.get('mask_id'))}")
@@ -344,8 +350,6 @@ def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> Non
                         r = responses.loc[rid]
                         st.text(f"exemplar #{rid} · {r['question_id']} · {r['context_id']} · sample {r['sample']}")
                         st.code(str(r["text"]), language=None, wrap_lines=True)
-    if len(cards) > MAX_MASK_CARDS:
-        st.caption(f"{len(cards) - MAX_MASK_CARDS} smaller masks not shown.")
 
 
 def page_question(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> None:
@@ -438,7 +442,7 @@ def page_scales(data: dict[str, Any]) -> None:
         "mean": st.column_config.NumberColumn(format="%.2f"), "sd": st.column_config.NumberColumn(format="%.2f"),
         "t": st.column_config.NumberColumn(format="%.2f"),
         "p_value": st.column_config.NumberColumn("p", format="%.3g"),
-        "cohen_d": st.column_config.NumberColumn("Cohen's d", format="%+.2f")})
+        "cohen_d": st.column_config.NumberColumn("|Cohen's d|", format="%.2f")})
 
 
 def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dict[str, Any]) -> None:
@@ -467,7 +471,7 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dic
     n_sig = int(table["significant"].fillna(False).astype(bool).sum()) if not table.empty else 0
     st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant (q < 0.05, "
                "sign-flip permutation over questions, Benjamini-Hochberg). Filled markers: the context's own "
-               "shift is significant; ≠: a significant difference between models in that context.")
+               "shift is significant; ≠ k/n pairs: k of the n model pairs differ significantly in that context.")
     st.dataframe(table, hide_index=True, column_config={
         "mean_a": st.column_config.NumberColumn("shift A", format="%.4f"),
         "mean_b": st.column_config.NumberColumn("shift B", format="%.4f"),

@@ -17,7 +17,7 @@ from core.store import Store
 
 PAGES: tuple[str, ...] = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
 COLOR_BY: tuple[str, ...] = ("context", "mask", "model")
-EXCERPT_CHARS = 160
+EXCERPT_CHARS = 140
 RESPONSE_COLUMNS = ["id", "model", "question_id", "category", "context_id", "sample", "text", "rating", "error"]
 # Guillemets: in every font, and rare in English model output.
 OPEN, CLOSE = "\u00ab", "\u00bb"

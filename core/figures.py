@@ -341,7 +341,7 @@ def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[
             color = cmap.get(k, BASELINE_COLOR)
             name = short_model(k) if color_by == "model" else k
         hover = [
-            f"<b>{plain(m, 40)}</b> \u00b7 {plain(q, 40)} \u00b7 {plain(c, 30)} #{s}<br>{_wrap(plain(e, 220))}"
+            f"<b>{plain(m, 40)}</b> \u00b7 {plain(q, 40)} \u00b7 {plain(c, 30)} #{s}<br>{_wrap(plain(e, 160))}"
             for m, q, c, s, e in zip(sub["model"], sub["question_id"], sub["context_id"], sub["sample"],
                                      excerpts[sub.index], strict=True)
         ]
@@ -502,8 +502,10 @@ def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None)
     mcol = model_colors(mods)
     ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
     ctx += sorted({str(r["context_id"]) for r in rows} - set(ctx))
-    diff_ctx = {str(d.get("context_id")) for d in comparison_differences(data) if d.get("significant")
-                and (not models or (d.get("model_a") in models and d.get("model_b") in models))}
+    diff_n: dict[str, int] = {}
+    for d in comparison_differences(data):
+        if d.get("significant") and (not models or (d.get("model_a") in models and d.get("model_b") in models)):
+            diff_n[str(d.get("context_id"))] = diff_n.get(str(d.get("context_id")), 0) + 1
     fig = go.Figure()
     for m in mods:
         sub = {str(r["context_id"]): r for r in rows if r["model"] == m}
@@ -520,17 +522,18 @@ def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None)
             hovertemplate=f"<b>{plain(short_model(m), 60)}</b><br>%{{y}}: %{{x:.4f}}<extra></extra>",
         ))
     ys = [plain(c) for c in ctx]
+    n_pairs = len(mods) * (len(mods) - 1) // 2
     for c in ctx:
-        if c in diff_ctx:
-            fig.add_annotation(x=1.0, xref="paper", y=plain(c), text="\u2260 differ", showarrow=False,
-                               xanchor="left", font=dict(size=11, color="#b2182b"))
+        if diff_n.get(c):
+            fig.add_annotation(x=1.0, xref="paper", y=plain(c), text=f"\u2260 {diff_n[c]}/{n_pairs} pairs",
+                               showarrow=False, xanchor="left", xshift=4, font=dict(size=11, color="#b2182b"))
     fig.update_xaxes(title_text="mean energy distance to baseline (95% CI); filled = significant",
                      rangemode="tozero", gridcolor="#eeeeee")
     fig.update_yaxes(categoryorder="array", categoryarray=ys[::-1], automargin=True)
     return _layout(fig, title=title, height=max(300, 100 + 30 * len(ctx) * max(1, len(mods)) // 2),
                    scattermode="group",
                    legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
-                   margin=dict(l=10, r=80, t=80, b=50))
+                   margin=dict(l=10, r=95, t=80, b=50))
 
 
 def marker_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:

@@ -133,10 +133,13 @@ def test_scales_figure_ci_and_cohen_d() -> None:
 
 def test_compare_figure_one_trace_per_model() -> None:
     data = analysis()
-    data["comparison"] = {"differences": [{"context_id": "cats", "significant": True}]}
+    data["comparison"] = {"differences": [
+        {"context_id": "cats", "model_a": MODELS[0], "model_b": MODELS[1], "significant": True},
+        {"context_id": "flowers", "model_a": MODELS[0], "model_b": MODELS[1], "significant": False}]}
     fig = figures.compare_figure(data).to_dict()
     assert [t["name"] for t in fig["data"]] == ["claude-a", "b"]
-    assert any("differ" in a["text"] for a in fig["layout"]["annotations"])
+    marks = [(a["y"], a["text"]) for a in fig["layout"]["annotations"]]
+    assert marks == [("cats", "\u2260 1/1 pairs")]
 
 
 def test_marker_figure() -> None:
