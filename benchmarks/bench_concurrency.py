@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.collect import Collector, Plan  # noqa: E402
+from core.collect import Collector, Plan, Summary  # noqa: E402
 from core.llm import LitellmResponder  # noqa: E402
 from core.providers import fake  # noqa: E402
 from core.records import Context, Message, ModelSpec, Question, Study  # noqa: E402
@@ -57,18 +57,22 @@ def main() -> int:
 
     study = bench_study(args.cells, args.concurrency)
     cells = expand(study)
-    first = asyncio.run(warm_up())
-    gc.collect()
-    gc.freeze()  # as `python -m core run` does before sending
-    ctl = fake.reset(latency=args.latency)
+
+    async def go(store: Store) -> tuple[float, float, float, Summary]:
+        first = await warm_up()  # in the same loop as the run: litellm's logging worker binds to one loop
+        gc.collect()
+        gc.freeze()  # as `python -m core run` does before sending
+        fake.reset(latency=args.latency)
+        plan = Plan(tuple(cells), tuple(cells), 0, 0, 0.0)
+        t0, c0 = time.perf_counter(), time.process_time()
+        summary = await Collector(study, store, progress=False).run(plan)
+        return first, time.perf_counter() - t0, time.process_time() - c0, summary
+
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite") as store:
         store.save_study(study)
-        plan = Plan(tuple(cells), tuple(cells), 0, 0, 0.0)
-        collector = Collector(study, store, progress=False)
-        t0, c0 = time.perf_counter(), time.process_time()
-        summary = asyncio.run(collector.run(plan))
-        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        first, elapsed, cpu, summary = asyncio.run(go(store))
         stored = store.count(study.name)
+    ctl = fake.CONTROL
     ideal = len(cells) / args.concurrency * args.latency
     print(f"cells={len(cells)} concurrency={args.concurrency} latency={args.latency:.3f}s "
           f"ok={summary.ok} errors={summary.errors} stored={stored} max_in_flight={ctl.max_in_flight}")

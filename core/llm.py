@@ -149,6 +149,7 @@ def _price_custom_model(model: str) -> None:
         return
     _priced.add(model)
     litellm.register_model({model: {"input_cost_per_token": 0.0, "output_cost_per_token": 0.0,
+                                    "cache_creation_input_token_cost": 0.0, "cache_read_input_token_cost": 0.0,
                                     "litellm_provider": prefix, "mode": "chat"}})
 
 
