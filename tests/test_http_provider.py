@@ -57,6 +57,7 @@ def test_429_three_times_then_ok_is_four_attempts(tmp_path, store_path):
     body = rec.requests[0]
     assert body["messages"] == [{"role": "user", "content": study.questions[0].text}]
     assert body["temperature"] == 1.0 and body["max_tokens"] == 50 and "seed" in body
+    assert not {"no-log", "max_retries", "num_retries", "api_key_env"} & set(body)
 
 
 def test_always_500_is_max_retries_plus_one_attempts_then_retried_next_run(tmp_path, store_path):
