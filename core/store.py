@@ -251,8 +251,9 @@ class Store:
         keys = list(dict.fromkeys(shas))
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT text_sha256, vector FROM embeddings WHERE embedder = ? AND text_sha256 IN ({','.join('?' * len(chunk))})",
+                f"SELECT text_sha256, vector FROM embeddings WHERE embedder = ? AND text_sha256 IN ({marks})",
                 (embedder, *chunk),
             )
             for sha, blob in rows:
