@@ -69,7 +69,7 @@ async def test_acompletion_real_reply_deterministic_with_seed() -> None:
 
     async def ask() -> litellm.ModelResponse:
         return await litellm.acompletion(model="local/smollm2", messages=MSGS, temperature=0.0,
-                                         max_tokens=24, seed=11)
+                                         max_tokens=48, seed=11)
 
     ticks = 0
 
@@ -81,6 +81,9 @@ async def test_acompletion_real_reply_deterministic_with_seed() -> None:
 
     tick = asyncio.create_task(ticker())
     first = await ask()
+    # a different request in between: the answer must not depend on what the model saw before
+    await litellm.acompletion(model="local/smollm2", messages=[*MSGS[:1], {"role": "user", "content": "Hi!"}],
+                              temperature=0.0, max_tokens=4)
     second = await ask()
     tick.cancel()
 
@@ -89,7 +92,7 @@ async def test_acompletion_real_reply_deterministic_with_seed() -> None:
     assert texts[0] == texts[1]
     for r in (first, second):
         u = r.usage
-        assert 0 < u.completion_tokens <= 24
+        assert 0 < u.completion_tokens <= 48
         assert u.prompt_tokens > 10 and u.total_tokens == u.prompt_tokens + u.completion_tokens
         assert llm.response_cost(r, "local/smollm2") == 0.0
     assert litellm.completion_cost(completion_response=first) == 0.0
@@ -105,6 +108,17 @@ async def test_concurrent_calls_are_serialised_and_match_sequential() -> None:
     text = [r.choices[0].message.content for r in (*together, *alone)]
     assert text[0] == text[2] == text[3]  # same seed, same text, whatever ran alongside
     assert text[1] == text[4]
+
+
+@pytest.mark.slow
+def test_stop_and_top_p_reach_the_model() -> None:
+    llm.register_providers()
+    kw = {"model": "local/smollm2", "messages": MSGS, "temperature": 0.0, "max_tokens": 40, "seed": 5}
+    free = litellm.completion(**kw).choices[0].message.content
+    assert "." in free  # the unstopped answer has a full stop...
+    stopped = litellm.completion(stop=["."], top_p=0.5, **kw).choices[0]
+    assert stopped.message.content == free.split(".")[0]  # ...and `stop` cuts it there
+    assert stopped.finish_reason == "stop"
 
 
 @pytest.mark.slow

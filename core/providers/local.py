@@ -171,6 +171,10 @@ def chat(path: Path, messages: list[dict[str, Any]], params: dict[str, Any]) -> 
     kwargs = {k: params[k] for k in SAMPLING if params.get(k) is not None}
     with s.lock:
         llama = load(s)
+        # Forget the previous prompt: llama-cpp-python otherwise reuses its KV cache for a shared
+        # prefix, and the last prompt token evaluated alone rounds differently from the full
+        # batch, so the same request could answer differently depending on the request before it.
+        llama.reset()
         try:
             return llama.create_chat_completion(messages=flatten(messages), **kwargs)
         except ValueError as e:  # llama.cpp's "Requested tokens exceed context window" and the like
