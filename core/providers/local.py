@@ -10,7 +10,9 @@ Model strings (what follows `local/`):
 
 Each file is loaded once per process (on first use) and closed at exit. A llama.cpp context is
 not thread-safe, so calls to one model run one at a time on that model's own worker thread;
-the async path awaits that thread and never blocks the event loop. Cost is always 0.
+the async path awaits that thread and never blocks the event loop. Every call starts from an
+empty prompt cache, so an answer depends only on its own request (and seed), not on the one
+before. Threads: half the cores, at most 4; MASKSCOPE_LLAMA_THREADS overrides. Cost is always 0.
 """
 
 from __future__ import annotations
