@@ -136,7 +136,8 @@ def _sentences(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], m
             resp.append(i)
             uniq.append(index.setdefault(s, len(index)))
     unique = list(index)
-    vectors = np.asarray(embed(unique), dtype=np.float32) if unique else np.zeros((0, 1), np.float32)
+    # float64 once, so sklearn's distance code does not upcast chunk by chunk
+    vectors = np.asarray(embed(unique), dtype=np.float64) if unique else np.zeros((0, 1))
     u = np.asarray(uniq, dtype=np.int64)
     return _Sentences(resp=np.asarray(resp, dtype=np.int64), uniq=u, vectors=vectors,
                       counts=np.bincount(u, minlength=len(unique)).astype(np.float64))
@@ -187,6 +188,14 @@ def _default_reducer(seed: int) -> Reducer:
 # ---------------------------------------------------------------------------------------------- methods
 
 
+def _sum_rows(target: np.ndarray, source: np.ndarray, X: np.ndarray, n_target: int) -> np.ndarray:
+    """out[t] = sum of X[source[i]] over i with target[i] == t, as one sparse product (np.add.at is slow)."""
+    from scipy import sparse
+
+    M = sparse.csr_matrix((np.ones(len(target)), (target, source)), shape=(n_target, len(X)))
+    return np.asarray(M @ X.astype(np.float64, copy=False))
+
+
 def _unit(X: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(X, axis=1, keepdims=True)
     return X / np.where(norms > 0, norms, 1.0)
@@ -215,7 +224,9 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     # filters, while finer ones split a register's paraphrases into clusters too small to test.
     k_s = p.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
     k_s = min(k_s, u)
-    km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096)
+    # k-means++ on a bounded sample: its cost grows with init_size x k and dominated the run at 10k responses.
+    km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096,
+                         init_size=min(u, max(3 * k_s, 2048)))
     sent_cluster = km.fit(S.vectors, sample_weight=S.counts).labels_.astype(np.int64)
     occ_cluster = sent_cluster[S.uniq]
 
@@ -223,7 +234,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     pairs = np.unique(occ_cluster * n + S.resp)
     pc, pr = pairs // n, pairs % n
     cq = np.zeros((k_s, n_q))
-    np.add.at(cq, (pc, q[pr]), 1.0)
+    cq += np.bincount(pc * n_q + q[pr], minlength=k_s * n_q).reshape(k_s, n_q)
     size = cq.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = cq / np.where(size > 0, size, 1.0)[:, None]
@@ -237,8 +248,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     keep &= _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
 
     occ_keep = keep[occ_cluster]
-    sums = np.zeros((n, d), dtype=np.float64)
-    np.add.at(sums, S.resp[occ_keep], S.vectors[S.uniq[occ_keep]])
+    sums = _sum_rows(S.resp[occ_keep], S.uniq[occ_keep], S.vectors, n)
     cnt = np.bincount(S.resp[occ_keep], minlength=n)
     has = cnt > 0
     space[has] = _unit(sums[has] / cnt[has, None]).astype(np.float32)
@@ -332,8 +342,7 @@ def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, p: MaskPara
 
 
 def _residual(X: np.ndarray, q: np.ndarray, n_q: int) -> np.ndarray:
-    sums = np.zeros((n_q, X.shape[1]), dtype=np.float64)
-    np.add.at(sums, q, X)
+    sums = _sum_rows(q, np.arange(len(q)), X, n_q)
     means = sums / np.maximum(np.bincount(q, minlength=n_q), 1)[:, None]
     return (X - means[q]).astype(np.float32)
 
@@ -455,9 +464,7 @@ def find_masks(
     with threadpool_limits(limits=1):
         if method == "stance":
             S = _sentences(texts, embed, p.min_words)
-            resp_mean = np.zeros((n, S.vectors.shape[1]), dtype=np.float64)
-            np.add.at(resp_mean, S.resp, S.vectors[S.uniq])
-            resp_mean = _unit(resp_mean).astype(np.float32)
+            resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, n)).astype(np.float32)
             fallback = _residual(resp_mean, q, n_q)
 
             def run(s: int) -> _Run:
