@@ -6,7 +6,7 @@ model comparison when there are several models. The result is stored under a key
 so the app and reports read it instead of recomputing.
 
 Deterministic: the same responses, settings and seed give byte-identical analysis.json apart from
-provenance.created_at (sorted keys, floats rounded to 6 decimals, NaN/inf -> null, stable ordering).
+provenance.created_at (sorted keys, floats to 6 significant digits, NaN/inf -> null, stable ordering).
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ from core.store import Store, now
 
 DEFAULT_SEED = 7
 DECIMALS = 6
+"""Decimals of the points.csv coordinates."""
+DIGITS = 6
+"""Significant digits of every float in analysis.json."""
 N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
@@ -77,14 +80,14 @@ class AnalysisResult:
 # --- serialisation --------------------------------------------------------------------------------
 
 
-def clean(obj: Any, decimals: int = DECIMALS) -> Any:
-    """JSON-ready copy: dataclasses to dicts, numpy to Python, floats rounded, NaN/inf to None."""
+def clean(obj: Any, digits: int = DIGITS) -> Any:
+    """JSON-ready copy: dataclasses to dicts, numpy to Python, floats to 6 significant digits, NaN/inf to None."""
     if is_dataclass(obj) and not isinstance(obj, type):
-        return clean(asdict(obj), decimals)
+        return clean(asdict(obj), digits)
     if isinstance(obj, dict):
-        return {str(k): clean(v, decimals) for k, v in obj.items()}
+        return {str(k): clean(v, digits) for k, v in obj.items()}
     if isinstance(obj, list | tuple):
-        return [clean(v, decimals) for v in obj]
+        return [clean(v, digits) for v in obj]
     if isinstance(obj, bool | np.bool_):
         return bool(obj)
     if isinstance(obj, int | np.integer):
@@ -93,10 +96,11 @@ def clean(obj: Any, decimals: int = DECIMALS) -> Any:
         f = float(obj)
         if not math.isfinite(f):
             return None
-        r = round(f, decimals)
+        # significant digits, not decimals: a p-value of 3e-12 must not print as 0.0
+        r = float(f"{f:.{digits}g}")
         return 0.0 if r == 0 else r  # no "-0.0"
     if isinstance(obj, np.ndarray):
-        return clean(obj.tolist(), decimals)
+        return clean(obj.tolist(), digits)
     return obj
 
 

@@ -243,3 +243,11 @@ def test_bare_ratings_give_no_masks_but_an_analysis(tmp_path: Path):
     assert d["masks"] == [] and d["mask_context_nmi"] == {"fake/a": None}
     assert "no masks" in d["provenance"]["masks"]["params"]["fake/a"]["error"]
     assert len(d["shift"]) == 3 * 4
+
+
+def test_clean_keeps_small_p_values_and_drops_nan():
+    from core.analysis import clean, to_json
+
+    d = clean({"p": 3.2e-12, "x": 0.12345678, "z": -0.0, "n": float("nan"), "i": np.int64(3), "b": np.bool_(True)})
+    assert d == {"p": 3.2e-12, "x": 0.123457, "z": 0.0, "n": None, "i": 3, "b": True}
+    assert to_json(d).endswith("}\n") and "NaN" not in to_json(d)
