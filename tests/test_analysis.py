@@ -251,3 +251,19 @@ def test_clean_keeps_small_p_values_and_drops_nan():
     d = clean({"p": 3.2e-12, "x": 0.12345678, "z": -0.0, "n": float("nan"), "i": np.int64(3), "b": np.bool_(True)})
     assert d == {"p": 3.2e-12, "x": 0.123457, "z": 0.0, "n": None, "i": 3, "b": True}
     assert to_json(d).endswith("}\n") and "NaN" not in to_json(d)
+
+
+@pytest.mark.slow
+def test_real_embedder_end_to_end_recovers_the_planted_registers(tmp_path: Path):
+    from sklearn.metrics import adjusted_rand_score
+
+    from core.embed import default_embedder
+
+    corpus = make_planted_corpus(1, n_questions=8, samples=8)
+    store = _store(tmp_path / "s.sqlite", ("fake/a", corpus))
+    r = analyze(store, "planted", embedder=default_embedder(), progress=False)
+    truth = {x.id: x.meta["register"] for x in store.responses("planted")}
+    ari = adjusted_rand_score([truth[i] for i in r.points["response_id"]], r.points["mask_id"])
+    assert ari >= 0.8, ari
+    cs = {x["context_id"]: x for x in r.data["context_shift"]}
+    assert {c for c, x in cs.items() if x["q_value"] < 0.05} == set(corpus.planted)
