@@ -460,17 +460,19 @@ def find_masks(
     q = np.array([q_index[k] for k in question_ids], dtype=np.int64)
     n_q = len(q_index)
 
+    # Embed first, with every core: the one-thread limit below would starve torch too.
+    S = _sentences(texts, embed, p.min_words) if method == "stance" else None
+    X = (np.asarray(embed(list(texts)), dtype=np.float32) if n else np.zeros((0, 1), np.float32)) if S is None else None
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
     with threadpool_limits(limits=1):
-        if method == "stance":
-            S = _sentences(texts, embed, p.min_words)
+        if S is not None:
             resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, n)).astype(np.float32)
             fallback = _residual(resp_mean, q, n_q)
 
             def run(s: int) -> _Run:
                 return _stance_run(S, q, n_q, s, p, clusterer)
         else:
-            X = np.asarray(embed(list(texts)), dtype=np.float32) if n else np.zeros((0, 1), np.float32)
+            assert X is not None
             fallback = _residual(X, q, n_q)
 
             def run(s: int) -> _Run:
