@@ -41,14 +41,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check core tests app.py benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) llama chromium
+test: $(STAMP) llama chromium data
 	$(BIN)/ruff check core tests app.py benchmarks
 	$(BIN)/mypy
 	$(PY) -m pytest -q
 
 # The bundled published corpus (data/external/ryff-perturbations) in the default store; a no-op when already there.
+# The first analysis embeds ~20k responses and their sentences (minutes on 2 cores); later runs are no-ops.
 data: $(STAMP)
 	$(PY) -m core import data/external/ryff-perturbations --study ryff-perturbations --format ryff-perturbations --if-changed
+	$(PY) -m core analyze --study ryff-perturbations --if-missing
 
 app: $(STAMP) llama data
 	$(BIN)/streamlit run app.py

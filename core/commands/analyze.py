@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
     p.add_argument("--embedder", help="sentence-transformers model name or local path (default: bundled MiniLM)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--if-missing", action="store_true",
+                   help="do nothing when an analysis stored after the study's last change exists (for make data)")
     p.set_defaults(func=run)
 
 
@@ -31,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
         if store.study_row(args.study) is None:
             known = ", ".join(s["name"] for s in store.studies()) or "none"
             raise InputError(path, "--study", f"unknown study '{args.study}' (known: {known})")
+        if args.if_missing and _fresh_analysis(store, args.study):
+            print(f"'{args.study}' already has an analysis newer than its data; nothing to do")
+            return 0
         from core.analysis import analyze, write_outputs  # heavy imports after the cheap checks
 
         embedder = None
@@ -60,3 +65,12 @@ def run(args: argparse.Namespace) -> int:
         a, p = write_outputs(result, args.out)
         print(f"wrote {a} and {p}")
     return 0
+
+
+def _fresh_analysis(store: Store, study: str) -> bool:
+    """True when a stored analysis is at least as new as the study's last import or run."""
+    row = store.study_row(study)
+    got = store.conn.execute("SELECT MAX(created_at) FROM analyses WHERE study = ?", (study,)).fetchone()[0]
+    newest = store.conn.execute("SELECT MAX(created_at) FROM responses WHERE study = ?", (study,)).fetchone()[0]
+    changed = max(row["updated_at"], newest or "") if row else ""
+    return bool(row and got and got >= changed)
