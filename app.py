@@ -111,7 +111,7 @@ def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str,
     pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
                                 contexts=contexts, models=models)
     colors = figures.colors_for(data[0]) if data else None
-    return figures.map_figure(pts, color_by, colors)
+    return figures.map_figure(explore.thin_points(pts), color_by, colors)
 
 
 @st.cache_data(show_spinner="Comparing…", max_entries=16)
@@ -293,7 +293,10 @@ def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: dict[str, 
                      settings.models)
     shown = len(explore.filter_points(points, categories=settings.categories, contexts=settings.contexts,
                                       models=settings.models))
-    st.caption(f"{shown:,} of {len(points):,} responses. Hover for an excerpt; drag a box or lasso to list "
+    drawn = min(shown, explore.MAP_MAX_POINTS)
+    thinned = (f" A seeded sample of {drawn:,} is drawn, the same share from every model and context; "
+               "filter to see every point." if drawn < shown else "")
+    st.caption(f"{shown:,} of {len(points):,} responses.{thinned} Hover for an excerpt; drag a box or lasso to list "
                "the full responses below. Masks are computed per model, so mask numbers repeat across models.")
     event = st.plotly_chart(fig, theme=None, config=PLOT_CONFIG, key=K_MAP_CHART, on_select="rerun",
                             selection_mode=("points", "box", "lasso"))

@@ -137,6 +137,21 @@ def filter_points(points: pd.DataFrame, *, categories: Iterable[str] = (), conte
     return points[keep]
 
 
+MAP_MAX_POINTS = 4000
+"""Points drawn at once; past this a browser on a small machine takes over a second to redraw the map."""
+
+
+def thin_points(points: pd.DataFrame, max_points: int = MAP_MAX_POINTS, seed: int = 0) -> pd.DataFrame:
+    """A seeded sample of at most `max_points`, the same share from every model x context (order kept)."""
+    if len(points) <= max_points:
+        return points
+    share = max_points / len(points)
+    groups = [c for c in ("model", "context_id") if c in points]
+    parts = [g.sample(n=max(1, round(len(g) * share)), random_state=seed)
+             for _, g in (points.groupby(groups, sort=True) if groups else [(None, points)])]
+    return points.loc[sorted(pd.concat(parts).index)]
+
+
 def options(df: pd.DataFrame, col: str, order: Sequence[str] = ()) -> list[str]:
     """Distinct values of a column, in `order` first, then sorted."""
     if df.empty or col not in df:

@@ -218,3 +218,19 @@ def test_merge_for_compare_labels_models(built_store: Path) -> None:
     assert f"{STUDY}:fake/alpha" in merged["models"]
     json.dumps(merged)
     assert {r["context_id"] for r in merged["context_shift"]} == {"cats"}
+
+
+def test_map_thins_large_studies_evenly_and_reproducibly() -> None:
+    import pandas as pd
+
+    from core import explore
+
+    pts = pd.DataFrame({"model": ["a"] * 6000 + ["b"] * 4000,
+                        "context_id": (["neutral", "lab"] * 5000), "x": range(10000)})
+    thin = explore.thin_points(pts, max_points=1000, seed=3)
+    assert 990 <= len(thin) <= 1010
+    assert abs((thin["model"] == "a").mean() - 0.6) < 0.01
+    assert thin.equals(explore.thin_points(pts, max_points=1000, seed=3))
+    assert list(thin.index) == sorted(thin.index)
+    small = pts.head(50)
+    assert explore.thin_points(small, max_points=1000) is small
