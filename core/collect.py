@@ -16,6 +16,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -278,6 +279,7 @@ class Collector:
         self._costed_run = 0
         self._spent_before = 0.0
         self._mean_before = 0.0
+        self._serial: dict[str, asyncio.Lock] = {}
 
     def _budget_reached(self) -> bool:
         if self.budget is None:
@@ -363,7 +365,16 @@ class Collector:
             # a self-hosted server without auth; and never fall back to OPENAI_API_KEY for someone else's host
             api_key = NO_KEY
         messages = [dict(m) for m in cell.messages]
+        # In-process models answer one request at a time: queue here, so waiting never counts against
+        # the per-request timeout (latency below still includes the wait).
+        serial = (self._serial.setdefault(cell.model.model, asyncio.Lock())
+                  if cell.model.model.startswith("local/") else nullcontext())
         started = time.perf_counter()
+        async with serial:
+            return await self._attempts(cell, policy, params, messages, api_key, started)
+
+    async def _attempts(self, cell: Cell, policy: Any, params: dict[str, Any], messages: list[dict[str, Any]],
+                        api_key: str | None, started: float) -> Response:
         attempts = 0
         while True:
             attempts += 1
