@@ -137,7 +137,7 @@ def filter_points(points: pd.DataFrame, *, categories: Iterable[str] = (), conte
     return points[keep]
 
 
-MAP_MAX_POINTS = 4000
+MAP_MAX_POINTS = 2500
 """Points drawn at once; past this a browser on a small machine takes over a second to redraw the map."""
 
 
