@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from core import paths
+from core.commands import existing_store
 from core.errors import InputError
 from core.store import Store
 
@@ -26,9 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    path = paths.store_path(args.store)
-    if not path.exists():
-        raise InputError(path, "--store", "no store here (run a study or import a corpus first)")
+    path = existing_store(args.store)
     with Store(path) as store:
         if store.study_row(args.study) is None:
             known = ", ".join(s["name"] for s in store.studies()) or "none"

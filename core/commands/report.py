@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core import paths
-from core.errors import InputError
+from core.commands import existing_store
 from core.store import Store
 
 
@@ -22,9 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from core.report import load_report, write_report
 
-    path = paths.store_path(args.store)
-    if not path.exists():
-        raise InputError(path, "--store", "no store here (run a study or import a corpus first)")
+    path = existing_store(args.store)
     with Store(path) as store:
         rd = load_report(store, args.study, progress=True, log=lambda s: print(s, file=sys.stderr))
     out = write_report(args.format, args.out, rd)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from core import paths
+from core.commands import existing_store
 from core.errors import InputError
 from core.scales import ContextScore, load_scales, score_study
 from core.store import Store
@@ -19,9 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    path = paths.store_path(args.store)
-    if not path.exists():
-        raise InputError(path, "--store", "no store here (run or import a study first)")
+    path = existing_store(args.store)
     with Store(path) as store:
         row = store.study_row(args.study)
         if row is None:
