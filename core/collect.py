@@ -380,11 +380,10 @@ class Collector:
             attempts += 1
             self.summary.attempts += 1
             try:
-                reply = await asyncio.wait_for(
-                    self.responder.respond(cell.model.model, messages, params, api_key=api_key,
-                                           timeout=policy.timeout),
-                    timeout=policy.timeout,
-                )
+                # asyncio.timeout, not wait_for: no extra task and loop hop per call
+                async with asyncio.timeout(policy.timeout):
+                    reply = await self.responder.respond(cell.model.model, messages, params, api_key=api_key,
+                                                         timeout=policy.timeout)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
