@@ -226,6 +226,9 @@ class _Cell:
     null: np.ndarray  # n_perm random-split draws, for the context-level test
 
 
+# Small matrices: one BLAS thread is many times faster than two fighting over a busy machine,
+# and results then do not depend on the thread count.
+@threadpool_limits.wrap(limits=1)
 def model_shift(
     model: str,
     embeddings: np.ndarray,
@@ -241,27 +244,6 @@ def model_shift(
     alpha: float = ALPHA,
 ) -> ShiftResult:
     """Context shift for one model; rows of `embeddings` align with question_ids and context_ids."""
-    # Small matrices: one BLAS thread is many times faster than two fighting over a busy machine,
-    # and results then do not depend on the thread count.
-    with threadpool_limits(limits=1):
-        return _model_shift(model, embeddings, question_ids, context_ids, baseline, seed=seed, contexts=contexts,
-                            n_perm=n_perm, n_boot=n_boot, max_exact=max_exact, alpha=alpha)
-
-
-def _model_shift(
-    model: str,
-    embeddings: np.ndarray,
-    question_ids: Sequence[str],
-    context_ids: Sequence[str],
-    baseline: str,
-    *,
-    seed: int,
-    contexts: Sequence[str] | None,
-    n_perm: int,
-    n_boot: int,
-    max_exact: int,
-    alpha: float,
-) -> ShiftResult:
     emb = np.asarray(embeddings)
     qs = np.asarray(question_ids, dtype=object)
     cs = np.asarray(context_ids, dtype=object)
