@@ -60,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
               f"[{_f(r.ci_low)}, {_f(r.ci_high)}] p={_f(r.p_value)} "
               f"significant on {r.n_significant}/{r.n_questions} questions")
     if args.out:
-        a, p = write_outputs(result, args.out)
-        print(f"wrote {a} and {p}")
+        written = write_outputs(result, args.out)
+        print(f"wrote {written[0]} and {written[1]}")
     return 0
 
 
