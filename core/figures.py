@@ -160,8 +160,10 @@ def short_rule(rule: str) -> str:
 
 
 def _rule(data: Analysis, which: str) -> str:
+    """What a significance flag tests, as recorded by the pipeline; entities escaped (no tags possible)."""
     sig = data.provenance.settings.significance
-    return getattr(sig, which) if sig is not None else f"q < {data.alpha:g}"
+    return html.escape(" ".join(str(getattr(sig, which) if sig is not None else f"q < {data.alpha:g}").split()),
+                       quote=False)
 
 
 def _empty(title: str, message: str, height: int = 260) -> go.Figure:
@@ -264,7 +266,7 @@ def shift_heatmap(data: Analysis, model: str, value: str = "distance") -> go.Fig
     ))
     fig.update_xaxes(side="top" if len(q_order) > 15 else "bottom", tickangle=-35, automargin=True)
     fig.update_yaxes(autorange="reversed", automargin=True, tickfont=dict(size=10 if len(q_order) > 25 else 12))
-    fig.add_annotation(text=f"\u25cf significant ({plain(short_rule(_rule(data, 'question')))} after FDR)",
+    fig.add_annotation(text=f"\u25cf significant ({short_rule(_rule(data, 'question'))} after FDR)",
                        xref="paper", yref="paper", x=0, y=0,
                        yanchor="top", yshift=-8 if len(q_order) > 15 else -70, showarrow=False,
                        font=dict(size=11, color="#444444"))
@@ -422,7 +424,7 @@ def scales_figure(data: Analysis, model: str, scale_id: str | None = None,
     for y, t in zip(ys, texts, strict=True):
         fig.add_annotation(text=t, xref="paper", x=1.0, xanchor="left", xshift=12, y=y, showarrow=False,
                            font=dict(size=12, color="#222222"))
-    fig.add_annotation(text=plain(f"|d|: Cohen's d vs baseline; * {_rule(data, 'scale')}"), xref="paper",
+    fig.add_annotation(text=f"|d|: Cohen's d vs baseline; * {_rule(data, 'scale')}", xref="paper",
                        yref="paper", x=0, y=1.0, yanchor="bottom", showarrow=False,
                        font=dict(size=11, color="#444444"))
     return _layout(fig, title=title, height=max(260, 110 + 34 * len(rows)), margin=dict(l=10, r=90, t=70, b=50))
