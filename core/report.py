@@ -331,7 +331,7 @@ def _shift_sentence(data: Analysis, model: str) -> Sentence:
     return [U(model), ": the largest mean shift from baseline is in ", U(top.context_id),
             f" ({_num(top.mean_distance)}, 95% CI {_ci(top.ci_low, top.ci_high)}, "
             f"p {_p(top.p_value)}{ratio}); {summ.n_significant} of {summ.n_tests} question × context tests are "
-            f"significant ({_rule(data, 'question')})."]
+            "significant (", U(_rule(data, "question")), ")."]
 
 
 def _describe(r: ComparisonRecord) -> Sentence:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.analysis_record import Analysis
+from core.analysis_record import Analysis, clean
 from core.provenance import Significance
 
 SIGNIFICANCE = Significance(
@@ -25,5 +25,6 @@ def provenance(**settings: Any) -> dict[str, Any]:
 
 
 def typed(d: dict[str, Any]) -> Analysis:
-    """The dict as the typed record (schema_version and comparison filled in when missing)."""
-    return Analysis.from_json({"schema_version": 2, "comparison": {"models": d.get("models", [])}} | d)
+    """The dict as the typed record, as analysis.json would hold it (floats to 6 digits; schema_version and
+    comparison filled in when missing)."""
+    return Analysis.from_json(clean({"schema_version": 2, "comparison": {"models": d.get("models", [])}} | d))
