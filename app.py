@@ -480,7 +480,12 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
     if not with_analysis:
         st.info("None of the chosen studies has a stored analysis.")
         return
-    merged = cached_compare(path, tuple(s for s, _ in with_analysis), tuple(a for _, a in with_analysis))
+    try:
+        merged = cached_compare(path, tuple(s for s, _ in with_analysis), tuple(a for _, a in with_analysis))
+    except SchemaError as e:
+        st.info("One of the chosen studies has an analysis from an older Maskscope:")
+        st.text(str(e))
+        return
     models = explore.models_of(merged)
     _keep_valid(K_COMPARE_MODELS, models)
     if K_COMPARE_MODELS not in st.session_state or not st.session_state[K_COMPARE_MODELS]:
