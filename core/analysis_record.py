@@ -5,6 +5,13 @@ dataclass fields: a field added to a record (ShiftRecord, ContextScore, ...) or 
 field on Analysis flows through to_json/from_json with no edit here. Renderers (core.figures,
 core.report, core.explore, app.py) only format these fields; they never recompute or re-decide one.
 
+Adding numbers: a new field on an existing record needs a default (so older v2 files still read)
+and nothing else. A new kind of record (say DispersionRecord in core/shift.py): a frozen dataclass
+with a one-line docstring per field, then one field here,
+`dispersion: tuple[DispersionRecord, ...] = ()` on Analysis (after `comparison`, with a default),
+filled in core.analysis.analyze (`dispersion=tuple(...)` in the Analysis(...) call); to_json and
+from_json pick it up from the annotation. Document it in the README schema section.
+
 Schema: `schema_version` 2 (README, "analysis.json, schema v2"). Version 1 files (no
 `schema_version`) are refused with a message to re-run `analyze`: they lack fields v2 renderers
 show (e.g. `significant` on context records, scale mean CIs).
