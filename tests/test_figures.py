@@ -172,3 +172,23 @@ def test_figures_only_format_what_the_pipeline_decided() -> None:
     assert sorted(traces["significant"]["y"]) == ["codeblock", "flowers"]  # q = 0.4, but flagged
     sc = figures.scales_figure(data, MODELS[0]).to_dict()["data"][0]
     assert list(sc["error_x"]["array"]) == [0, 0, 0, 0]
+
+
+def test_renderers_take_the_typed_analysis() -> None:
+    """Acceptance: no renderer reads analysis content as a dict; mypy then checks every field access."""
+    import inspect
+    import typing
+
+    from core import explore, report
+
+    checked = 0
+    for mod in (figures, explore, report):
+        for name, fn in inspect.getmembers(mod, inspect.isfunction):
+            if fn.__module__ != mod.__name__:
+                continue
+            hints = typing.get_type_hints(fn)
+            for param in ("data", "d"):
+                if param in hints:
+                    assert hints[param] in (Analysis, Analysis | Comparison), (mod.__name__, name, hints[param])
+                    checked += 1
+    assert checked >= 20
