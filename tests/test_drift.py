@@ -43,7 +43,7 @@ def analysis(study: str = "s") -> Analysis:
                                q_value=0.002 if tested else None, significant=tested,
                                n_questions=4 if tested else 0, n_significant=4 if tested else 0,
                                mean_noise_floor=0.02 if tested else None, effect=mean and mean / 0.02))
-        for ci, c in enumerate(CONTEXTS):
+        for c in CONTEXTS:
             scales.append(dict(model=m, scale_id="ryff", context_id=c, n_runs_valid=30, n_runs_excluded=0,
                                mean=170.0 + 20 * mi * (c == "cats"), sd=5.0, t=None, p_value=None, cohen_d=None))
             k = 25 if (mi == 1 and c == "codeblock") else 5
@@ -155,7 +155,7 @@ def test_newcombe_interval_covers_the_true_difference() -> None:
     rng = np.random.default_rng(3)
     p1, p2, n = 0.2, 0.35, 60
     k1, k2 = rng.binomial(n, p1, 2000), rng.binomial(n, p2, 2000)
-    cover = np.mean([lo <= p2 - p1 <= hi for lo, hi in (newcombe(int(a), n, int(b), n) for a, b in zip(k1, k2))])
+    cover = np.mean([lo <= p2 - p1 <= hi for lo, hi in (newcombe(int(a), n, int(b), n) for a, b in zip(k1, k2, strict=True))])
     assert 0.93 <= cover <= 0.975
 
 
