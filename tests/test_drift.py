@@ -155,7 +155,8 @@ def test_newcombe_interval_covers_the_true_difference() -> None:
     rng = np.random.default_rng(3)
     p1, p2, n = 0.2, 0.35, 60
     k1, k2 = rng.binomial(n, p1, 2000), rng.binomial(n, p2, 2000)
-    cover = np.mean([lo <= p2 - p1 <= hi for lo, hi in (newcombe(int(a), n, int(b), n) for a, b in zip(k1, k2, strict=True))])
+    intervals = [newcombe(int(a), n, int(b), n) for a, b in zip(k1, k2, strict=True)]
+    cover = np.mean([lo <= p2 - p1 <= hi for lo, hi in intervals])
     assert 0.93 <= cover <= 0.975
 
 
