@@ -29,6 +29,7 @@ from scipy import stats
 from core.analysis_record import Analysis, ContextShiftRecord, MaskRecord
 from core.compare import ComparisonRecord, compare_models
 from core.findings import mask_name
+from core.markers import MarkerRate
 from core.shift import bh
 
 MIN_SIMILARITY = 0.4
@@ -371,7 +372,7 @@ def marker_drift(a: Side, b: Side, alpha: float) -> list[RateDrift]:
     ra = {(r.context_id, r.marker): r for r in a.analysis.markers_of(a.model)}
     rb = {(r.context_id, r.marker): r for r in b.analysis.markers_of(b.model)}
     keys = [k for k in ra if k in rb]
-    raw = []
+    raw: list[tuple[tuple[str, str], MarkerRate, MarkerRate, float | None, float | None, float | None]] = []
     for k in keys:
         x, y = ra[k], rb[k]
         if not x.n or not y.n:
