@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import pandas as pd
 from scipy import stats
 
 from core.analysis_record import Analysis, ContextShiftRecord, MaskRecord
@@ -476,3 +477,61 @@ def drift_sentences(d: Drift) -> list[tuple[str, ...]]:
     if d.scales:
         out.append((f"{len(moved_s)} of {len(d.scales)} scale means moved (Welch's t, BH q < {d.alpha:g}).",))
     return out
+
+
+# ---------------------------------------------------------------------------- display tables (app)
+
+
+def _ci_text(lo: float | None, hi: float | None, digits: int = 3) -> str:
+    return "–" if lo is None or hi is None else f"[{lo:.{digits}f}, {hi:.{digits}f}]"
+
+
+def context_table(d: Drift) -> pd.DataFrame:
+    """Per context: older and newer shift with CI and significance, the change with CI, q and significance."""
+    rows = []
+    for c in d.contexts:
+        a, b = c.shift_a, c.shift_b
+        rows.append({
+            "context": c.context_id,
+            "older": a.mean_distance if a else None, "older 95% CI": _ci_text(a.ci_low, a.ci_high) if a else "–",
+            "older sig.": bool(a.significant) if a else False,
+            "newer": b.mean_distance if b else None, "newer 95% CI": _ci_text(b.ci_low, b.ci_high) if b else "–",
+            "newer sig.": bool(b.significant) if b else False,
+            "change": c.change, "change 95% CI": _ci_text(c.ci_low, c.ci_high), "q": c.q_value,
+            "changed": c.significant, "questions": c.n_questions})
+    return pd.DataFrame(rows, columns=["context", "older", "older 95% CI", "older sig.", "newer", "newer 95% CI",
+                                       "newer sig.", "change", "change 95% CI", "q", "changed", "questions"])
+
+
+def mask_table(d: Drift) -> pd.DataFrame:
+    """Mask families: status, name, the masks on each side (id, size, top context) and the profile change."""
+    def side(ms: Sequence[MaskRecord]) -> str:
+        return "; ".join(f"mask {m.mask_id} ({m.size}, top {m.top_context} {m.purity:.0%})" for m in ms) or "–"
+
+    return pd.DataFrame([{"status": f.status, "name": f.name, "older": side(f.masks_a), "newer": side(f.masks_b),
+                          "profile change": f.profile_change} for f in d.masks],
+                        columns=["status", "name", "older", "newer", "profile change"])
+
+
+def marker_table(d: Drift) -> pd.DataFrame:
+    """Marker rows: context, marker, both rates, the change with its Newcombe CI, q, moved."""
+    return pd.DataFrame([{"context": r.context_id, "marker": r.marker, "older": r.rate_a, "newer": r.rate_b,
+                          "change": r.change, "change 95% CI": _ci_text(r.ci_low, r.ci_high, 2), "q": r.q_value,
+                          "moved": r.moved} for r in d.markers],
+                        columns=["context", "marker", "older", "newer", "change", "change 95% CI", "q", "moved"])
+
+
+def scale_table(d: Drift) -> pd.DataFrame:
+    """Scale rows: scale, context, both means, the change with its Welch CI, q, moved."""
+    return pd.DataFrame([{"scale": r.scale_id, "context": r.context_id, "older": r.mean_a, "newer": r.mean_b,
+                          "change": r.change, "change 95% CI": _ci_text(r.ci_low, r.ci_high, 2), "q": r.q_value,
+                          "moved": r.moved} for r in d.scales],
+                        columns=["scale", "context", "older", "newer", "change", "change 95% CI", "q", "moved"])
+
+
+def question_table(d: Drift) -> pd.DataFrame:
+    """The questions whose shift changed most: the context, both per-question shifts and the change."""
+    return pd.DataFrame([{"question": q.question_id, "context": q.context_id, "older": q.distance_a,
+                          "newer": q.distance_b, "change": q.change, "older sig.": q.significant_a,
+                          "newer sig.": q.significant_b} for q in d.questions],
+                        columns=["question", "context", "older", "newer", "change", "older sig.", "newer sig."])
