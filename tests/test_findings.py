@@ -1,0 +1,136 @@
+"""Findings: sentences generated from the typed analysis, their numbers equal to its fields; the app's Findings and
+Drift pages on the fixture store."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core import explore, findings
+from core.findings import U
+from core.findings import findings as all_findings
+from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store, make_payload_study
+from tests.test_drift import analysis as drift_analysis
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+
+
+def test_one_strongest_sentence_per_model_with_the_stored_numbers() -> None:
+    a = drift_analysis()
+    got = all_findings(a)
+    for m in a.models:
+        strongest = [f for f in got if f.model == m and f.kind == "strongest"]
+        assert len(strongest) == 1
+        top = max((r for r in a.context_shift_of(m) if r.mean_distance is not None), key=lambda r: r.mean_distance)
+        text = strongest[0].text
+        assert f"answers move most in {top.context_id}" in text
+        assert f"mean shift {top.mean_distance:.3f}" in text
+        assert f"95% CI [{top.ci_low:.3f}, {top.ci_high:.3f}]" in text
+        assert f"{top.effect:.2f} × the noise floor" in text
+        assert strongest[0].evidence.page == "Overview" and strongest[0].evidence.model == m
+        assert strongest[0].evidence.page in explore.PAGES
+
+
+def test_ids_from_the_data_are_marked_untrusted() -> None:
+    a = drift_analysis()
+    a = replace(a, models=("<b>evil</b>",), context_shift=tuple(replace(r, model="<b>evil</b>") for r in
+                                                               a.context_shift_of(a.models[0])))
+    f = all_findings(a)[0]
+    assert U("<b>evil</b>") in f.parts
+    assert all(isinstance(p, U) for p in f.parts if "<b>" in p)
+
+
+def test_untestable_contexts_are_one_study_sentence_not_rows() -> None:
+    got = all_findings(drift_analysis())
+    study = [f for f in got if f.model is None]
+    assert len(study) == 1 and study[0].kind == "untested" and "lonely" in study[0].text
+    assert not any("lonely" in f.text for f in got if f.model is not None)
+
+
+def test_mask_and_scale_sentences() -> None:
+    a = drift_analysis()
+    got = all_findings(a)
+    masks = [f for f in got if f.kind == "masks" and f.model == a.models[0]]
+    assert masks and 'Mask 0 ("meow, purr, whiskers") is tied to cats: 94% of its 32 responses' in masks[0].text
+    assert masks[0].evidence.page == "Masks"
+
+
+def test_a_new_kind_of_sentence_is_one_function_appended(monkeypatch: pytest.MonkeyPatch) -> None:
+    def verdict(data: object, model: str) -> list[findings.Finding]:
+        return [findings.Finding("verdict", model, (U(model), ": robust."), findings.Evidence("Overview", model))]
+
+    monkeypatch.setattr(findings, "PER_MODEL", [*findings.PER_MODEL, verdict])
+    got = all_findings(drift_analysis())
+    assert [f.text for f in got if f.kind == "verdict"] == [f"{m}: robust." for m in drift_analysis().models]
+
+
+def test_mask_name_reads_the_name_field_when_there_is_one() -> None:
+    m = drift_analysis().masks[0]
+    assert findings.mask_name(m) == "meow, purr, whiskers"
+    object.__setattr__(m, "name", "Meow, I am a cat.")
+    assert findings.mask_name(m) == "Meow, I am a cat."
+
+
+# ---------------------------------------------------------------------------- the app
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("findings-app") / "store.sqlite"
+    make_fixture_store(path)
+    make_payload_study(path)
+    return path
+
+
+@pytest.fixture
+def store(built_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    dst = tmp_path / "app.sqlite"
+    shutil.copy(built_store, dst)
+    monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
+    return dst
+
+
+def run_app(study: str = STUDY, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["study"] = study
+    if page:
+        at.session_state["page"] = page
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_app_opens_on_findings_and_a_button_opens_the_evidence(store: Path) -> None:
+    at = run_app()
+    assert at.sidebar.radio(key="page").value == "Findings"
+    shown = "\n".join(e.value for e in at.markdown)
+    for m in MODELS:
+        assert explore.md_literal(f"{m}: answers move most in") in shown
+    buttons = [b for b in at.button if b.key and b.key.startswith(f"evidence_{MODELS[1]}_")]
+    assert buttons
+    buttons[0].click().run()
+    assert not at.exception
+    assert at.sidebar.radio(key="page").value == "Overview"
+    assert at.sidebar.selectbox(key="model").value == MODELS[1]
+
+
+def test_payload_findings_never_reach_markdown_unescaped(store: Path) -> None:
+    at = run_app(PAYLOAD_STUDY)
+    for e in at.markdown:
+        assert "<b>" not in e.value.replace("\\<b\\>", "")
+
+
+def test_drift_page_shows_the_stored_numbers(store: Path) -> None:
+    at = run_app(page="Drift")
+    assert at.selectbox(key="drift_model_a").value == MODELS[0]
+    assert at.selectbox(key="drift_model_b").value == MODELS[1]
+    table = at.dataframe[0].value
+    assert set(table["context"]) == {"lab-interview", "casual-chat", "cats"}
+    assert at.code, "answers are shown side by side as plain text"
+    at.selectbox(key="drift_model_b").set_value(MODELS[0]).run()
+    assert not at.exception
