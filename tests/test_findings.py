@@ -134,3 +134,51 @@ def test_drift_page_shows_the_stored_numbers(store: Path) -> None:
     assert at.code, "answers are shown side by side as plain text"
     at.selectbox(key="drift_model_b").set_value(MODELS[0]).run()
     assert not at.exception
+
+
+# ---------------------------------------------------------------------------- the reports
+
+
+def test_reports_open_with_findings_and_carry_a_drift_section(built_store: Path) -> None:
+    from core import report
+    from core.store import Store
+
+    with Store(built_store) as s:
+        rd = report.load_report(s, STUDY, compute=False)
+    md = report.render_markdown(rd)
+    sections = [line for line in md.splitlines() if line.startswith("## ")]
+    assert sections[0] == "## Findings" and "## Version drift" in sections
+    assert f"### {report.md(MODELS[0])} → {report.md(MODELS[1])}" in md
+    assert "#### Context shift" in md
+    html = report.render_html(rd)
+    assert html.index('<section id="findings">') < html.index('<section id="summary">')
+    assert '<section id="drift">' in html and 'href="#overview">evidence</a>' in html
+    # the drift table holds the stored context shift of both models
+    for r in rd.analysis.context_shift:
+        assert f"{report._num(r.mean_distance)}{'*' if r.significant else ''} " in md
+
+
+def test_report_drift_pairs_flag(built_store: Path, tmp_path: Path) -> None:
+    from core.cli import main
+
+    out = tmp_path / "r.md"
+    assert main(["report", "--study", STUDY, "--format", "md", "--out", str(out), "--store", str(built_store),
+                 "--drift", f"{MODELS[1]},{MODELS[0]}"]) == 0
+    assert f"### {MODELS[1]} → {MODELS[0]}" in out.read_text()
+    assert main(["report", "--study", STUDY, "--format", "md", "--out", str(out), "--store", str(built_store),
+                 "--drift", "fake/alpha,nobody"]) == 2
+
+
+def test_payload_report_findings_and_drift_stay_text(built_store: Path) -> None:
+    from core import report
+    from core.store import Store
+
+    with Store(built_store) as s:
+        rd = report.load_report(s, PAYLOAD_STUDY, compute=False)
+    html = report.render_html(rd)
+    findings_html = html[html.index('<section id="findings">'):html.index('<section id="summary">')]
+    assert "<b>evil</b>" not in findings_html and "&lt;b&gt;evil&lt;/b&gt;" in findings_html
+    drift_html = html[html.index('<section id="drift">'):]
+    assert "<b>evil</b>" not in drift_html
+    md = report.render_markdown(rd)
+    assert "<b>evil</b>" not in md
