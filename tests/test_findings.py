@@ -181,4 +181,5 @@ def test_payload_report_findings_and_drift_stay_text(built_store: Path) -> None:
     drift_html = html[html.index('<section id="drift">'):]
     assert "<b>evil</b>" not in drift_html
     md = report.render_markdown(rd)
-    assert "<b>evil</b>" not in md
+    ours = md[md.index("## Findings"):md.index("## Summary")] + md[md.index("## Version drift"):md.index("## Methods")]
+    assert "<b>evil</b>" not in ours and "\\<b\\>evil\\</b\\>" in ours
