@@ -332,11 +332,14 @@ def test_findings_name_each_models_strongest_context_and_open_the_evidence(
         row.get_by_role("button", name="Evidence").click()
         settle(page)
         assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Overview"
-        picked = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
-            has_text="Model").first.inner_text()
-        assert model in picked, f"the evidence button of {model} opened {picked!r}"
-        svg = " ".join(page.locator('[data-testid="stPlotlyChart"] svg').all_text_contents())
-        assert strongest(analysis, model)["context_id"] in svg
-        assert f": {model.split('/', 1)[-1]}" in svg, "the model's own context-shift figure is shown"
+        main = page.locator('[data-testid="stMain"]').inner_text()
+        short = model.split("/", 1)[-1]
+        assert f"How stable is the self? {short}" in main, f"the evidence button of {model} opened another model"
+        # the model's own context-shift figure, its strongest context on the axis
+        want = [strongest(analysis, model)["context_id"], f"Context shift vs {analysis['baseline_context']}: {short}"]
+        page.wait_for_function(
+            """(want) => { const t = [...document.querySelectorAll('[data-testid="stPlotlyChart"] svg')]
+                                   .map(s => s.textContent).join(' ');
+                           return want.every(w => t.includes(w)); }""", arg=want, timeout=60_000)
     shot(page, tmp_path, "findings-evidence")
     assert not dialogs
