@@ -102,8 +102,9 @@ def mask_label(mask: MaskRecord) -> str:
 
 
 def _rule(data: Analysis, which: str) -> str:
+    """The test part of a significance rule as the analysis recorded it ("q < 0.05"); the methods say the rest."""
     sig = data.provenance.settings.significance
-    return str(getattr(sig, which)) if sig is not None else f"< {data.alpha:g}"
+    return str(getattr(sig, which)).split(",", 1)[0] if sig is not None else f"q < {data.alpha:g}"
 
 
 # ---------------------------------------------------------------------------- per-model generators
