@@ -183,3 +183,16 @@ def test_payload_report_findings_and_drift_stay_text(built_store: Path) -> None:
     md = report.render_markdown(rd)
     ours = md[md.index("## Findings"):md.index("## Summary")] + md[md.index("## Version drift"):md.index("## Methods")]
     assert "<b>evil</b>" not in ours and "\\<b\\>evil\\</b\\>" in ours
+
+
+def test_every_models_shift_in_one_figure_without_untestable_contexts() -> None:
+    from core import figures
+
+    a = drift_analysis()
+    fig = figures.models_shift_figure(a).to_dict()
+    traces = [t for t in fig["data"] if t.get("x")]
+    assert [t["name"] for t in traces] == ["old", "new"]
+    for t, m in zip(traces, a.models, strict=True):
+        stored = {r.context_id: r.mean_distance for r in a.context_shift_of(m) if r.mean_distance is not None}
+        assert dict(zip(t["y"], t["x"], strict=True)) == pytest.approx(stored)
+        assert "lonely" not in t["y"], "a context without a test is listed apart, not drawn at 0"
