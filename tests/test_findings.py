@@ -196,3 +196,25 @@ def test_every_models_shift_in_one_figure_without_untestable_contexts() -> None:
         stored = {r.context_id: r.mean_distance for r in a.context_shift_of(m) if r.mean_distance is not None}
         assert dict(zip(t["y"], t["x"], strict=True)) == pytest.approx(stored)
         assert "lonely" not in t["y"], "a context without a test is listed apart, not drawn at 0"
+
+
+def test_overview_lists_untestable_contexts_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A context with one sample per question gets no test: the Overview names it once, the table has no None row."""
+    from core.store import Store
+    from tests.fixture_store import CONTEXTS, _analyze, _contexts, fixture_responses, fixture_study
+
+    study = replace(fixture_study("lonely-study"), contexts=_contexts((*CONTEXTS, "lonely")))
+    rows = fixture_responses("lonely-study")
+    rows += [replace(r, context_id="lonely", text=r.text + " alone") for r in rows
+             if r.context_id == "cats" and r.sample == 0]
+    path = tmp_path / "lonely.sqlite"
+    with Store(path) as s:
+        s.put_responses(study, rows, kind="import")
+        _analyze(s, "lonely-study")
+    monkeypatch.setenv("MASKSCOPE_STORE", str(path))
+    at = run_app("lonely-study", "Overview")
+    captions = "\n".join(c.value for c in at.caption)
+    assert "Not testable" in captions and "lonely (every model)" in captions
+    assert "lonely" not in set(at.dataframe[0].value["context"])
+    at = run_app("lonely-study", "Findings")
+    assert any("Not testable" in m.value and "lonely" in m.value for m in at.markdown)
