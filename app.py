@@ -588,7 +588,7 @@ def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analy
         s_name = col.selectbox(f"{label}: study", names, key=ks)
         s_stamp = stamps(path, s_name)[0]
         loaded = cached_analysis(path, s_name, s_stamp) if s_stamp else None
-        if loaded is None:
+        if loaded is None or s_stamp is None:
             col.info("This study has no stored analysis.")
             return
         models = explore.models_of(loaded[0])
