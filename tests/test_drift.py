@@ -217,3 +217,48 @@ def test_drift_across_two_studies_compares_the_same_model(fixture_analyses: tupl
 
 def test_default_pairs_follow_the_given_order() -> None:
     assert drift_mod.default_pairs(["a", "b", "c"]) == [("a", "b"), ("b", "c")]
+
+
+VERSION_LINE = ("claude-3-7-sonnet", "claude-sonnet-4", "claude-opus-4")
+
+
+@pytest.fixture(scope="module")
+def corpus_analysis(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    """The bundled corpus's analysis: the prepared store of `make data`, else imported and analysed here."""
+    from core.analysis import load_analysis
+    from core.store import Store
+    from tests.test_browser import CORPUS_STUDY, prepare_corpus_store
+
+    path = tmp_path_factory.mktemp("corpus-drift") / "store.sqlite"
+    prepare_corpus_store(path)
+    with Store(path) as s:
+        res = load_analysis(s, CORPUS_STUDY)
+    assert res is not None
+    return res.analysis
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("older,newer", list(zip(VERSION_LINE, VERSION_LINE[1:], strict=False)))
+def test_bundled_corpus_drift_equals_the_per_model_analysis(corpus_analysis: Analysis, older: str,
+                                                            newer: str) -> None:
+    a = corpus_analysis
+    d = drift(Side(a, older), Side(a, newer))
+    stored = {(r.model, r.context_id): r for r in a.context_shift}
+    pairs = {(r.context_id, r.model_a, r.model_b): r for r in a.comparison.differences}
+    assert d.contexts, "the version line has tested contexts"
+    for c in d.contexts:
+        assert c.shift_a == stored[(older, c.context_id)] and c.shift_b == stored[(newer, c.context_id)]
+        rec = pairs.get((c.context_id, newer, older))
+        sign = 1.0
+        if rec is None:
+            rec, sign = pairs[(c.context_id, older, newer)], -1.0
+        assert c.change == pytest.approx(sign * rec.difference)
+        assert (c.q_value, c.significant) == (rec.q_value, rec.significant)
+    untestable = {r.context_id for r in a.context_shift if r.model in (older, newer) and r.mean_distance is None}
+    assert set(d.untested) == untestable
+    # every mask of either side is in exactly one family; one-sided families are appeared / vanished
+    seen = [(m.model, m.mask_id) for f in d.masks for m in (*f.masks_a, *f.masks_b)]
+    assert len(seen) == len(set(seen))
+    for f in d.masks:
+        assert (f.status == "appeared") == (not f.masks_a)
+        assert (f.status == "vanished") == (not f.masks_b)
