@@ -603,6 +603,8 @@ def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analy
     if d is None:
         st.info("One of the chosen studies has no stored analysis.")
         return
+    if not d.contexts:
+        st.info("The two sides share no tested context (they need the same baseline, contexts and questions).")
     for parts in drift_mod.drift_sentences(d):
         st.markdown(md_literal("".join(parts)))
     st.subheader("Context shift, older → newer")

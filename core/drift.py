@@ -279,7 +279,8 @@ def context_drift(a: Side, b: Side) -> tuple[list[ContextDrift], list[str]]:
 
 def _words(m: MaskRecord) -> list[frozenset[str]]:
     defining = getattr(m, "defining_sentences", ()) or ()
-    texts = [str(getattr(d, "text", d)) for d in defining] or [mask_name(m)]
+    name = str(getattr(m, "name", "") or "").strip()
+    texts = [str(getattr(d, "text", d)) for d in defining] or [name or " ".join(str(k) for k in m.keywords)]
     return [frozenset(w.lower() for w in _WORD.findall(t)) for t in texts]
 
 
