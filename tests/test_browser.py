@@ -313,6 +313,7 @@ def test_findings_name_each_models_strongest_context_and_open_the_evidence(
     store, _ = app_store
     page, dialogs, _ = browser_page
     analysis = stored_analysis(store, CORPUS_STUDY)
+    choose_study(page, CORPUS_STUDY)  # the page is shared by the module's tests: another may have left a study open
     goto_page(page, "Findings")
     assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Findings"
     body = page.locator('[data-testid="stMain"]').inner_text()
