@@ -21,7 +21,8 @@ from core.analysis_record import Analysis, ContextShiftRecord, MaskRecord
 MASKS_PER_MODEL = 2
 """Mask sentences per model: the masks most concentrated in one context."""
 MIN_PURITY = 0.5
-"""A mask is called tied to a context when at least this share of its responses comes from that context."""
+"""A mask is called tied to a context when at least this share of its responses comes from that context (and its
+association test, when the analysis records one as Mask.associated, is significant)."""
 
 
 class U(str):
@@ -154,7 +155,9 @@ def mask_findings(data: Analysis, model: str) -> list[Finding]:
     masks = [m for m in data.masks_of(model) if m.mask_id != -1 and getattr(m, "reported", True) is not False]
     if not masks:
         return []
-    tied = sorted((m for m in masks if m.purity >= MIN_PURITY), key=lambda m: (-m.purity, -m.size))
+    # `associated` (a mask-context association test, when the analysis has one) must not be False
+    tied = sorted((m for m in masks if m.purity >= MIN_PURITY and getattr(m, "associated", True) is not False),
+                  key=lambda m: (-m.purity, -m.size))
     nmi, stab = data.mask_context_nmi.get(model), data.stability.get(model)
     tail = f" (mask–context NMI {num(nmi, 2)}, mask stability {num(stab, 2)})"
     if not tied:

@@ -218,3 +218,11 @@ def test_overview_lists_untestable_contexts_apart(tmp_path: Path, monkeypatch: p
     assert "lonely" not in set(at.dataframe[0].value["context"])
     at = run_app("lonely-study", "Findings")
     assert any("Not testable" in m.value and "lonely" in m.value for m in at.markdown)
+
+
+def test_a_mask_whose_association_test_failed_is_not_called_tied() -> None:
+    a = drift_analysis()
+    m = a.masks[0]
+    object.__setattr__(m, "associated", False)  # the masks branch's Mask.associated
+    got = [f.text for f in all_findings(a) if f.kind == "masks" and f.model == a.models[0]]
+    assert not any("meow" in t for t in got)
