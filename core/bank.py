@@ -14,6 +14,8 @@ from core.yamlio import field, load_yaml, need_mapping
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 QUESTION_SLOT = "{question}"
 SCALE_SLOT = "{scale_instructions}"
+MANIPULATIONS = ("placebo", "informative")
+"""Values of the optional `manipulation` context tag (the verdict's responsiveness measure)."""
 
 
 def load_questions(path: Path) -> tuple[Question, ...]:
@@ -56,6 +58,9 @@ def load_context(path: Path) -> Context:
     tags = field(doc, "tags", dict, path)
     for key, types in (("setting", str), ("framing", str), ("evaluation_obvious", bool)):
         field(tags, key, types, path, "tags")
+    if tags.get("manipulation", "placebo") not in MANIPULATIONS:
+        raise InputError(path, "tags.manipulation",
+                         f"'{tags['manipulation']}' is not one of {', '.join(MANIPULATIONS)}")
     msgs = []
     for i, raw in enumerate(field(doc, "messages", list, path)):
         where = f"messages[{i}]"
