@@ -80,6 +80,12 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
     )
     if not questions:
         raise InputError(path, "questions", "the selection matches no question")
+    control = field(qsel, "control", str, path, "questions", default=None)  # the verdict's control bank
+    if control is not None:
+        control_path = paths.resolve(control, base)
+        if not control_path.exists():
+            raise InputError(path, "questions.control", f"no such file: {control_path}")
+        questions += tuple(cq for cq in load_questions(control_path) if cq.id not in known_ids)
 
     ctx_ids = field(doc, "contexts", list, path)
     if not ctx_ids:
