@@ -273,6 +273,32 @@ def page_findings(data: Analysis) -> None:
                              help=f"Opens {f.evidence.page}" + (f" for {f.evidence.model}" if f.evidence.model else ""))
 
 
+def page_verdict(data: Analysis) -> None:
+    from core.verdict import CANNED, NEITHER, NOT_MEASURABLE, ROBUST, numbers
+
+    header(data, "Robust, or hiding and smiling?")
+    st.caption("Per model, the evidence on each side, in words and numbers, with the rule that put each line "
+               "there; 95% intervals resample questions. There is no overall score: read the lines together.")
+    for m in explore.models_of(data):
+        panel = data.verdict_of(m)
+        if panel is None:
+            continue
+        with st.container(border=True):
+            st.subheader(md_literal(figures.short_model(m)))
+            left, right = st.columns(2)
+            for col, side in ((left, ROBUST), (right, CANNED)):
+                col.markdown(f"**{side}**")
+                for ln in panel.side(side):
+                    col.markdown("- " + md_literal(ln.words))
+                if not panel.side(side):
+                    col.caption("nothing on this side")
+            rows = [{"side": ln.side, "evidence": ln.words,
+                     "estimate [95% CI]": numbers(x) if x.measurable else x.reason, "rule": ln.rule}
+                    for ln, x in zip(panel.lines, panel.measures, strict=True)
+                    if ln.side in (ROBUST, CANNED, NEITHER, NOT_MEASURABLE)]
+            st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+
+
 def _open_evidence(page: str, model: str | None, question: str | None) -> None:
     """Button callback: switch page (and model / question) before the next run draws the widgets."""
     st.session_state[K_PAGE] = page
@@ -724,6 +750,8 @@ def main() -> None:
         page_compare(path, study, studies, data)
     elif page == "Drift":
         page_drift(path, study, studies, data)
+    elif page == "Verdict":
+        page_verdict(data)
     elif page == "Export":
         page_export(path, study, a_stamp, data, points)
 

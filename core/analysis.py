@@ -234,6 +234,18 @@ def settings_key(settings: dict[str, Any]) -> str:
     return _sha(settings)
 
 
+def _verdicts(store: Store, study: str, ok: Sequence[Response], everything: Sequence[Response],
+              vectors: np.ndarray, models: Sequence[str], baseline: str, seed: int) -> tuple[Any, ...]:
+    """The verdict panels (core.verdict): answers, their embeddings and probe turns, and the contexts' tags."""
+    from core.verdict import items_from_responses, verdict_panels
+
+    probe_rows = [r for r in everything if r.meta.get("probe")]
+    answers = [i for i, r in enumerate(ok) if not r.meta.get("probe")]
+    items = items_from_responses([ok[i] for i in answers], vectors[answers], probe_rows)
+    tags = {c.id: c.tags for c in store.contexts(study)}
+    return verdict_panels(items, models, tags, baseline, seed=seed)
+
+
 def analyze(
     store: Store,
     study: str,
@@ -380,6 +392,7 @@ def analyze(
         key=key,
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
+    verdicts = _verdicts(store, study, ok, everything, vectors, models, baseline, seed)
     built = Analysis(
         study=study,
         n_responses=len(ok),
@@ -398,6 +411,7 @@ def analyze(
         provenance=provenance,
         comparison=comparison,
         summary=summary,
+        verdicts=verdicts,
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.

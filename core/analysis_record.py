@@ -38,6 +38,7 @@ from core.provenance import Provenance
 from core.scales import ContextScore
 from core.shift import ContextShiftRecord, ShiftRecord
 from core.store import Store
+from core.verdict import VerdictPanel
 
 SCHEMA_VERSION = 2
 """analysis.json schema version written by this code."""
@@ -129,6 +130,8 @@ class Analysis:
     """Model comparison (context_shift and differences empty with one model)."""
     summary: tuple[ModelSummary, ...] = ()
     """Per model headline numbers (v2)."""
+    verdicts: tuple[VerdictPanel, ...] = ()
+    """Per model: robust or hiding and smiling? Every measure with its interval, and its side by a stated rule."""
     schema_version: int = SCHEMA_VERSION
     """analysis.json schema version."""
 
@@ -159,6 +162,10 @@ class Analysis:
     def scales_of(self, model: str) -> list[ContextScore]:
         """One model's scale rows."""
         return [r for r in self.scales if r.model == model]
+
+    def verdict_of(self, model: str) -> VerdictPanel | None:
+        """One model's verdict panel (None when the analysis has none)."""
+        return next((v for v in self.verdicts if v.model == model), None)
 
     def markers_of(self, model: str) -> list[MarkerRate]:
         """One model's marker rates."""

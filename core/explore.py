@@ -18,7 +18,8 @@ from core.analysis_record import Analysis, Comparison, MaskRecord
 from core.shift import ShiftRecord
 from core.store import Store
 
-PAGES: tuple[str, ...] = ("Findings", "Overview", "Map", "Masks", "Question", "Scales", "Compare", "Drift", "Export")
+PAGES: tuple[str, ...] = ("Findings", "Overview", "Map", "Masks", "Question", "Scales", "Compare", "Drift", "Verdict",
+                          "Export")
 COLOR_BY: tuple[str, ...] = ("context", "mask", "model")
 EXCERPT_CHARS = 140
 RESPONSE_COLUMNS = ["id", "model", "question_id", "category", "context_id", "sample", "text", "rating", "error"]

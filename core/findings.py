@@ -198,7 +198,28 @@ def scale_findings(data: Analysis, model: str) -> list[Finding]:
     return out
 
 
-PER_MODEL: list[Callable[[Analysis, str], list[Finding]]] = [shift_findings, mask_findings, scale_findings]
+def verdict_findings(data: Analysis, model: str) -> list[Finding]:
+    """Robust or hiding and smiling: the evidence on each side of the model's verdict panel, counted, never scored."""
+    from core.verdict import CANNED, NOT_MEASURABLE, ROBUST
+
+    panel = data.verdict_of(model)
+    if panel is None:
+        return []
+    ev = Evidence("Verdict", model, anchor="verdict")
+    rob, can, nm = panel.side(ROBUST), panel.side(CANNED), panel.side(NOT_MEASURABLE)
+    if not rob and not can:
+        return [Finding("verdict", model, (
+            U(model), f": robust or hiding and smiling is not measurable here ({len(nm)} of {len(panel.lines)} "
+                      "measures lack what they need: loaded contexts, probes, scorers or the control bank)."), ev)]
+    parts: list[Part] = [U(model), ": robust side — "]
+    parts += ["; ".join(ln.words for ln in rob) or "nothing", ". Suppressed/canned side — "]
+    parts += ["; ".join(ln.words for ln in can) or "nothing", f". ({len(nm)} measures not measurable here; the rule "
+              "of each line is on the Verdict page.)"]
+    return [Finding("verdict", model, tuple(parts), ev)]
+
+
+PER_MODEL: list[Callable[[Analysis, str], list[Finding]]] = [shift_findings, mask_findings, scale_findings,
+                                                             verdict_findings]
 """Sentence generators run for every model, in this order; append one to add a kind of finding."""
 
 

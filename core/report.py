@@ -493,6 +493,7 @@ def render_markdown(rd: ReportData) -> str:
             if rows:
                 out += [f"### {md(m)}", "", _md_table(["context", *[md(n) for n in names]],
                                                       [[md(c), *cells] for c, cells in rows]), ""]
+    out += _md_verdict(d)
     out += _md_drift(rd)
     out += ["## Methods", ""]
     out += [_md_s(s) + "\n" for s in methods_text(d, prov)]
@@ -875,6 +876,8 @@ def render_html(rd: ReportData) -> str:
         sections.append(("drift", "Version drift", drift_html))
 
     # methods + provenance
+    if d.verdicts:
+        sections.append(("verdict", "Robust, or hiding and smiling?", _html_verdict(d)))
     sections.append(("methods", "Methods", "".join(f"<p>{_html_s(s)}</p>" for s in methods_text(d, prov))))
     sections.append(("provenance", "Provenance", _html_provenance(prov)))
 
@@ -1071,4 +1074,40 @@ def _md_drift(rd: ReportData) -> list[str]:
         if x.untested:
             out += [f"Not testable on one side or both: {md(', '.join(x.untested))}.", ""]
         out += [md(_drift_note(rd.analysis, x)), ""]
+    return out
+
+
+# ---------------------------------------------------------------- the verdict panel (core.verdict)
+
+VERDICT_NOTE = ("Per model, each measure on the side its rule puts it (the rule is in the last column); "
+                "intervals are 95%, questions resampled. There is no overall score: read the lines together.")
+
+
+def _verdict_rows(d: Analysis, model: str) -> list[list[str]]:
+    """side, measure, estimate [interval], rule (all Maskscope's text except the model; escaped by the caller)."""
+    from core.verdict import numbers
+
+    panel = d.verdict_of(model)
+    if panel is None:
+        return []
+    return [[ln.side, ln.words, numbers(m) if m.measurable else m.reason, ln.rule]
+            for ln, m in zip(panel.lines, panel.measures, strict=True)]
+
+
+def _html_verdict(d: Analysis) -> str:
+    out = [f'<p class="sub">{esc(VERDICT_NOTE)}</p>']
+    for m in _models(d):
+        out.append(f"<h3>{esc(m)}</h3>")
+        out.append(_html_table(["side", "evidence", "estimate [95% CI]", "rule"],
+                               [[esc(c) for c in r] for r in _verdict_rows(d, m)]))
+    return "".join(out)
+
+
+def _md_verdict(d: Analysis) -> list[str]:
+    if not d.verdicts:
+        return []
+    out = ["## Robust, or hiding and smiling?", "", md(VERDICT_NOTE), ""]
+    for m in _models(d):
+        out += [f"### {md(m)}", "", _md_table(["side", "evidence", "estimate [95% CI]", "rule"],
+                                              [[md(c) for c in r] for r in _verdict_rows(d, m)]), ""]
     return out

@@ -671,3 +671,42 @@ def verdict_panels(items: Sequence[Item], models: Sequence[str], tags: Mapping[s
                    baseline: str, *, seed: int, n_boot: int = N_BOOT) -> tuple[VerdictPanel, ...]:
     """Every model's panel."""
     return tuple(verdict_panel(items, m, tags, baseline, seed=seed, n_boot=n_boot) for m in models)
+
+
+# ---------------------------------------------------------------------------- from stored responses
+
+PROBE_RANGES: dict[str, tuple[float, float]] = {"self-sentiment": (1.0, 7.0), "eval-awareness": (0.0, 1.0)}
+"""Probes the verdict reads (data/probes/*.yaml) and their valid answer ranges."""
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(%)?")
+
+
+def read_probe(text: str, probe: str) -> float | None:
+    """The first number of a probe reply (a percentage counts for a probability); None if absent or out of range."""
+    lo, hi = PROBE_RANGES[probe]
+    m = _NUMBER.search(text or "")
+    if m is None:
+        return None
+    v = float(m.group(1)) / (100 if m.group(2) and hi <= 1 else 1)
+    return v if lo <= v <= hi else None
+
+
+def items_from_responses(responses: Sequence[Any], vectors: np.ndarray | None, probe_rows: Sequence[Any] = (),
+                         signals: Mapping[int, Mapping[str, float]] | None = None,
+                         frames: Mapping[int, str] | None = None) -> list[Item]:
+    """Items from stored answers (core.records.Response, in the order of `vectors`), their probe turns (rows whose
+    meta names a `probe` and its `parent_id`), and per response id scorer values and frame labels when scored."""
+    from_probes: dict[int, dict[str, float]] = defaultdict(dict)
+    for r in probe_rows:
+        probe, parent = r.meta.get("probe"), r.meta.get("parent_id")
+        if probe in PROBE_RANGES and parent is not None and r.ok:
+            v = read_probe(r.text, probe)
+            if v is not None:
+                from_probes[int(parent)][probe] = v
+    out = []
+    for i, r in enumerate(responses):
+        rid = int(r.id or 0)
+        sig = {**(signals or {}).get(rid, {}), **from_probes.get(rid, {})}
+        vec = tuple(float(x) for x in vectors[i]) if vectors is not None else None
+        out.append(Item(model=r.model, question_id=r.question_id, context_id=r.context_id, text=r.text, vector=vec,
+                        signals=sig, frame=(frames or {}).get(rid)))
+    return out
