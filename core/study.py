@@ -85,7 +85,12 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         control_path = paths.resolve(control, base)
         if not control_path.exists():
             raise InputError(path, "questions.control", f"no such file: {control_path}")
-        questions += tuple(cq for cq in load_questions(control_path) if cq.id not in known_ids)
+        cbank = load_questions(control_path)
+        cids = [str(x) for x in field(qsel, "control_ids", list, path, "questions", default=[])]
+        for cid in cids:
+            if cid not in {cq.id for cq in cbank}:
+                raise InputError(path, "questions.control_ids", f"unknown question id '{cid}' in {control_path.name}")
+        questions += tuple(cq for cq in cbank if cq.id not in known_ids and (not cids or cq.id in cids))
 
     ctx_ids = field(doc, "contexts", list, path)
     if not ctx_ids:

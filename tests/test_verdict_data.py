@@ -62,3 +62,19 @@ def test_bad_control_bank_in_a_study_exits_2_with_one_line(tmp_path: Path):
     assert out.returncode == 2, out.stderr
     lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and str(bank) in lines[0] and "questions[0].id" in lines[0]
+
+
+def test_a_study_adds_control_questions_and_refuses_an_unknown_control_id(tmp_path: Path):
+    from core.study import load_study
+
+    head = (f"name: s\nmodels: [{{model: fake/echo}}]\ncontexts: [neutral, placebo-format]\nbaseline: neutral\n"
+            f"samples: 1\nquestions:\n  bank: {WELFARE}\n  ids: [memory-01]\n  control: {CONTROL}\n")
+    ok = tmp_path / "ok.yaml"
+    ok.write_text(head + "  control_ids: [control-style-02, control-working-01]\n", encoding="utf-8")
+    study = load_study(ok)
+    assert [q.id for q in study.questions] == ["memory-01", "control-working-01", "control-style-02"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(head + "  control_ids: [control-nope]\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_study(bad)
+    assert e.value.where == "questions.control_ids" and "control-nope" in str(e.value)
