@@ -180,6 +180,17 @@ def _boot_ratio(num: Mapping[str, float], den: Mapping[str, float], rng: np.rand
     return (float(np.percentile(r, 2.5)), float(np.percentile(r, 97.5))) if len(r) else (None, None)
 
 
+def _widen(est: float, lo: float | None, hi: float | None, n: int) -> tuple[float | None, float | None]:
+    """A percentile interval from n resampled clusters, widened about the estimate by t(.975, n−1)/z(.975) ·
+    √(n/(n−1)): the plain bootstrap under-covers with few questions (88–93% at 10 in bench_verdict)."""
+    if lo is None or hi is None or n < 2:
+        return lo, hi
+    from scipy.stats import t as student_t
+
+    k = float(student_t.ppf(0.975, n - 1)) / 1.959964 * float(np.sqrt(n / (n - 1)))
+    return est - k * (est - lo), est + k * (hi - est)
+
+
 def _rng(seed: int, key: str) -> np.random.Generator:
     """One generator per measure, from the analysis seed and the measure's key (order-independent)."""
     return np.random.default_rng([seed, *key.encode("utf-8")])
@@ -208,9 +219,10 @@ def contrast(items: Sequence[Item], model: str, key: str, label: str, signal: st
         return Measure(model, key, label, signal, False,
                        f"fewer than 2 questions with {signal} in both sides ({len(shared)})")
     d = {q: ma[q] - mb[q] for q in shared}
-    lo, hi = _boot(d, _rng(seed, key + signal), n_boot)
+    est = float(np.mean(list(d.values())))
+    lo, hi = _widen(est, *_boot(d, _rng(seed, key + signal), n_boot), len(shared))
     return Measure(model, key, label, signal, True, "paired by question; questions resampled",
-                   float(np.mean(list(d.values()))), lo, hi, 0.0, len(shared))
+                   est, lo, hi, 0.0, len(shared))
 
 
 def _signal(items: Sequence[Item]) -> str | None:
@@ -260,8 +272,9 @@ def frame_engagement(items: Sequence[Item], model: str, tags: Mapping[str, Mappi
     out = []
     for lab_id, (key, label) in names.items():
         k_by_q = {q: float(sum(it.frame == lab_id for it in labelled if it.question_id == q)) for q in n_by_q}
-        lo, hi = _boot_ratio(k_by_q, n_by_q, _rng(seed, key), n_boot)
         est = sum(k_by_q.values()) / sum(n_by_q.values())
+        lo, hi = _widen(est, *_boot_ratio(k_by_q, n_by_q, _rng(seed, key), n_boot), len(n_by_q))
+        lo, hi = (max(lo, 0.0), min(hi, 1.0)) if lo is not None and hi is not None else (lo, hi)
         out.append(Measure(model, key, label, "frame", True, f"{len(labelled)} labelled answers; questions resampled",
                            est, lo, hi, 0.0, len(n_by_q)))
     return out
@@ -300,10 +313,10 @@ def eval_awareness(items: Sequence[Item], model: str, tags: Mapping[str, Mapping
     else:
         for c in dict.fromkeys(it.context_id for it in rows):
             per_q = _qmeans(rows, EVAL_SIGNAL, {c})
-            lo, hi = _boot(per_q, _rng(seed, "eval-" + c), n_boot)
+            est = float(np.mean(list(per_q.values())))
+            lo, hi = _widen(est, *_boot(per_q, _rng(seed, "eval-" + c), n_boot), len(per_q))
             out.append(Measure(model, f"eval-{c}", f"evaluation awareness in {c} (probability)", EVAL_SIGNAL, True,
-                               "mean probe probability; questions resampled", float(np.mean(list(per_q.values()))),
-                               lo, hi, 0.0, len(per_q)))
+                               "mean probe probability; questions resampled", est, lo, hi, 0.0, len(per_q)))
         out.append(_eval_auc(rows, model, obvious, other, seed=seed, n_boot=n_boot))
     sig = _signal(items)
     label = "welfare answers: evaluation-obvious contexts − baseline"
@@ -343,6 +356,7 @@ def _eval_auc(rows: Sequence[Item], model: str, obvious: set[str], other: set[st
         if len(p) and len(n):
             boots.append(_auc(p, n))
     lo, hi = (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))) if len(qs) >= 2 else (None, None)
+    lo, hi = _widen(est, lo, hi, len(qs))
     return Measure(model, "eval-auc", label, EVAL_SIGNAL, True, "Mann-Whitney AUC; questions resampled", est, lo,
                    hi, 0.5, len(qs))
 
@@ -453,7 +467,7 @@ def canned(items: Sequence[Item], model: str, *, seed: int, n_boot: int = N_BOOT
         out.append(Measure(model, key, label, "embedding", False,
                            "fewer than 3 questions asked in a shared context in one bank"))
     else:
-        lo, hi = _across_interval(m_w, m_c, _rng(seed, key), n_boot)
+        lo, hi = _widen(aw - ac, *_across_interval(m_w, m_c, _rng(seed, key), n_boot), min(len(qw), len(qc)))
         out.append(Measure(model, key, label, "embedding", True,
                            f"welfare {aw:.3f} vs control {ac:.3f}; questions of each bank resampled, pairs recomputed",
                            aw - ac, lo, hi, 0.0, len(qw), aw / ac if ac > MIN_RATIO_BASE else None))
@@ -463,7 +477,8 @@ def canned(items: Sequence[Item], model: str, *, seed: int, n_boot: int = N_BOOT
                            "fewer than 2 questions with 2+ samples in a cell in one bank"))
     else:
         mw, mc = float(np.mean(list(within_w.values()))), float(np.mean(list(within_c.values())))
-        lo, hi = _two_sample(within_w, within_c, _rng(seed, key), n_boot)
+        lo, hi = _widen(mw - mc, *_two_sample(within_w, within_c, _rng(seed, key), n_boot),
+                        min(len(within_w), len(within_c)))
         out.append(Measure(model, key, label, "embedding", True,
                            f"welfare {mw:.3f} vs control {mc:.3f}; questions of each bank resampled",
                            mw - mc, lo, hi, 0.0, len(within_w), mw / mc if mc > MIN_RATIO_BASE else None))
@@ -509,7 +524,7 @@ def boilerplate(items: Sequence[Item], model: str, *, seed: int, n_boot: int = N
     if len(w) < 2 or len(c) < 2:
         return Measure(model, "boilerplate", label, "text", False, "fewer than 2 questions with sentences in a bank")
     mw, mc = float(np.mean(list(w.values()))), float(np.mean(list(c.values())))
-    lo, hi = _two_sample(w, c, _rng(seed, "boilerplate"), n_boot)
+    lo, hi = _widen(mw - mc, *_two_sample(w, c, _rng(seed, "boilerplate"), n_boot), min(len(w), len(c)))
     return Measure(model, "boilerplate", label, "text", True,
                    f"welfare {mw:.0%} vs control {mc:.0%} (a sentence recurring in answers to "
                    f"{BOILERPLATE_MIN_QUESTIONS}+ questions); questions resampled", mw - mc, lo, hi, 0.0, len(w),
@@ -552,7 +567,7 @@ def responsiveness(items: Sequence[Item], model: str, tags: Mapping[str, Mapping
         return Measure(model, "responsiveness", label, "embedding", False,
                        "fewer than 2 questions asked in the baseline, placebo and informative contexts")
     d = {q: float(np.mean([x[q] for x in di]) - np.mean([x[q] for x in dp])) for q in qs}
-    lo, hi = _boot(d, _rng(seed, "responsiveness"), n_boot)
+    lo, hi = _widen(float(np.mean(list(d.values()))), *_boot(d, _rng(seed, "responsiveness"), n_boot), len(qs))
     mp = float(np.mean([np.mean([x[q] for x in dp]) for q in qs]))
     mi = float(np.mean([np.mean([x[q] for x in di]) for q in qs]))
     return Measure(model, "responsiveness", label, "embedding", True,
