@@ -36,6 +36,17 @@ MAPPING_KEYS = {"study", "fields", "id_pattern", "models", "scale", "rating_scor
 LOG_SUFFIXES = (".eval", ".json")
 
 
+def tiktoken_cache_dir() -> Path | None:
+    """litellm's bundled tiktoken files: with TIKTOKEN_CACHE_DIR pointing here, Inspect runs offline."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("litellm")
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / "litellm_core_utils" / "tokenizers"
+    return folder if folder.is_dir() else None
+
+
 # --- the mapping file -----------------------------------------------------------------------------
 
 
@@ -165,7 +176,9 @@ def read_logs(path: Path, mapping: LogMapping, scales: Mapping[str, Scale]) -> _
         if not log.samples:
             raise InputError(p, "samples", "the log holds no samples (was it run with --no-log-samples?)")
         model = mapping.models.get(log.eval.model, log.eval.model)
-        for s in log.samples:
+        # the task's own dataset order (a log may list samples as they finished)
+        order = {sid: i for i, sid in enumerate(log.eval.dataset.sample_ids or [])}
+        for s in sorted(log.samples, key=lambda s: (order.get(s.id, len(order)), s.epoch)):
             row = _sample_row(p, s, model, log.eval.task, mapping, questions, scales, multi_numeric)
             out.rows.append(row)
             out.usage[(row.model, row.question_id, row.context_id, row.sample)] = _usage(s)

@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.inspect_io import write_task
+    from core.inspect_io import tiktoken_cache_dir, write_task
     from core.study import load_study
 
     # Inspect names models its own way (mockllm/model, hf/..., vllm/...): not checked against litellm.
@@ -27,4 +27,7 @@ def run(args: argparse.Namespace) -> int:
     # `cd` first: inspect eval 0.3.285 on Python 3.11 rejects an absolute task path (pathlib glob).
     print(f"run:    cd {out} && inspect eval task.py --model {','.join(m.model for m in study.models)} --log-dir logs")
     print(f"import: python -m core import {out / 'logs'} --format inspect")
+    cache = tiktoken_cache_dir()
+    if cache is not None:
+        print(f"offline (e.g. mockllm/model): export TIKTOKEN_CACHE_DIR={cache}")
     return 0
