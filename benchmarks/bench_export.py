@@ -5,8 +5,10 @@ python benchmarks/bench_export.py --sizes 10000 100000 1000000 --naive
 
 Each size gets a fresh store (2 models x 50 questions x 10 contexts x N/1000 samples, ~400-character
 texts, 1% errors, a stored analysis with coordinates, masks and 5 markers per answer). The export
-runs in a child process (`python -m core export ...`); its peak RSS comes from os.wait4, so each
-figure is that process alone. Bounded memory shows as a peak that does not grow with the size.
+runs in a child process (`python -m core export ...`); its peak RSS comes from os.wait4. The stores
+are built by other child processes and this driver imports nothing heavy, because Linux counts the
+parent's RSS at fork time into the child's peak. Bounded memory shows as a peak that does not grow
+with the size.
 `--naive` also measures the obvious alternative (every row into pandas, then to_parquet).
 """
 
@@ -22,9 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from core.store import RESPONSE_COLS, Store, now  # noqa: E402
 
 MODELS, QUESTIONS, CONTEXTS = 2, 50, 10
 MARKERS = ("eval-awareness", "ai-disclaimer", "experiential", "introspection-hedge", "refusal")
@@ -50,6 +49,9 @@ print(f"{time.perf_counter() - t0:.2f}")
 
 def build(path: Path, n: int, seed: int = 1) -> int:
     """A synthetic study of about n responses with a stored analysis; returns the row count."""
+    sys.path.insert(0, str(ROOT))
+    from core.store import RESPONSE_COLS, Store, now
+
     samples = max(1, n // (MODELS * QUESTIONS * CONTEXTS))
     rng = random.Random(seed)
     header = "response_id,model,question_id,context_id,sample,x,y,mask_id," + ",".join(MARKERS) + "\n"
@@ -101,19 +103,21 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--naive", action="store_true", help="also measure load-everything-into-pandas")
+    ap.add_argument("--build", nargs=2, metavar=("N", "PATH"), help=argparse.SUPPRESS)  # the builder child
     args = ap.parse_args()
     py = sys.executable
+    if args.build:
+        print(build(Path(args.build[1]), int(args.build[0])))
+        return 0
     print(f"{'responses':>10} {'export s':>9} {'rows/s':>8} {'peak MB':>8} {'file MB':>8}"
           + (f" {'naive s':>8} {'naive MB':>9}" if args.naive else ""))
     with tempfile.TemporaryDirectory() as tmp:
         # the same child with nothing to stream: what importing Python, core and pyarrow costs
-        base = Path(tmp) / "base.sqlite"
-        build(base, 1000)
         _, base_mb, _ = run_child([py, "-c", "import pyarrow.parquet, core.export, core.cli"])
         print(f"{'(imports)':>10} {'':>9} {'':>8} {base_mb:>8.0f}")
         for n in args.sizes:
             store = Path(tmp) / f"s{n}.sqlite"
-            rows = build(store, n)
+            rows = int(run_child([py, __file__, "--build", str(n), str(store)])[2])
             out = Path(tmp) / f"s{n}.parquet"
             secs, mb, _ = run_child([py, "-m", "core", "export", "--study", "bench", "--out", str(out),
                                      "--store", str(store)])

@@ -118,7 +118,8 @@ def log_files(path: Path) -> list[Path]:
         return [path]
     if not path.is_dir():
         raise InputError(path, "", "no such file or folder")
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in LOG_SUFFIXES
+    # logs.json is the listing Inspect keeps beside a folder of logs, not a log
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in LOG_SUFFIXES and p.name != "logs.json"
                    and not any(part.startswith(".") for part in p.relative_to(path).parts))
     if not files:
         raise InputError(path, "", "no Inspect logs (.eval or .json) in this folder")
