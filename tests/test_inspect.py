@@ -150,9 +150,10 @@ def test_log_imports_analyses_and_shows_in_the_app(logs: dict[str, Path], store_
         assert r.input_tokens and r.output_tokens and r.latency_s is not None
         assert st.study_row("probe")["baseline"] == "neutral"  # type: ignore[index]
         result = analyze(st, "probe", embedder=FakeEmbedder(), progress=False, n_perm=99, n_boot=99, n_reruns=1)
-        assert result.data["n_responses"] == 27 and result.data["contexts"] == ["neutral", "lab", "casual"]
-        shift = {c["context_id"]: c["mean_distance"] for c in result.data["context_shift"]}
-        assert shift["lab"] > 0 and shift["casual"] > 0
+        a = result.analysis
+        assert a.n_responses == 27 and list(a.contexts) == ["neutral", "lab", "casual"]
+        shift = {c.context_id: c.mean_distance for c in a.context_shift}
+        assert (shift["lab"] or 0) > 0 and (shift["casual"] or 0) > 0
         assert load_analysis(st, "probe") is not None
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
