@@ -209,12 +209,19 @@ class Store:
         )
         return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
 
-    def put_response(self, r: Response) -> None:
-        """Store one response, replacing an earlier one for the same cell (an error being retried)."""
-        self.conn.execute(
-            f"INSERT OR REPLACE INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)})",
+    def put_response(self, r: Response) -> bool:
+        """Store one response, replacing an error or empty one for the same cell; never an answer.
+
+        False when the cell already holds an answer (kept as it is).
+        """
+        cur = self.conn.execute(
+            f"INSERT INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)}) "
+            "ON CONFLICT (study, model, question_id, context_id, sample) DO UPDATE SET "
+            + ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in RESPONSE_COLS.split(",")[5:])
+            + " WHERE responses.error IS NOT NULL OR trim(responses.text, ' ' || char(9, 10, 13)) = ''",
             _row(r),
         )
+        return cur.rowcount > 0
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
                       spec_hash: str = "") -> int:
