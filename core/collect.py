@@ -384,22 +384,37 @@ class Collector:
         self.summary = Summary()
         self.prices = {m.model: model_price(m) for m in study.models}
         self._reserved = 0.0
+        self._holding = 0
+        self._settled: asyncio.Event | None = None
         self._prior: dict[CellKey, float] = {}
         self._serial: dict[str, asyncio.Lock] = {}
 
-    def _reserve(self, worst: float) -> bool:
-        """Hold `worst` against the budget for one attempt; False if it would not fit."""
-        if self.budget is not None and worst > 0:
+    async def _reserve(self, worst: float) -> bool:
+        """Hold `worst` against the budget for one attempt; False once it cannot fit even with nothing in flight.
+
+        While other attempts hold reservations, wait for them to settle: they usually cost less.
+        """
+        while self.budget is not None and worst > 0:
             # a relative epsilon: ten calls at $0.01 sum to 0.0999..., which fits a $0.10 cap
-            if self.summary.spent_usd + self._reserved + worst > self.budget * (1 + 1e-9):
+            if self.summary.spent_usd + self._reserved + worst <= self.budget * (1 + 1e-9):
+                break
+            if self._holding == 0:
                 return False
+            if self._settled is None:
+                self._settled = asyncio.Event()
+            await self._settled.wait()
         self._reserved += worst
+        self._holding += 1
         return True
 
     def _settle(self, worst: float, cost: float) -> None:
         """An attempt finished: release its reservation and count what it cost."""
-        self._reserved -= worst
+        self._holding -= 1
+        self._reserved = self._reserved - worst if self._holding else 0.0
         self.summary.spent_usd += cost
+        if self._settled is not None:
+            self._settled.set()
+            self._settled = None
 
     def _budget_reached(self) -> bool:
         return self.budget is not None and self.summary.spent_usd >= self.budget * (1 - 1e-9)
@@ -497,7 +512,7 @@ class Collector:
         cost = self._prior.get(key(cell), 0.0)  # what this cell cost before: carried into its row
         attempts, last = 0, ""
         while True:
-            if not self._reserve(worst):
+            if not await self._reserve(worst):
                 if attempts == 0:
                     return None
                 return self._response(cell, started, attempts, cost_usd=cost, error=clip(
