@@ -38,13 +38,15 @@ class Recorder:
     script: list[Step]
     requests: list[dict[str, Any]] = field(default_factory=list)
     auth: list[str | None] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def next_step(self, body: dict[str, Any], auth: str | None) -> Step:
+    def next_step(self, body: dict[str, Any], auth: str | None, headers: dict[str, str] | None = None) -> Step:
         with self.lock:
             n = len(self.requests)
             self.requests.append(body)
             self.auth.append(auth)
+            self.headers.append({k.lower(): v for k, v in (headers or {}).items()})
             return self.script[min(n, len(self.script) - 1)]
 
 
@@ -58,7 +60,8 @@ def _handler(rec: Recorder) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, {}, error_body(f"no route {self.path}", "not_found"))
                 return
-            status, headers, body = rec.next_step(json.loads(raw or b"{}"), self.headers.get("Authorization"))
+            status, headers, body = rec.next_step(json.loads(raw or b"{}"), self.headers.get("Authorization"),
+                                                  dict(self.headers.items()))
             self._send(status, headers, body)
 
         def _send(self, status: int, headers: dict[str, str], body: Any) -> None:

@@ -155,3 +155,15 @@ def test_other_4xx_are_not_retried(tmp_path, store_path, status):
         _, study = one_cell_study(tmp_path, base)
         s = collect_once(study, store_path)
     assert len(rec.requests) == 1 and s.errors == 1
+
+
+def test_credentials_named_by_env_reach_the_server_and_nothing_else(tmp_path, store_path, monkeypatch):
+    monkeypatch.setenv("T_PROXY_KEY", "proxy-" + CANARY)
+    with serve([(200, {}, ok_body())]) as (base, rec):
+        _, study = one_cell_study(tmp_path, base, extra_headers={"x-api-key_env": "T_PROXY_KEY", "X-Title": "t"})
+        s = collect_once(study, store_path)
+    assert s.ok == 1
+    assert rec.headers[0]["x-api-key"] == "proxy-" + CANARY and rec.headers[0]["x-title"] == "t"
+    assert "x-api-key_env" not in rec.headers[0]
+    for f in store_path.parent.glob(store_path.name + "*"):
+        assert CANARY.encode() not in f.read_bytes()

@@ -166,6 +166,8 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     if budget is not None:
         est += f" (budget ${budget:.4f}, spent ${plan.spent_usd:.4f})"
     lines.append(est)
+    if budget is not None and unknown:
+        lines.append(f"a budget needs every price: give price_per_mtok for {', '.join(unknown)} (run refuses without)")
     lines.append("dry run: nothing sent, nothing written")
     return lines
 
