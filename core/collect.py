@@ -84,8 +84,6 @@ class Plan:
     """Cells stored as errors; they are sent again."""
     spent_usd: float
     """Cost of the study's stored responses; counts against the budget."""
-    costs: dict[CellKey, float] = field(default_factory=dict)
-    """What each stored cell has cost so far (carried into the cell's next row)."""
 
 
 @dataclass
@@ -146,8 +144,6 @@ class Stored:
     """(model, question, context, sample) -> (request_hash, ok)."""
     spent_usd: float
     """Sum of the stored responses' cost."""
-    costs: dict[CellKey, float] = field(default_factory=dict)
-    """(model, question, context, sample) -> what that cell has cost so far."""
 
 
 def read_stored(path: Path, study: str) -> Stored:
@@ -172,8 +168,7 @@ def read_stored(path: Path, study: str) -> Stored:
     except sqlite3.DatabaseError as e:
         raise InputError(path, "", f"not a readable Maskscope store ({e})") from None
     states = {(r[0], r[1], r[2], int(r[3])): (str(r[4]), bool(r[5])) for r in rows}
-    costs = {(r[0], r[1], r[2], int(r[3])): float(r[6] or 0.0) for r in rows}
-    return Stored(states, float(sum(costs.values())), costs)
+    return Stored(states, float(sum(r[6] or 0.0 for r in rows)))
 
 
 def key(cell: Cell) -> CellKey:
@@ -196,7 +191,7 @@ def plan_run(study: Study, cells: Sequence[Cell], stored: Stored, store_path: Pa
         )
     todo = tuple(c for c in cells if not stored.states.get(key(c), ("", False))[1])
     ok = sum(1 for _, good in stored.states.values() if good)
-    return Plan(tuple(cells), todo, ok, len(stored.states) - ok, stored.spent_usd, dict(stored.costs))
+    return Plan(tuple(cells), todo, ok, len(stored.states) - ok, stored.spent_usd)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,7 +381,6 @@ class Collector:
         self._reserved = 0.0
         self._holding = 0
         self._settled: asyncio.Event | None = None
-        self._prior: dict[CellKey, float] = {}
         self._serial: dict[str, asyncio.Lock] = {}
 
     async def _reserve(self, worst: float) -> bool:
@@ -423,7 +417,6 @@ class Collector:
         """Send every cell of `plan.todo` (until done, the budget, or `stop`) and return a summary."""
         s = self.summary
         s.total, s.already, s.spent_usd = len(plan.cells), plan.stored_ok, plan.spent_usd
-        self._prior = dict(plan.costs)
         queue = deque(plan.todo)
         bar = _bar(self.study.name, s.total, s.already, self.progress)
         started = time.perf_counter()
@@ -509,22 +502,27 @@ class Collector:
                         api_key: str | None, started: float) -> Response | None:
         price = self.prices.get(cell.model.model)
         worst = worst_cost(price, messages, int(params.get("max_tokens") or self.study.max_tokens))
-        cost = self._prior.get(key(cell), 0.0)  # what this cell cost before: carried into its row
-        attempts, last = 0, ""
+        # Rows carry cost as deltas the store adds up: `cost` is what this run spent on the cell,
+        # `written` what it has already added to the cell's row (each write adds cost - written).
+        cost = written = 0.0
+        attempts, unsure, last = 0, 0, ""
         while True:
             if not await self._reserve(worst):
                 if attempts == 0:
                     return None
-                return self._response(cell, started, attempts, cost_usd=cost, error=clip(
+                return self._response(cell, started, attempts, unsure, cost_usd=cost - written, error=clip(
                     f"BudgetReached after {attempts} attempt{'s' if attempts != 1 else ''}: the budget cannot "
                     f"cover another attempt (last: {last})", ERROR_CHARS, self.secrets))
             attempts += 1
             self.summary.attempts += 1
             if worst > 0:  # written ahead: a killed run still counts this attempt, and resends the cell
-                ahead = self._response(cell, started, attempts, error=IN_FLIGHT, cost_usd=cost + worst)
+                ahead = self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
+                                       cost_usd=cost + worst - written)
+                written = cost + worst
                 if not self.store.put_response(ahead):  # another run has answered it meanwhile
                     self._settle(worst, 0.0)
-                    return ahead
+                    return self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
+                                          cost_usd=cost - written)
             try:
                 # asyncio.timeout, not wait_for: no extra task and loop hop per call
                 async with asyncio.timeout(policy.timeout):
@@ -535,30 +533,33 @@ class Collector:
                     self.summary.empty += 1
                     raise EmptyReply(spent)
             except asyncio.CancelledError:
-                self._settle(worst, worst)  # it may still be billed
+                self._settle(worst, worst)  # it may still be billed (the row written ahead says so)
                 raise
             except Exception as exc:
                 spent = failure_cost(exc, worst)
+                unsure += spent == worst and worst > 0 and not isinstance(exc, EmptyReply)
                 self._settle(worst, spent)
                 cost += spent
                 last = describe(exc, attempts, self.secrets)
                 if is_retryable(exc) and attempts <= policy.max_retries:
                     await asyncio.sleep(backoff_delay(attempts - 1, retry_after_seconds(exc), policy, self.rng))
                     continue
-                return self._response(cell, started, attempts, error=last, cost_usd=cost)
+                return self._response(cell, started, attempts, unsure, error=last, cost_usd=cost - written)
             self._settle(worst, spent)
-            return self._response(cell, started, attempts, text=scrub_values(reply.text, self.secrets),
+            cost += spent
+            return self._response(cell, started, attempts, unsure, text=scrub_values(reply.text, self.secrets),
                                   input_tokens=reply.input_tokens, output_tokens=reply.output_tokens,
-                                  cost_usd=cost + spent)
+                                  cost_usd=cost - written)
 
-    def _response(self, cell: Cell, started: float, attempts: int, **fields: Any) -> Response:
+    def _response(self, cell: Cell, started: float, attempts: int, unsure: int = 0, **fields: Any) -> Response:
         return Response(
             id=None, study=self.study.name, model=cell.model.model, question_id=cell.question.id,
             context_id=cell.context.id, sample=cell.sample, request_hash=cell.request_hash,
             text=fields.pop("text", ""), latency_s=round(time.perf_counter() - started, 4),
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             question_text=cell.question.text, category=cell.question.category,
-            meta={"attempts": attempts}, **fields,
+            # unsure: attempts whose outcome we never saw (timeouts, dropped connections), counted at worst case
+            meta={"attempts": attempts, **({"unsure": unsure} if unsure else {})}, **fields,
         )
 
 

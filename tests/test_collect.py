@@ -418,3 +418,26 @@ def test_guarded_streams_logs_and_tracebacks_mask_key_pieces(monkeypatch, capfd)
         sys.excepthook(*sys.exc_info())
     _, err = capfd.readouterr()
     assert "boom" in err and KEY[3:13] not in err
+
+
+def test_two_racing_runs_keep_every_answer_and_every_cost(tmp_path, store_path, ctl):
+    ctl.latency = 0.01
+    ctl.plan = {str(n): "empty" for n in range(1, 200, 7)}  # some billed attempts fail, so rows get replaced
+    study = load(tmp_path, models=PRICED, concurrency=4, budget_usd=100.0)
+
+    async def race() -> list[collect.Summary]:
+        plan = plan_run(study, expand(study), Stored({}, 0.0), store_path)  # both plan from the same snapshot
+        with Store(store_path) as one, Store(store_path) as two:
+            one.save_study(study)
+            runs = [Collector(study, st, policy=FAST, progress=False, rng=random.Random(i)).run(plan)
+                    for i, st in enumerate((one, two))]
+            return list(await asyncio.gather(*runs))
+
+    summaries = asyncio.run(race())
+    with Store(store_path) as st:
+        rows = st.responses(study.name)
+    assert len(rows) == 40 and all(r.ok for r in rows)
+    assert sum(s.kept for s in summaries) > 0  # they did race
+    # both runs paid for some cells; the store counts every payment, the provider's bill exactly
+    assert sum(r.cost_usd or 0 for r in rows) == pytest.approx(bill(ctl))
+    assert read_stored(store_path, study.name).spent_usd == pytest.approx(bill(ctl))
