@@ -86,6 +86,20 @@ def ok_rows(store: Path) -> dict[tuple[str, str, int], str]:
     return {(r[0], r[1], int(r[2])): r[3] for r in rows}
 
 
+def unsure_rows(store: Path) -> set[tuple[str, str, int]]:
+    """Cells whose row says an attempt's outcome was never seen (counted at its worst case)."""
+    try:
+        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = conn.execute("SELECT question_id, context_id, sample FROM responses "
+                                "WHERE meta_json LIKE '%unsure%'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return set()
+    return {(r[0], r[1], int(r[2])) for r in rows}
+
+
 def in_flight_rows(store: Path) -> set[tuple[str, str, int]]:
     conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
     try:
@@ -104,6 +118,7 @@ class Watcher(threading.Thread):
         self.store = store
         self.seen: dict[tuple[str, str, int], str] = {}
         self.overwritten: list[tuple[str, str, int]] = []
+        self.unsure: set[tuple[str, str, int]] = set()
         self.snapshots = 0
         self.done = threading.Event()
 
@@ -119,6 +134,7 @@ class Watcher(threading.Thread):
             if now.get(k, text) != text:
                 self.overwritten.append(k)
         self.seen.update(now)
+        self.unsure |= unsure_rows(self.store)  # a later run's row replaces the flag: keep every one seen
 
 
 def start(study: Path, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -190,12 +206,16 @@ def main() -> None:
 
     # every cell answered exactly once
     conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    rows = conn.execute("SELECT question_id, context_id, sample, text, error, cost_usd FROM responses "
+    rows = conn.execute("SELECT question_id, context_id, sample, text, error, cost_usd, meta_json FROM responses "
                         "WHERE study = 'soak'").fetchall()
     conn.close()
     by_cell: dict[tuple[str, str, int], list[tuple[str, str | None, float]]] = {}
-    for q, c, s, text, err, cost in rows:
+    client_unsure: set[tuple[str, str, int]] = set()
+    for q, c, s, text, err, cost, meta in rows:
         by_cell.setdefault((q, c, int(s)), []).append((text, err, float(cost or 0.0)))
+        if json.loads(meta).get("unsure"):
+            client_unsure.add((q, c, int(s)))
+    client_unsure |= watcher.unsure
     answered_once = sum(1 for v in by_cell.values() if len(v) == 1 and v[0][1] is None and v[0][0].strip())
 
     # spend vs the bill, per cell
@@ -207,6 +227,7 @@ def main() -> None:
     exact_n = exact_diff = 0
     settled_rec = settled_bill = other_rec = other_bill = 0.0
     under = 0
+    below: list[tuple[tuple[str, str, int], float, float]] = []
     twice = 0
     for cell in cells:
         k = (cell.question.id, cell.context.id, cell.sample)
@@ -215,7 +236,8 @@ def main() -> None:
         billed = chaos.billed.get(sk, 0.0)
         paid_twice = chaos.answers.get(sk, 0) > 1
         twice += paid_twice
-        if not chaos.unknown.get(sk) and k not in killed_in_flight and not paid_twice:
+        # settled: every attempt's outcome was seen by both sides (no timeout, drop, or kill mid-request)
+        if not chaos.unknown.get(sk) and k not in killed_in_flight and k not in client_unsure:
             exact_n += 1
             exact_diff = max(exact_diff, abs(recorded - billed))
             settled_rec += recorded
@@ -224,6 +246,8 @@ def main() -> None:
             other_rec += recorded
             other_bill += billed
             under += recorded < billed - 1e-12
+        if recorded < billed - 1e-12:
+            below.append((k, recorded, billed))
 
     # key pieces on disk
     pieces = {KEY[i:i + 8].encode() for i in range(len(KEY) - 7)}
@@ -243,9 +267,12 @@ def main() -> None:
         "other_cells": total - exact_n, "other_recorded_usd": round(other_rec, 6),
         "other_bill_usd": round(other_bill, 6), "other_cells_recorded_below_bill": under,
         "cells_paid_twice": twice, "cells_in_flight_at_a_kill": len(killed_in_flight),
+        "cells_client_unsure": len(client_unsure),
+        "cells_recorded_below_bill": len(below), "below_examples": below[:5],
         "key_sent_by_client": bool(key_sent), "files_with_key_pieces": leaks,
         "folder": str(folder),
     }
+    (folder / "result.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
 
 

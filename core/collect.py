@@ -321,14 +321,34 @@ def reply_cost(price: Price | None, reply: Any, worst: float) -> float:
 
 
 def failure_cost(exc: BaseException, worst: float) -> float:
-    """What a failed attempt cost: nothing when the server refused it, the worst case when we never heard."""
-    import litellm
-
+    """What a failed attempt cost: nothing when the server answered with an error, else the worst case."""
     if isinstance(exc, EmptyReply):
         return exc.cost
-    if isinstance(exc, (TimeoutError, ConnectionError, litellm.Timeout, litellm.APIConnectionError)):
-        return worst  # the request may have been generated and billed in full
-    return 0.0 if isinstance(getattr(exc, "status_code", None), int) else worst
+    return 0.0 if server_answered(exc) else worst
+
+
+_TRANSPORT = ("APIConnectionError", "TransportError", "ReadError", "WriteError", "ConnectError",
+              "RemoteProtocolError", "ServerDisconnectedError", "ClientConnectionError", "ClientOSError")
+
+
+def server_answered(exc: BaseException) -> bool:
+    """True when the server replied with an error status (so it generated nothing we could be billed for).
+
+    litellm reports a dropped connection as a 500 too, so the status alone does not tell: a real
+    reply carries headers, and no transport error or timeout sits in the exception's chain.
+    """
+    import litellm
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        if isinstance(seen, (TimeoutError, ConnectionError, litellm.Timeout, litellm.APIConnectionError)) or any(
+                k.__name__ in _TRANSPORT for k in type(seen).__mro__):
+            return False
+        seen = seen.__cause__ or seen.__context__
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    return isinstance(getattr(exc, "status_code", None), int) and bool(headers)
 
 
 # ---------------------------------------------------------------------------------------------
