@@ -216,3 +216,18 @@ def test_a_timed_out_local_call_frees_the_model_for_the_next(tmp_path: Path, sto
     assert all((r.error or "").startswith("Timeout after 1 attempt") for r in rows)
     # and each call got its own second: none spent its timeout queueing behind the one before
     assert all(n >= 10 for n in fake_llama.finished), fake_llama.finished
+
+
+@pytest.mark.slow
+async def test_a_timed_out_real_local_call_stops_generating() -> None:
+    llm.register_providers()
+    kw = {"model": "local/smollm2", "temperature": 0.0, "seed": 1}
+    await litellm.acompletion(messages=MSGS, max_tokens=1, **kw)  # load the model first
+    s = local.slot(local.resolve_path("smollm2"))
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.5):
+            await litellm.acompletion(messages=MSGS, max_tokens=1500, **kw)
+    # the cancellation returned only once generation had stopped: the model is free at once
+    assert not s.lock.locked()
+    r = await litellm.acompletion(messages=MSGS, max_tokens=4, **kw)
+    assert r.choices[0].message.content
