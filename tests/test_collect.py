@@ -21,7 +21,7 @@ from core.providers import fake
 from core.store import Store
 from core.study import expand, load_study
 
-FAST = RetryPolicy(max_retries=4, base_delay=0.01, max_delay=0.05, timeout=5.0)
+FAST = RetryPolicy(max_retries=4, base_delay=0.01, max_delay=0.05, timeout=30.0)  # generous: a loaded machine
 
 
 @pytest.fixture
