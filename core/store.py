@@ -60,6 +60,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (study, key)
     );
     """,
+    # 2: response scores, cached by scorer id + version + sha256 of what the scorer read (core/scorers/cache.py)
+    """
+    CREATE TABLE scores (
+        scorer TEXT NOT NULL, version TEXT NOT NULL, input_sha256 TEXT NOT NULL,
+        value REAL, label TEXT, ok INTEGER NOT NULL, detail TEXT NOT NULL, created_at TEXT NOT NULL,
+        PRIMARY KEY (scorer, version, input_sha256)
+    );
+    """,
 ]
 
 RESPONSE_COLS = (
