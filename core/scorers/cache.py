@@ -57,8 +57,10 @@ class CachedScorer:
         if missing:
             fresh = self.scorer.score(list(missing.values()))
             new = dict(zip(missing, fresh, strict=True))
-            # a parse failure is cached too: rescoring it would cost a call and give the same reply at t=0
-            put_scores(self.store, self.id, self.version, new)
+            # a parse failure is cached (at temperature 0 a rescore costs a call for the same reply);
+            # a failed call is not, so the next run tries it again
+            put_scores(self.store, self.id, self.version,
+                       {k: s for k, s in new.items() if not s.detail.startswith("error:")})
             found.update(new)
             self.n_scored += len(missing)
         return [found[sha] for sha in shas]
