@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
     p.add_argument("--embedder", help="sentence-transformers model name or local path (default: bundled MiniLM)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--judge", action="append", default=[], metavar="MODEL",
+                   help="also score with this litellm model as an LLM judge (repeatable; two give agreement)")
+    p.add_argument("--no-scores", action="store_true", help="skip the response scorers")
     p.add_argument("--if-missing", action="store_true",
                    help="do nothing when an analysis stored after the study's last change exists (for make data)")
     p.set_defaults(func=run)
@@ -62,6 +65,12 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         a, p = write_outputs(result, args.out)
         print(f"wrote {a} and {p}")
+    if not args.no_scores:
+        from core.commands.score import score_and_write
+
+        with Store(path) as store:
+            score_and_write(store, args.study, judges=args.judge, embedder=embedder, out=args.out,
+                            seed=args.seed or 7)
     return 0
 
 
