@@ -401,7 +401,7 @@ class Collector:
             text=fields.pop("text", ""), latency_s=round(time.perf_counter() - started, 4),
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             question_text=cell.question.text, category=cell.question.category,
-            meta={"attempts": attempts}, **fields,
+            meta={**cell.meta, "attempts": attempts}, **fields,
         )
 
 

@@ -239,9 +239,11 @@ class Store:
                 n += 1
         return n
 
-    def responses(self, study: str, *, ok_only: bool = False) -> list[Response]:
-        """The study's responses in a stable order."""
+    def responses(self, study: str, *, ok_only: bool = False, probes: bool = False) -> list[Response]:
+        """The study's responses in a stable order; follow-up probe turns (question id `q::probe`) only if asked."""
         sql = "SELECT * FROM responses WHERE study = ?"
+        if not probes:
+            sql += " AND instr(question_id, '::') = 0"
         if ok_only:
             sql += " AND error IS NULL"
         sql += " ORDER BY model, question_id, context_id, sample"
