@@ -18,8 +18,10 @@ from core.errors import InputError
 from core.probes import PROBES_DIR, load_probe, probe_messages, read_answer
 from core.providers import fake
 from core.providers.fake import request_key
+from core.scorers.study import score_study
 from core.store import Store
 from core.study import expand, load_study, sampling_params
+from tests.fakes import FakeEmbedder
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["self-sentiment", "eval-awareness"]
@@ -81,6 +83,12 @@ def test_probe_turns_carry_the_answer_and_link_to_it(tmp_path: Path, store_path:
         sent = probe_messages(cells[(parent.question_id, parent.context_id, parent.sample)], parent.text, probe)
         assert sent in control.prompts  # the history holds the first answer exactly as the model gave it
         assert sent[-2] == {"role": "assistant", "content": parent.text}
+    # summarised per probe x model x context; the fake's replies hold no number: all counted as unanswered
+    with Store(store_path) as store:
+        rows = [s for s in score_study(store, "t-study", embedder=FakeEmbedder()).summaries
+                if s.scorer.startswith("probe:")]
+    assert {(s.scorer, s.context_id) for s in rows} == {(f"probe:{p}", c) for p in PROBES for c in ("neutral", "lab")}
+    assert all(s.n == 0 and s.n_unscored == 6 and s.n_parse_failures == 6 for s in rows)
     # a second run sends nothing
     before = control.calls
     assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--no-progress"]) == 0

@@ -17,6 +17,9 @@ def score_and_write(store: Store, study: str, *, judges: list[str], embedder: An
     from core.llm import check_model
     from core.scorers.study import score_study
 
+    if not judges:  # the judges the study file names, unless --judge names others
+        row = store.study_row(study)
+        judges = [str(j) for j in ((row or {}).get("spec") or {}).get("judges") or []]
     for j in judges:
         problem = check_model(j)
         if problem:

@@ -83,6 +83,7 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
         out[s.id] = tuple(got)
         n_scored[s.id] = cached.n_scored
         summaries += summarize(responses, got, s, baseline, seed=seed)
+    summaries += probe_summaries(store, study, baseline, seed=seed)
     agree = []
     by_dim: dict[str, list[JudgeScorer]] = {}
     for j in judge_objs:
@@ -96,3 +97,36 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
         response_ids=tuple(r.id or 0 for r in responses), scores=out, summaries=tuple(summaries),
         agreement=tuple(agree), n_scored=n_scored, n_judge_calls=sum(j.n_calls for j in judge_objs),
     )
+
+
+@dataclass(frozen=True)
+class _ProbeReader:
+    """A probe's replies read as numbers, summarised like a scorer's (id `probe:<id>`)."""
+
+    id: str
+    version: str
+    dimension: str = "probe"
+
+
+def probe_summaries(store: Store, study: str, baseline: str, *, seed: int = 7) -> list[ScoreSummary]:
+    """Per probe x model x context: the mean answer (1-7, or a probability), question-clustered CI, paired test."""
+    from core.probes import PROBES_DIR, load_probe, read_answer
+    from core.records import Response
+
+    rows = [r for r in store.responses(study, ok_only=True, probes=True) if r.meta.get("probe")]
+    out: list[ScoreSummary] = []
+    for pid in sorted({str(r.meta["probe"]) for r in rows}):
+        path = PROBES_DIR / f"{pid}.yaml"
+        if not path.exists():
+            continue
+        probe = load_probe(path)
+        mine = [r for r in rows if r.meta["probe"] == pid]
+        # summarised per parent question: the probe is asked after each question's answer
+        as_parent = [Response(id=r.id, study=r.study, model=r.model, question_id=str(r.meta.get("parent_question_id")),
+                              context_id=r.context_id, sample=r.sample, request_hash=r.request_hash, text=r.text)
+                     for r in mine]
+        values = [read_answer(r.text, probe) for r in mine]
+        scores = [Score(value=v, ok=v is not None, detail="" if v is not None else "no valid answer") for v in values]
+        out += summarize(as_parent, scores, _ProbeReader(id=f"probe:{pid}", version=probe.version), baseline,
+                         seed=seed)
+    return out

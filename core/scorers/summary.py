@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from core.records import Context, Response
-from core.scorers.base import Score, ScoreInput, Scorer
+from core.scorers.base import Score, ScoreInput
+
+
+class Named(Protocol):
+    """What a summary row names: a scorer's (or a probe reader's) id, version and dimension."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def dimension(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ def sign_flip_p(diffs: np.ndarray, rng: np.random.Generator, n_perm: int = 5000)
     return float(np.mean(null >= obs - 1e-12))
 
 
-def summarize(responses: Sequence[Response], scores: Sequence[Score], scorer: Scorer, baseline: str,
+def summarize(responses: Sequence[Response], scores: Sequence[Score], scorer: Named, baseline: str,
               *, seed: int = 7) -> list[ScoreSummary]:
     """Per model x context: mean, question-clustered CI, and the paired test against the baseline context."""
     rng = np.random.default_rng(seed)
