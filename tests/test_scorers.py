@@ -213,3 +213,23 @@ def test_analyze_cli_scores_and_caches(tmp_path: Path):
     assert "judge calls: 48" in r.stdout and (tmp_path / "out" / "scores.json").exists()
     r2 = subprocess.run([sys.executable, "-c", env_code], cwd=ROOT, capture_output=True, text=True)
     assert r2.returncode == 0 and "judge calls" not in r2.stdout and "16 scored now" not in r2.stdout
+
+
+def test_analysis_record_carries_the_scores_through_json(tmp_path: Path):
+    from core.analysis import analyze
+    from core.analysis_record import Analysis
+
+    fake.reset()
+    store = Store(tmp_path / "s.sqlite")
+    _study(store, n_q=4)
+    result = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge"])
+    a = result.analysis
+    scorers = {s.scorer for s in a.scores}
+    assert {"offline-valence@fake-embedder", "offline-frame", "offline-experience",
+            "judge:fake/judge:frame", "judge:fake/judge:valence", "judge:fake/judge:experience"} <= scorers
+    back = Analysis.from_json(a.to_json_text())
+    assert back.scores == a.scores and back.scores_of("fake/m") == list(a.scores)
+    again = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge"])
+    assert again.scores is not None and again.scores.n_judge_calls == 0
+    assert again.analysis.scores == a.scores
+    store.close()

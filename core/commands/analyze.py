@@ -48,8 +48,16 @@ def run(args: argparse.Namespace) -> int:
             except Exception as e:  # a name that is not available offline
                 raise InputError(args.embedder, "--embedder", f"cannot load embedder ({type(e).__name__})") from None
         t0 = time.perf_counter()
+        if args.judge:
+            from core.llm import check_model
+
+            for j in args.judge:
+                problem = check_model(j)
+                if problem:
+                    raise InputError("--judge", j, problem)
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
-                         method=args.method, log=lambda s: print(s, file=sys.stderr))
+                         method=args.method, log=lambda s: print(s, file=sys.stderr),
+                         judges=args.judge or None, score=not args.no_scores)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "
@@ -65,12 +73,10 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         written = write_outputs(result, args.out)
         print(f"wrote {written[0]} and {written[1]}")
-    if not args.no_scores:
-        from core.commands.score import score_and_write
+    if result.scores is not None:
+        from core.commands.score import print_and_write
 
-        with Store(path) as store:
-            score_and_write(store, args.study, judges=args.judge, embedder=embedder, out=args.out,
-                            seed=args.seed or 7)
+        print_and_write(result.scores, args.out)
     return 0
 
 

@@ -1,30 +1,19 @@
-"""Response scores for `analyze`: score through the cache, print a summary, write scores.json + scores.csv."""
+"""Response scores for `analyze`: print one line per scorer; with --out write scores.json + scores.csv."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from core.atomic import write_atomic
-from core.errors import InputError
-from core.store import Store
+
+if TYPE_CHECKING:
+    from core.scorers.study import StudyScores
 
 
-def score_and_write(store: Store, study: str, *, judges: list[str], embedder: Any = None, out: str | None = None,
-                    seed: int = 7, responder: Any = None) -> Any:
-    """Score the study (cached), print one line per scorer, and with `out` write the two files."""
-    from core.llm import check_model
-    from core.scorers.study import score_study
-
-    if not judges:  # the judges the study file names, unless --judge names others
-        row = store.study_row(study)
-        judges = [str(j) for j in ((row or {}).get("spec") or {}).get("judges") or []]
-    for j in judges:
-        problem = check_model(j)
-        if problem:
-            raise InputError("--judge", j, problem)
-    res = score_study(store, study, judges=judges, embedder=embedder, responder=responder, seed=seed)
+def print_and_write(res: StudyScores, out: str | None = None) -> None:
+    """One line per scorer (and the judge calls made now); with `out`, scores.json and scores.csv in it."""
     for sid, scores in res.scores.items():
         failed = sum(not s.ok for s in scores)
         print(f"scores {sid}: {len(scores)} responses, {res.n_scored[sid]} scored now"
@@ -40,4 +29,3 @@ def score_and_write(store: Store, study: str, *, judges: list[str], embedder: An
         write_atomic(folder / "scores.json", json.dumps(res.as_json(), indent=2, sort_keys=True))
         write_atomic(folder / "scores.csv", res.csv())
         print(f"wrote {folder / 'scores.json'} and {folder / 'scores.csv'}")
-    return res

@@ -63,11 +63,10 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
     baseline = row["baseline"] if row else "neutral"
     responses = [r for r in store.responses(study, ok_only=True) if not r.meta.get("probe")]
     items = inputs(responses, store.contexts(study))
-    if embedder is not None:
-        from core.embed import CachedEmbedder
+    from core.embed import CachedEmbedder, default_embedder
 
-        embedder = CachedEmbedder(embedder, store)
-    scorers: list[Any] = list(offline_scorers(embedder))
+    cached_emb = CachedEmbedder(embedder if embedder is not None else default_embedder(), store)
+    scorers: list[Any] = list(offline_scorers(cached_emb))
     judge_objs: list[JudgeScorer] = []
     for model in judges:
         for rubric in load_rubrics().values():
