@@ -129,3 +129,23 @@ def probe_summaries(store: Store, study: str, baseline: str, *, seed: int = 7) -
         out += summarize(as_parent, scores, _ProbeReader(id=f"probe:{pid}", version=probe.version), baseline,
                          seed=seed)
     return out
+
+
+def cached_response_scores(store: Store, study: str, scorers: Sequence[tuple[str, str]]) -> dict[int, list[str]]:
+    """response id -> one short line per scorer (`scorer: value label`), read from the cache only (never scores)."""
+    from core.scorers.cache import get_scores
+
+    responses = [r for r in store.responses(study, ok_only=True)]
+    items = inputs(responses, store.contexts(study))
+    shas = [i.sha256() for i in items]
+    out: dict[int, list[str]] = {int(r.id or 0): [] for r in responses}
+    for sid, version in scorers:
+        found = get_scores(store, sid, version, shas)
+        for r, sha in zip(responses, shas, strict=True):
+            s = found.get(sha)
+            if s is None:
+                continue
+            shown = "n/a" if s.value is None else f"{s.value:+.2f}"
+            out[int(r.id or 0)].append(f"{sid}: {shown}" + (f" {s.label}" if s.label else "")
+                                       + ("" if s.ok else " (unparsed)"))
+    return out
