@@ -412,6 +412,7 @@ def analyze(
         comparison=comparison,
         summary=summary,
         scores=tuple(scores.summaries) if scores is not None and score else (),
+        judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.

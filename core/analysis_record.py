@@ -36,6 +36,7 @@ from core.markers import MarkerRate
 from core.masks import Mask
 from core.provenance import Provenance
 from core.scales import ContextScore
+from core.scorers.judge import JudgeAgreement
 from core.scorers.summary import ScoreSummary
 from core.shift import ContextShiftRecord, ShiftRecord
 from core.store import Store
@@ -132,6 +133,8 @@ class Analysis:
     """Per model headline numbers (v2)."""
     scores: tuple[ScoreSummary, ...] = ()
     """Per scorer (and probe) x model x context: mean response score, question-clustered CI, paired test vs baseline."""
+    judge_agreement: tuple[JudgeAgreement, ...] = ()
+    """Per dimension, every pair of LLM judges: agreement on the same responses."""
     schema_version: int = SCHEMA_VERSION
     """analysis.json schema version."""
 

@@ -158,7 +158,7 @@ def test_second_scoring_calls_no_judge_and_recomputes_no_offline_score(tmp_path:
     assert all(v == 0 for v in second.n_scored.values())
     assert emb.n_texts == texts_before  # the offline valence scorer embedded nothing
     assert second.scores == first.scores
-    assert {a["dimension"] for a in second.agreement} == {"valence", "frame", "experience"}
+    assert {a.dimension for a in second.agreement} == {"valence", "frame", "experience"}
     store.close()
 
 
@@ -222,14 +222,15 @@ def test_analysis_record_carries_the_scores_through_json(tmp_path: Path):
     fake.reset()
     store = Store(tmp_path / "s.sqlite")
     _study(store, n_q=4)
-    result = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge"])
+    result = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge", "fake/judge-b"])
     a = result.analysis
     scorers = {s.scorer for s in a.scores}
     assert {"offline-valence@fake-embedder", "offline-frame", "offline-experience",
             "judge:fake/judge:frame", "judge:fake/judge:valence", "judge:fake/judge:experience"} <= scorers
     back = Analysis.from_json(a.to_json_text())
     assert back.scores == a.scores and back.scores_of("fake/m") == list(a.scores)
-    again = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge"])
+    assert len(a.judge_agreement) == 3 and back.judge_agreement == a.judge_agreement
+    again = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge", "fake/judge-b"])
     assert again.scores is not None and again.scores.n_judge_calls == 0
     assert again.analysis.scores == a.scores
     store.close()

@@ -21,8 +21,8 @@ def print_and_write(res: StudyScores, out: str | None = None) -> None:
     if res.n_judge_calls:
         print(f"judge calls: {res.n_judge_calls}")
     for a in res.agreement:
-        print(f"judge agreement {a['dimension']} {a['judge_a']} vs {a['judge_b']}: n={a['n']} "
-              f"agreement={a['agreement']} kappa={a['kappa']} spearman={a['spearman']}")
+        print(f"judge agreement {a.dimension} {a.judge_a} vs {a.judge_b}: n={a.n} "
+              f"agreement={a.agreement} kappa={a.kappa} spearman={a.spearman}")
     if out:
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)

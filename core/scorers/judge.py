@@ -7,6 +7,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from core.scorers.base import LABEL_VALUES, Score, ScoreInput
@@ -91,6 +92,26 @@ class JudgeScorer:
         if not s.ok:
             self.n_parse_failures += 1
         return s
+
+
+@dataclass(frozen=True)
+class JudgeAgreement:
+    """Two judges on the same responses, one dimension."""
+
+    dimension: str
+    """valence | frame | experience."""
+    judge_a: str
+    """First judge's model."""
+    judge_b: str
+    """Second judge's model."""
+    n: int
+    """Responses both judges scored."""
+    agreement: float | None
+    """Share with the same value."""
+    kappa: float | None
+    """Cohen's kappa (label dimensions)."""
+    spearman: float | None
+    """Spearman's rho (valence)."""
 
 
 def agreement(a: Sequence[Score], b: Sequence[Score]) -> dict[str, float | int | None]:

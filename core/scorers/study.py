@@ -6,13 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.embed import Embedder
 from core.scorers.base import Score
 from core.scorers.cache import CachedScorer
-from core.scorers.judge import JudgeScorer, agreement
+from core.scorers.judge import JudgeAgreement, JudgeScorer, agreement
 from core.scorers.offline import offline_scorers
 from core.scorers.rubrics import load_rubrics
 from core.scorers.summary import ScoreSummary, as_dicts, inputs, summarize
@@ -29,7 +29,7 @@ class StudyScores:
     """scorer id -> one Score per response."""
     summaries: tuple[ScoreSummary, ...]
     """Per scorer x model x context."""
-    agreement: tuple[dict[str, Any], ...] = ()
+    agreement: tuple[JudgeAgreement, ...] = ()
     """Per dimension judged by two or more judges: each pair's agreement."""
     n_scored: dict[str, int] = field(default_factory=dict)
     """scorer id -> inputs actually scored now (0 when all came from the cache)."""
@@ -38,7 +38,7 @@ class StudyScores:
 
     def as_json(self) -> dict[str, Any]:
         """summaries, agreement and counts, JSON-ready."""
-        return {"summaries": as_dicts(self.summaries), "agreement": list(self.agreement),
+        return {"summaries": as_dicts(self.summaries), "agreement": [asdict(a) for a in self.agreement],
                 "n_scored": self.n_scored, "n_judge_calls": self.n_judge_calls}
 
     def csv(self) -> str:
@@ -90,8 +90,10 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
     for dim, js in by_dim.items():
         for a in range(len(js)):
             for b in range(a + 1, len(js)):
-                agree.append({"dimension": dim, "judge_a": js[a].model, "judge_b": js[b].model,
-                              **agreement(out[js[a].id], out[js[b].id])})
+                ag = agreement(out[js[a].id], out[js[b].id])
+                agree.append(JudgeAgreement(dimension=dim, judge_a=js[a].model, judge_b=js[b].model,
+                                            n=int(ag["n"] or 0), agreement=ag["agreement"], kappa=ag["kappa"],
+                                            spearman=ag["spearman"]))
     return StudyScores(
         response_ids=tuple(r.id or 0 for r in responses), scores=out, summaries=tuple(summaries),
         agreement=tuple(agree), n_scored=n_scored, n_judge_calls=sum(j.n_calls for j in judge_objs),
