@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -55,6 +55,9 @@ from core.records import Response
 from core.scales import ContextScore
 from core.shift import ALPHA, ContextShiftRecord, ShiftRecord, model_shift
 from core.store import Store, now
+
+if TYPE_CHECKING:
+    from core.scorers.study import StudyScores
 
 __all__ = ["ALPHA", "DIGITS", "SCHEMA_VERSION", "Analysis", "AnalysisResult", "SchemaError", "analyze", "clean",
            "load_analysis", "responses_sha256", "to_json", "write_outputs"]
@@ -99,6 +102,8 @@ class AnalysisResult:
     """Store key: sha256 over the settings and inputs."""
     n_embedded: int = 0
     """Texts actually sent to the embedder in this run (0 when everything was cached)."""
+    scores: StudyScores | None = None
+    """Per-response scores and what scoring computed now (None when scoring was off)."""
 
     def json_text(self) -> str:
         """analysis.json as written and stored."""
@@ -234,14 +239,24 @@ def settings_key(settings: dict[str, Any]) -> str:
     return _sha(settings)
 
 
-def _verdicts(store: Store, study: str, ok: Sequence[Response], everything: Sequence[Response],
-              vectors: np.ndarray, models: Sequence[str], baseline: str, seed: int) -> tuple[Any, ...]:
-    """The verdict panels (core.verdict): answers, their embeddings and probe turns, and the contexts' tags."""
+def _verdicts(store: Store, study: str, ok: Sequence[Response], vectors: np.ndarray, models: Sequence[str],
+              baseline: str, seed: int, scores: Any) -> tuple[Any, ...]:
+    """The verdict panels (core.verdict): answers, their embeddings, probe turns, response scores, context tags."""
     from core.verdict import items_from_responses, verdict_panels
 
-    probe_rows = [r for r in everything if r.meta.get("probe")]
+    probe_rows = [r for r in store.responses(study, ok_only=True, probes=True) if r.meta.get("probe")]
     answers = [i for i, r in enumerate(ok) if not r.meta.get("probe")]
-    items = items_from_responses([ok[i] for i in answers], vectors[answers], probe_rows)
+    signals: dict[int, dict[str, float]] = {}
+    frames: dict[int, str] = {}
+    if scores is not None:  # per-response scores: a judge's where there is one, else the offline scorer's
+        for sid in sorted(scores.scores, key=lambda x: (x.startswith("judge:"), x)):
+            dim = "valence" if sid.endswith("valence") else "frame" if sid.endswith("frame") else None
+            for rid, sc in zip(scores.response_ids, scores.scores[sid], strict=True):
+                if dim == "valence" and sc.value is not None:
+                    signals.setdefault(int(rid), {})["valence"] = float(sc.value)
+                elif dim == "frame" and sc.label:
+                    frames[int(rid)] = str(sc.label)
+    items = items_from_responses([ok[i] for i in answers], vectors[answers], probe_rows, signals, frames)
     tags = {c.id: c.tags for c in store.contexts(study)}
     return verdict_panels(items, models, tags, baseline, seed=seed)
 
@@ -260,6 +275,9 @@ def analyze(
     n_reruns: int = N_RERUNS,
     save: bool = True,
     log: Callable[[str], None] | None = None,
+    scores: StudyScores | None = None,
+    judges: Sequence[str] | None = None,
+    score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
     from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
@@ -392,7 +410,12 @@ def analyze(
         key=key,
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
-    verdicts = _verdicts(store, study, ok, everything, vectors, models, baseline, seed)
+    if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
+        from core.scorers.study import score_study
+
+        named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
+        scores = score_study(store, study, judges=named, embedder=emb_impl, seed=seed)
+    verdicts = _verdicts(store, study, ok, vectors, models, baseline, seed, scores if score else None)
     built = Analysis(
         study=study,
         n_responses=len(ok),
@@ -411,6 +434,8 @@ def analyze(
         provenance=provenance,
         comparison=comparison,
         summary=summary,
+        scores=tuple(scores.summaries) if scores is not None and score else (),
+        judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
         verdicts=verdicts,
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
@@ -429,7 +454,7 @@ def analyze(
     })
     for j, mid in enumerate(markers.ids):
         points[mid] = flags[:, j].astype(int)
-    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded)
+    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded, scores=scores)
     if save:
         store.put_analysis(study, key, result.json_text(), result.csv_text())
     return result

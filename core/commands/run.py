@@ -54,15 +54,21 @@ def run(args: argparse.Namespace) -> int:
         if not args.rename.strip():
             raise InputError("--rename", "", "the new study name must not be empty")
         study = replace(study, name=args.rename.strip())
+    budget = args.budget if args.budget is not None else study.budget_usd
     if not args.dry_run:
         _check_keys(study)
+        collect.check_budget(study, budget)
     cells = expand(study)
     store_path = paths.store_path(args.store)
-    plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
-    budget = args.budget if args.budget is not None else study.budget_usd
+    from core.probes import count_probe_calls, split_stored
+
+    stored, probe_states = split_stored(collect.read_stored(store_path, study.name))
+    plan = collect.plan_run(study, cells, stored, store_path)
 
     if args.dry_run:
         for line in dry_run_lines(study, plan, budget):
+            print(line)
+        for line in follow_up_lines(study, count_probe_calls(study, cells, probe_states), len(cells)):
             print(line)
         return 0
 
@@ -79,11 +85,37 @@ def run(args: argparse.Namespace) -> int:
         gc.collect()
         gc.freeze()
         summary = asyncio.run(_collect(collector, plan))
-    for line in summary.lines(study.name, budget):
-        print(llm.scrub(line, secrets), file=sys.stderr)
-    if summary.interrupted:
+        summaries = [summary]
+        if study.probes and not summary.interrupted and not summary.budget_hit:
+            from core.probes import plan_probes
+
+            # second turns: the answers just stored, carried into the history exactly as given
+            pplan = plan_probes(study, cells, store, collect.read_stored(store_path, study.name).spent_usd)
+            prober = collect.Collector(study, store, policy=collect.RetryPolicy(),
+                                       concurrency=args.concurrency, budget_usd=budget, secrets=secrets,
+                                       progress=_show_progress(args.no_progress))
+            summaries.append(asyncio.run(_collect(prober, pplan)))
+    for label, s in zip(("", "probe turns: "), summaries, strict=False):
+        for line in s.lines(study.name, budget):
+            print(llm.scrub(label + line, secrets), file=sys.stderr)
+    if any(s.interrupted for s in summaries):
         return EXIT_INTERRUPTED
-    return 0 if summary.errors == 0 and summary.not_sent == 0 else EXIT_INCOMPLETE
+    return 0 if all(s.errors == 0 and s.not_sent == 0 for s in summaries) else EXIT_INCOMPLETE
+
+
+def follow_up_lines(study: Study, probe_calls: int, n_cells: int) -> list[str]:
+    """Dry run: probe turns and judge calls, counted apart from the first turns."""
+    from core.scorers.rubrics import load_rubrics
+
+    lines = []
+    if study.probes:
+        lines.append(f"probe turns: at most {probe_calls} ({len(study.probes)} probe(s): "
+                     f"{', '.join(p.id for p in study.probes)}; one per answered cell; same models and prices)")
+    if study.judges:
+        n = n_cells * len(study.judges) * len(load_rubrics())
+        lines.append(f"judge calls (at analyze): at most {n} ({len(study.judges)} judge(s) x {len(load_rubrics())} "
+                     f"rubrics x {n_cells} answers; scores already cached are not sent)")
+    return lines
 
 
 async def _collect(collector: Collector, plan: Plan) -> Summary:
@@ -110,25 +142,36 @@ def _show_progress(disabled: bool) -> bool:
 
 
 def _key_envs(study: Study) -> list[str]:
-    return [str(m.params["api_key_env"]) for m in study.models if m.params.get("api_key_env")]
+    from core.redact import env_names
+
+    return [name for m in study.models for name in env_names(m.params)]
 
 
 def _check_keys(study: Study) -> None:
-    """Every api_key_env must name a set variable (checked before anything is written)."""
+    """Every `*_env` param must name a set variable (checked before anything is written)."""
     for i, m in enumerate(study.models):
-        name = m.params.get("api_key_env")
-        if name is None:
-            continue
-        if not isinstance(name, str) or not name:
-            raise InputError(study.source, f"models[{i}].params.api_key_env", "must name an environment variable")
-        if not os.environ.get(name):
-            raise InputError(study.source, f"models[{i}].params.api_key_env",
-                             f"environment variable {name} is not set")
+        for field, name in _env_fields(m.params, f"models[{i}].params"):
+            if not isinstance(name, str) or not name:
+                raise InputError(study.source, field, "must name an environment variable")
+            if not os.environ.get(name):
+                raise InputError(study.source, field, f"environment variable {name} is not set")
+
+
+def _env_fields(params: object, where: str) -> list[tuple[str, object]]:
+    """(field, value) of every `*_env` param, nested ones too."""
+    out: list[tuple[str, object]] = []
+    if isinstance(params, dict):
+        for k, v in params.items():
+            if str(k).endswith("_env"):
+                out.append((f"{where}.{k}", v))
+            else:
+                out.extend(_env_fields(v, f"{where}.{k}"))
+    return out
 
 
 def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     """Cell counts and a cost estimate (prompt tokens counted, completion = max_tokens)."""
-    from core.llm import price_per_token
+    from core.collect import model_price
 
     lines = [
         f"study {study.name}: {len(plan.cells)} cells ({len(study.models)} models x {len(study.questions)} "
@@ -139,14 +182,14 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     unknown = []
     for m in study.models:
         todo = [c for c in plan.todo if c.model.model == m.model]
-        price = price_per_token(m.model)
+        price = model_price(m)
         if price is None:
             unknown.append(m.model)
             lines.append(f"  {m.model}: {len(todo)} cells, unknown price")
             continue
         prompt = _prompt_tokens(m.model, todo)
         completion = study.max_tokens * len(todo)
-        cost = prompt * price[0] + completion * price[1]
+        cost = prompt * price.input + completion * price.output
         total += cost
         lines.append(f"  {m.model}: {len(todo)} cells, ~{prompt} prompt tokens + at most {completion} "
                      f"completion tokens, at most ${cost:.4f}")
@@ -154,6 +197,8 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     if budget is not None:
         est += f" (budget ${budget:.4f}, spent ${plan.spent_usd:.4f})"
     lines.append(est)
+    if budget is not None and unknown:
+        lines.append(f"a budget needs every price: give price_per_mtok for {', '.join(unknown)} (run refuses without)")
     lines.append("dry run: nothing sent, nothing written")
     return lines
 
