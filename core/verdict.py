@@ -73,8 +73,8 @@ class Item:
     """Context id."""
     text: str = ""
     """The answer, raw (only split into sentences here)."""
-    vector: tuple[float, ...] | None = None
-    """Its embedding (None when not embedded)."""
+    vector: np.ndarray | tuple[float, ...] | None = None
+    """Its embedding (None when not embedded); a row of the analysis's matrix, not copied."""
     signals: Mapping[str, float] = field(default_factory=dict)
     """Numbers read from the answer or its probes: self-sentiment, valence, eval-awareness."""
     frame: str | None = None
@@ -721,7 +721,7 @@ def items_from_responses(responses: Sequence[Any], vectors: np.ndarray | None, p
     for i, r in enumerate(responses):
         rid = int(r.id or 0)
         sig = {**(signals or {}).get(rid, {}), **from_probes.get(rid, {})}
-        vec = tuple(float(x) for x in vectors[i]) if vectors is not None else None
+        vec = vectors[i] if vectors is not None else None
         out.append(Item(model=r.model, question_id=r.question_id, context_id=r.context_id, text=r.text, vector=vec,
                         signals=sig, frame=(frames or {}).get(rid)))
     return out
