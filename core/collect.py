@@ -356,7 +356,8 @@ class Collector:
 
     async def _send(self, cell: Cell) -> Response:
         policy = loop_settings(cell, self.policy)
-        params = {k: v for k, v in sampling_params(self.study, cell.model, cell.sample).items()
+        params = {k: v for k, v in sampling_params(self.study, cell.model, cell.question.id, cell.context.id,
+                                                    cell.sample).items()
                   if k not in LOOP_PARAMS}
         env_name = cell.model.params.get("api_key_env")
         # read at send time so a key is never copied into anything long-lived

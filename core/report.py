@@ -231,8 +231,6 @@ def _sampling(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("kind") != "run":
         return {"note": "imported responses: sampling happened outside Maskscope; see the study spec",
                 **{k: spec[k] for k in ("temperature", "max_tokens", "seed", "samples") if k in spec}}
-    from core.study import sample_seed
-
     seed = int(spec.get("seed", 7))
     samples = int(spec.get("samples", 5))
     return {
@@ -240,7 +238,8 @@ def _sampling(row: dict[str, Any]) -> dict[str, Any]:
         "max_tokens": spec.get("max_tokens", 300),
         "samples": samples,
         "seed": seed,
-        "provider_seed_per_sample": {str(s): sample_seed(seed, s) for s in range(samples)},
+        "provider_seed": "per cell: first 31 bits of sha256 of [seed, model, question, context, sample] "
+                         "(core.study.sample_seed)",
     }
 
 
