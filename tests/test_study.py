@@ -141,7 +141,8 @@ def test_stored_study_hashed_with_the_old_seeds_is_refused_with_rename(tmp_path)
     conn = sqlite3.connect(store_path)
     with conn:
         for c in cells:
-            conn.execute("UPDATE responses SET request_hash = ? WHERE question_id = ? AND context_id = ? AND sample = ?",
+            conn.execute("UPDATE responses SET request_hash = ? "
+                         "WHERE question_id = ? AND context_id = ? AND sample = ?",
                          (c.request_hash, c.question.id, c.context.id, c.sample))
     conn.close()
     assert plan_run(s, cells, read_stored(store_path, s.name), store_path).todo == ()
