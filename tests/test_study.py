@@ -146,3 +146,27 @@ def test_stored_study_hashed_with_the_old_seeds_is_refused_with_rename(tmp_path)
                          (c.request_hash, c.question.id, c.context.id, c.sample))
     conn.close()
     assert plan_run(s, cells, read_stored(store_path, s.name), store_path).todo == ()
+
+
+@pytest.mark.parametrize(("samples", "warned"), [(2, "can ever be significant"), (5, None), (10, None)])
+def test_dry_run_warns_when_questions_cannot_reach_significance(tmp_path, store_path, capsys, samples, warned):
+    """Defect 3: `run --dry-run` says when the samples per cell cannot make any question significant."""
+    from core.cli import main
+
+    study_file = write_study(tmp_path, samples=samples)  # one context against the baseline
+    assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    if warned:
+        assert f"warning: {samples} samples per cell" in out and warned in out
+    else:
+        assert "warning" not in out
+    assert not store_path.exists()
+
+
+def test_dry_run_warning_counts_the_contexts(tmp_path, store_path, capsys):
+    from core.cli import main
+
+    study_file = write_study(tmp_path, samples=5, contexts=["neutral", "lab", "agent"])
+    assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "warning" not in out  # 2/252 < 0.05 / 2

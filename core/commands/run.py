@@ -154,6 +154,11 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     if budget is not None:
         est += f" (budget ${budget:.4f}, spent ${plan.spent_usd:.4f})"
     lines.append(est)
+    from core.shift import question_level_warning
+
+    warning = question_level_warning(study.samples, len(study.contexts) - 1)
+    if warning:
+        lines.append(f"warning: {warning}")
     lines.append("dry run: nothing sent, nothing written")
     return lines
 
