@@ -43,7 +43,7 @@ N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (
@@ -202,7 +202,7 @@ def _context_order(store: Store, study: str, responses: Sequence[Response]) -> l
 
 
 def _scales(store: Store, study: str, responses: Sequence[Response], baseline: str,
-            contexts: Sequence[str], log: Callable[[str], None] | None) -> list[dict[str, Any]]:
+            contexts: Sequence[str], log: Callable[[str], None] | None, seed: int) -> list[dict[str, Any]]:
     """Scale statistics (core.scales) when the study's questions carry a scale; vs the baseline context."""
     wanted = {q.scale for q in store.questions(study) if q.scale}
     if not wanted:
@@ -214,7 +214,7 @@ def _scales(store: Store, study: str, responses: Sequence[Response], baseline: s
     if missing and log:
         log(f"no scale file for {', '.join(missing)} in {scales.paths.SCALES_DIR}: those scales are skipped")
     chosen = {k: v for k, v in known.items() if k in wanted}
-    _, summary = scales.score_study(list(responses), chosen, baseline, contexts)
+    _, summary = scales.score_study(list(responses), chosen, baseline, contexts, seed=seed)
     return [scales.as_dict(c) for c in summary]
 
 
@@ -323,12 +323,13 @@ def analyze(
     bar = stages.bar("markers", len(models))
     for m in models:
         rows = np.flatnonzero(model_of == m)
-        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts)
+        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts,
+                                    question_ids=[ok[i].question_id for i in rows], baseline=baseline, seed=seed)
         bar.update()
     bar.close()
 
     # all rows: the scale scoring counts an errored item as invalid itself
-    scale_recs = _scales(store, study, everything, baseline, contexts, log)
+    scale_recs = _scales(store, study, everything, baseline, contexts, log, seed)
 
     comparison: dict[str, Any] = {"models": models, "context_shift": [], "differences": []}
     if len(models) > 1:
@@ -342,6 +343,11 @@ def analyze(
         "shift_statistic": "energy distance, U-statistic within groups, on cosine distance 1 - cos",
         "noise_floor": "mean of the two within-context mean pairwise cosine distances (baseline, context)",
         "context_test": "labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
+        "question_test": "hierarchical: BH over contexts, then BH within each found context at alpha x R / m "
+                         "(Benjamini-Bogomolov); no per-question CI",
+        "dispersion_test": "PERMDISP-style: squared distances to the group centre x n/(n-1), permuted, two-sided",
+        "scale_test": "Welch t (permutation p when neither group varies), Hedges' g with noncentral-t CI, BH per model",
+        "marker_test": "question-clustered Wilson interval (n / design effect), paired sign-flip test vs baseline, BH",
         "comparison_test": "two-sided sign-flip permutation on per-question shift differences, BH over pairs",
     }
     resp_sha = responses_sha256(ok)
