@@ -368,7 +368,7 @@ def _shift_sentence(data: dict[str, Any], model: str) -> Sentence:
     return [U(model), ": the largest mean shift from baseline is in ", U(top["context_id"]),
             f" ({_num(top['mean_distance'])}, 95% CI {_ci(top.get('ci_low'), top.get('ci_high'))}, "
             f"p {_p(top.get('p_value'))}{ratio}); {n_sig} of {n_tests} question × context tests are "
-            "significant after Benjamini-Hochberg (q < 0.05)."]
+            "significant (contexts first, then questions within the contexts found; q < 0.05)."]
 
 
 def _describe(r: dict[str, Any]) -> Sentence:
@@ -395,16 +395,16 @@ def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
     elif norm is not None:
         emb += [" without surface normalisation"]
     out.append(emb + ["; embeddings are cached by embedder id and the sha256 of the text."])
-    perms, boot, alpha = g("n_perm"), g("n_boot"), g("alpha", 0.05)
+    perms, alpha = g("n_perm"), g("alpha", 0.05)
     out.append([
         "Context shift on each question: energy distance on cosine distance between a context's samples and "
         "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
         "from permuting context labels (", U(perms if perms is not None else "see settings"),
-        " permutations, exact enumeration where there are fewer splits), 95% CIs from a percentile bootstrap (",
-        U(boot if boot is not None else "see settings"), " resamples), and q-values from Benjamini-Hochberg "
-        f"over all tests of a model (significant: q < {alpha}). Cells with fewer than 2 samples get no test. "
-        "The per-context effect averages over questions, with a permutation test that shuffles context labels "
-        "within each question.",
+        " permutations, exact enumeration where there are fewer splits; no per-question CI), tested "
+        "hierarchically: contexts first (Benjamini-Hochberg over a model's contexts), then questions only within "
+        f"the R of m contexts found, by Benjamini-Hochberg at {alpha} x R / m (significant: q < {alpha}). "
+        "Cells with fewer than 2 samples get no test. The per-context effect averages over questions, with a "
+        "95% t interval over questions and a permutation test that shuffles context labels within each question.",
     ])
     if len(_models(data)) > 1:
         out.append(["Models are compared per context on the per-question shifts both have: ",
@@ -833,7 +833,7 @@ def render_html(rd: ReportData) -> str:
         ov.append(_html_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows))
         ov.append('<p class="sub">* p &lt; 0.05, permutation test shuffling contexts within questions; '
-                  "significant questions: q &lt; 0.05 after Benjamini-Hochberg over the model's tests. "
+                  "significant questions: q &lt; 0.05 within a significant context (Benjamini-Bogomolov). "
                   f"{_html_s(_untested_sentence(d))}</p>")
         ov.append(fig(partial(figures.shift_heatmap, d, m)))
     sections.append(("overview", "Context shift per model", "".join(ov)))
