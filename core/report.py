@@ -395,7 +395,7 @@ def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
     elif norm is not None:
         emb += [" without surface normalisation"]
     out.append(emb + ["; embeddings are cached by embedder id and the sha256 of the text."])
-    perms, alpha = g("n_perm"), g("alpha", 0.05)
+    perms, boot, alpha = g("n_perm"), g("n_boot"), g("alpha", 0.05)
     out.append([
         "Context shift on each question: energy distance on cosine distance between a context's samples and "
         "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
@@ -408,7 +408,8 @@ def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
     ])
     if len(_models(data)) > 1:
         out.append(["Models are compared per context on the per-question shifts both have: ",
-                    U(g("comparison_test", "a paired permutation test")), ", 95% CIs by bootstrap over questions."])
+                    U(g("comparison_test", "a paired permutation test")), ", 95% CIs by bootstrap over questions (",
+                    U(boot if boot is not None else "see settings"), " resamples)."])
     method, reruns = g("mask_method"), g("stability_reruns", g("n_reruns"))
     out.append(["Masks (recurring ways of answering across questions) were found with the ",
                 U(method if method is not None else "recorded"), " method (its parameters per model are listed "
@@ -420,7 +421,8 @@ def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
         prov["analysis"]["provenance"], dict) else {}
     out.append(["Markers are regular expressions from ", U(used.get("path") or mk["path"]), " (version ",
                 U(used.get("version", mk.get("version"))), ", sha256 ", U(used.get("sha256", mk.get("sha256"))),
-                "); rates per model and context with Wilson 95% CIs."])
+                "); rates per model and context with question-clustered 95% CIs (Wilson at n / design effect) "
+                "and a paired sign-flip test against the baseline over questions."])
     if used.get("sha256") and mk.get("sha256") and used["sha256"] != mk["sha256"]:
         out.append(["Note: the marker definitions on disk (sha256 ", U(mk["sha256"]), ") differ from the ones "
                     "this analysis used; the numbers above follow the analysed definitions."])
@@ -531,7 +533,7 @@ def render_markdown(rd: ReportData) -> str:
               _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
         out.append("")
     if d.get("markers"):
-        out += ["## Markers", "", "Share of responses matching each marker, with Wilson 95% CIs.", ""]
+        out += ["## Markers", "", "Share of responses matching each marker, with question-clustered 95% CIs.", ""]
         for m in models:
             names, rows = marker_table(d, m)
             if rows:
@@ -890,8 +892,8 @@ def render_html(rd: ReportData) -> str:
             if mrows:
                 tables += f"<h3>{esc(m)}</h3>" + _html_table(
                     ["context", *[esc(n) for n in names]], [[esc(c), *[esc(x) for x in cells]] for c, cells in mrows])
-        sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with Wilson 95% "
-                         "CIs.</p>" + mfigs + tables))
+        sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with "
+                         "question-clustered 95% CIs.</p>" + mfigs + tables))
 
     # comparison
     if len(models) > 1:
