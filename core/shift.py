@@ -102,7 +102,7 @@ class ShiftRecord:
     dispersion: float | None = None
     """Spread of the context's answers minus the baseline's (mean pairwise cosine distance); < 0 = collapse."""
     dispersion_p: float | None = None
-    """Two-sided permutation p of the dispersion difference (distances to the group centre permuted)."""
+    """Two-sided permutation p of the dispersion difference (labels permuted, group centres recomputed)."""
     dispersion_q: float | None = None
     """Benjamini-Bogomolov q of dispersion_p, as q_value but within the contexts whose dispersion differs."""
     dispersion_significant: bool = False
@@ -150,7 +150,7 @@ class ContextShiftRecord:
     dispersion_ci_high: float | None = None
     """Upper end of that CI."""
     dispersion_p: float | None = None
-    """Two-sided permutation p, distances to the group centre shuffled within each question."""
+    """Two-sided permutation p, labels shuffled within each question (group centres recomputed)."""
     dispersion_q: float | None = None
     """Benjamini-Hochberg q of dispersion_p over the model's contexts."""
     dispersion_significant: bool = False
@@ -204,21 +204,18 @@ def _within(d: np.ndarray) -> float:
     return float(d.sum() / (n * (n - 1)))
 
 
-def centre_distances(d: np.ndarray) -> np.ndarray:
-    """Each row's squared distance to its group's mean embedding x n/(n-1), from the group's cosine distances.
+def _disp_batch(d: np.ndarray, a: np.ndarray, nb: int, nc: int) -> np.ndarray:
+    """Spread of group C minus spread of group B, centres recomputed for each 0/1 row of `a` (1 = group B).
 
-    For unit vectors |x_i - mean|^2 = 2 r_i - D (r_i = mean_j d_ij, D = mean_ij d_ij, self included);
-    the n/(n-1) makes the group mean of these equal the within-group mean pairwise cosine distance.
+    For unit vectors a group's mean squared distance to its centre x n/(n-1) is its within-group mean
+    pairwise cosine distance, so each permuted split gets its own group centres (exact under exchangeable
+    labels; permuting distances to the observed centres instead was liberal: 7.4% at 5% in the benchmark).
     """
-    n = d.shape[0]
-    r = d.mean(axis=1)
-    return (2.0 * r - d.mean()) * n / (n - 1)
-
-
-def _disp_batch(z: np.ndarray, a: np.ndarray, nb: int, nc: int) -> np.ndarray:
-    """Mean z of group C minus mean z of group B, for each 0/1 row of `a` (1 = group B)."""
-    zb = a @ z
-    return (z.sum() - zb) / nc - zb / nb
+    r = d.sum(axis=1)
+    total = r.sum()
+    s_bb = np.einsum("ij,ij->i", a @ d, a)
+    s_cc = total - 2.0 * (a @ r) + s_bb
+    return s_cc / (nc * (nc - 1)) - s_bb / (nb * (nb - 1))
 
 
 def _random_splits(g: np.random.Generator, n: int, nb: int, n_perm: int) -> np.ndarray:
@@ -335,7 +332,6 @@ def model_shift(
         d_all = cosine_distances(emb[rows_q])
         cs_q = cs[rows_q]
         ib = np.flatnonzero(cs_q == baseline)
-        zb = centre_distances(d_all[np.ix_(ib, ib)]) if len(ib) >= 2 else np.zeros(0)
         for c in ctx_order:
             ic = np.flatnonzero(cs_q == c)
             nb, nc = len(ib), len(ic)
@@ -352,17 +348,16 @@ def model_shift(
             obs = energy_distance(d, nb)
             w_b, w_c = _within(d[:nb, :nb]), _within(d[nb:, nb:])
             floor = (w_b + w_c) / 2.0
-            z = np.concatenate([zb, centre_distances(d[nb:, nb:])])
-            disp = float(z[nb:].mean() - z[:nb].mean())
+            disp = w_c - w_b  # = mean centre distance of the context's answers minus the baseline's
             g = rng(seed, model, q, c)
             splits = _random_splits(g, nb + nc, nb, n_perm)
             null = _energy_batch(d, splits, nb, nc)
-            disp_null = _disp_batch(z, splits, nb, nc)
+            disp_null = _disp_batch(d, splits, nb, nc)
             n_splits = math.comb(nb + nc, nb)
             if n_splits <= max_exact:
                 every = _all_splits(nb + nc, nb)
                 p = float(np.mean(_energy_batch(d, every, nb, nc) >= obs - _tol(obs)))
-                p_d = float(np.mean(np.abs(_disp_batch(z, every, nb, nc)) >= abs(disp) - _tol(disp)))
+                p_d = float(np.mean(np.abs(_disp_batch(d, every, nb, nc)) >= abs(disp) - _tol(disp)))
                 rec["note"] = f"exact permutation p over all {n_splits} splits"
             else:
                 p = float((1 + np.sum(null >= obs - _tol(obs))) / (1 + n_perm))
