@@ -345,7 +345,8 @@ def analyze(
         "context_test": "labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
         "question_test": "hierarchical: BH over contexts, then BH within each found context at alpha x R / m "
                          "(Benjamini-Bogomolov); no per-question CI",
-        "dispersion_test": "PERMDISP-style: squared distances to the group centre x n/(n-1), permuted, two-sided",
+        "dispersion_test": "spread (mean squared distance to the group centre x n/(n-1)) context minus baseline; "
+                           "labels permuted, centres recomputed per split, two-sided",
         "scale_test": "Welch t (permutation p when neither group varies), Hedges' g with noncentral-t CI, BH per model",
         "marker_test": "question-clustered Wilson interval (n / design effect), paired sign-flip test vs baseline, BH",
         "comparison_test": "two-sided sign-flip permutation on per-question shift differences, BH over pairs",
