@@ -187,10 +187,14 @@ class ContextScore:
     """Lower end of the exact 95% CI of the standardised difference (noncentral t)."""
     g_ci_high: float | None = None
     """Upper end of that CI."""
+    mean_ci_low: float | None = None
+    """95% t interval of the mean (mean - t_.975,n-1 * sd / sqrt(n)); None with fewer than 2 runs."""
+    mean_ci_high: float | None = None
+    """Upper end of that interval."""
     q_value: float | None = None
     """Benjamini-Hochberg q of p_value over all contexts x scales of the model."""
     significant: bool = False
-    """q_value < ALPHA."""
+    """The one significance rule for a scale row (q_value < ALPHA); renderers read this, never p or q."""
     prorated_mean: float | None = None
     """Mean prorated score (person-mean imputation) of the valid runs: the sensitivity check."""
     prorated_sd: float | None = None
@@ -343,9 +347,11 @@ def summarize(runs: Iterable[RunScore], baseline: str, context_order: Iterable[s
         pro_base = [float(r.prorated) for r in base_runs if r.prorated is not None]
         m, sd = mean_sd(totals)
         pm, psd = mean_sd(pro)
+        lo_m, hi_m = mean_ci(totals)
         row: dict[str, Any] = dict(model=model, scale_id=sid, context_id=ctx, n_runs_valid=len(totals),
                                    n_runs_excluded=sum(r.excluded for r in rs), mean=m, sd=sd, t=None,
-                                   p_value=None, cohen_d=None, prorated_mean=pm, prorated_sd=psd)
+                                   p_value=None, cohen_d=None, mean_ci_low=lo_m, mean_ci_high=hi_m,
+                                   prorated_mean=pm, prorated_sd=psd)
         if ctx != baseline:
             t, p = welch(totals, base)
             g = hedges_g(totals, base)
@@ -365,6 +371,17 @@ def summarize(runs: Iterable[RunScore], baseline: str, context_order: Iterable[s
         for row, q in zip(mine, bh([row["p_value"] for row in mine]), strict=True):
             row.update(q_value=q, significant=q is not None and q < ALPHA)
     return [ContextScore(**r) for r in rows]
+
+
+def mean_ci(xs: list[float]) -> tuple[float | None, float | None]:
+    """95% t interval of the mean; None with fewer than 2 values."""
+    m, sd = mean_sd(xs)
+    if m is None or sd is None:
+        return None, None
+    from scipy import stats  # heavy; only when an interval is needed
+
+    half = float(stats.t.ppf(0.975, len(xs) - 1)) * sd / math.sqrt(len(xs))
+    return m - half, m + half
 
 
 def summarize_subscales(runs: Iterable[RunScore]) -> list[SubscaleScore]:

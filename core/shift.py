@@ -136,7 +136,7 @@ class ContextShiftRecord:
     effect: float | None = None
     """mean_distance / mean_noise_floor."""
     significant: bool = False
-    """q_value < ALPHA: the context moves the answers; only then are its questions tested."""
+    """q_value < ALPHA: the one significance rule for a context; only then are its questions tested."""
     question_alpha: float | None = None
     """Level of the within-context BH over questions, ALPHA x R / m (None when not selected)."""
     min_p: float | None = None
