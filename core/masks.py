@@ -1,15 +1,20 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
-Two methods behind one function; the planted-corpus tests chose "stance" as the default.
+Two methods behind one function; "stance" is the default (chosen on the `added` and `shared` planted generators,
+reported on held-out ones: benchmarks/bench_masks.py, README "Masks").
 
 stance (default): split responses into sentences, embed them, cluster the sentences (MiniBatchKMeans),
   keep the sentence clusters that spread across many questions (stance phrases such as "as an AI, I don't
   have feelings" or "for the purposes of this assessment"; a cluster of one question's topic sentences is
-  dropped), describe each response by the mean of its recurring sentences, and cluster those descriptions
-  (KMeans, k chosen by silhouette). A response with no recurring sentence gets mask -1.
+  dropped) and that co-occur within answers with another kept cluster more than chance; clusters joined by
+  such co-occurrence form bundles, and a response joins the bundle with most of its kept sentences
+  (grouping="kmeans": cluster the responses' mean kept-sentence vectors instead). No kept sentence: mask -1.
 residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
 
-Reruns with other seeds give the stability (mean adjusted Rand index against the main run).
+Evidence per mask: stability (best Jaccard with a rerun cluster, over reruns that change the seed and draw 80%
+of the responses), AMI with context and its within-question permutation p-value, defining sentences with their
+counts per context, a name (the most defining sentence). Masks below STABILITY_MIN are flagged
+reported=False ("unstable cluster"). mask_families() matches masks of several models by defining sentences.
 """
 
 from __future__ import annotations
@@ -143,6 +148,10 @@ class MaskParams:
     """stance: masks smaller than this share of responses (and than 5) become -1."""
     min_cluster_size: int = 10
     """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
+    grouping: str = "cooccur"
+    """stance: "cooccur" groups responses by bundles of co-occurring sentence clusters; "kmeans" clusters the
+    responses' mean recurring-sentence vectors (PCA, KMeans with k by silhouette), the earlier default. A
+    `clusterer` passed to find_masks implies "kmeans"."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -291,7 +300,9 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     threshold = max(2.0 if n_q >= 3 else 0.0, p.spread * eff_all)
     keep = (eff >= threshold) & (size >= max(3.0, 0.002 * n))
     recurring = int(keep.sum())
-    keep &= _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+    coherent, edges = _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+    keep &= coherent
+    comp = _components(edges, k_s) if p.grouping == "cooccur" and clusterer is None else None
 
     occ_keep = keep[occ_cluster]
     units = occ_cluster
@@ -305,12 +316,18 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
                             "n_responses_with_stance": int(has.sum())}
     if has.sum() < 3:
         return _Run(labels, space, info, units)
+    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
+    if comp is not None:
+        labels = _bundles(occ_cluster[occ_keep], S.resp[occ_keep], comp, n)
+        for c, m in Counter(labels.tolist()).items():
+            if c >= 0 and m < min_size:
+                labels[labels == c] = -1
+        return _Run(labels, space, info, units)
     X = space[has].astype(np.float64)
     dims = min(p.dims, X.shape[1], int(has.sum()) - 1)
     Z = PCA(n_components=dims, random_state=seed).fit_transform(X) if dims >= 2 else X
     model = clusterer(seed) if clusterer else SilhouetteKMeans(k_max=p.k_max, random_state=seed)
     lab = np.asarray(model.fit_predict(Z), dtype=np.int64)
-    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
     for c, m in Counter(lab.tolist()).items():
         if m < min_size:
             lab[lab == c] = -1
@@ -319,7 +336,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
 
 
 def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int, keep: np.ndarray,
-              min_lift: float, alpha: float) -> np.ndarray:
+              min_lift: float, alpha: float) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """Recurring clusters that co-occur within responses with another recurring cluster (or themselves) more
     than placing the same sentences independently within each question would give: Poisson test per pair,
     Benjamini-Hochberg at `alpha` over the pairs, and at least `min_lift` times the expected count.
@@ -335,7 +352,7 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     n = len(q)
     sel = keep[occ_cluster]
     if min_lift <= 0 or not sel.any():
-        return keep.copy()
+        return keep.copy(), []
     B = sparse.csr_matrix((np.ones(int(sel.sum())), (resp[sel], occ_cluster[sel])), shape=(n, k))
     N = np.asarray(B.sum(axis=0)).ravel()
     L = np.asarray(B.sum(axis=1)).ravel()
@@ -349,7 +366,7 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     iu = np.triu_indices(k)
     idx = [(i, j) for i, j in zip(*iu, strict=True) if keep[i] and keep[j] and E[i, j] > 0]
     if not idx:
-        return np.zeros(k, dtype=bool)
+        return np.zeros(k, dtype=bool), []
     ii, jj = (np.array(a) for a in zip(*idx, strict=True))
     diag = ii == jj  # ordered pairs within one cluster are counted twice
     obs = np.where(diag, obs_pairs[ii, jj] / 2, obs_pairs[ii, jj])
@@ -359,7 +376,39 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     out = np.zeros(k, dtype=bool)
     out[ii[sig]] = True
     out[jj[sig]] = True
-    return keep & out
+    return keep & out, [(int(a), int(b)) for a, b in zip(ii[sig], jj[sig], strict=True)]
+
+
+def _components(edges: Sequence[tuple[int, int]], k: int) -> np.ndarray:
+    """Connected components of k sentence clusters joined by significant co-occurrence edges."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    a = np.array([e[0] for e in edges] + list(range(k)), dtype=np.int64)
+    b = np.array([e[1] for e in edges] + list(range(k)), dtype=np.int64)
+    return np.asarray(connected_components(sparse.csr_matrix((np.ones(len(a)), (a, b)), shape=(k, k)),
+                                           directed=False)[1], dtype=np.int64)
+
+
+def _bundles(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int) -> np.ndarray:
+    """Response labels from bundles of sentence clusters (comp: bundle per cluster): a response goes to the
+    bundle with most of its kept sentences (ties: the bigger bundle), -1 when it has none.
+
+    A register is a set of phrases used together; grouping the phrases first, then the responses, keeps one
+    register whole when its answers pick different phrases from it (KMeans on mean vectors split those)."""
+    labels = np.full(n, -1, dtype=np.int64)
+    if not len(resp):
+        return labels
+    occ_comp = comp[occ_cluster]
+    n_comp = int(comp.max()) + 1
+    M = np.bincount(resp * n_comp + occ_comp, minlength=n * n_comp).reshape(n, n_comp).astype(np.float64)
+    size = M.sum(axis=0)
+    # ties go to the bigger bundle: add a tiny size-ranked bonus below one count
+    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
+    score = M + (M > 0) * (0.5 - 0.5 * rank / max(n_comp, 1))[None, :]
+    has = M.sum(axis=1) > 0
+    labels[has] = np.argmax(score[has], axis=1)
+    return labels
 
 
 def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
