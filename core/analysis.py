@@ -43,14 +43,14 @@ N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (
     "study", "n_responses", "models", "contexts", "baseline_context", "embedder", "seed", "shift",
     "context_shift", "masks", "mask_context_nmi", "stability", "scales", "markers", "provenance",
 )
-"""Top-level keys of analysis.json as DESIGN.md lists them; `comparison` is added after them."""
+"""Top-level keys of analysis.json as DESIGN.md lists them; `comparison` and `mask_families` are added to them."""
 POINT_COLUMNS = ("response_id", "model", "question_id", "context_id", "sample", "x", "y", "mask_id")
 """points.csv columns before the one 0/1 column per marker."""
 
@@ -239,7 +239,7 @@ def analyze(
     log: Callable[[str], None] | None = None,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
-    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+    from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.study_row(study)
     if row is None:
@@ -279,6 +279,7 @@ def analyze(
     stability: dict[str, float] = {}
     marker_recs: list[Any] = []
     mask_params: dict[str, Any] = {}
+    masks_by_model: dict[str, Any] = {}
     xs = np.full(len(ok), np.nan)
     ys = np.full(len(ok), np.nan)
     mask_ids = np.full(len(ok), -1, dtype=np.int64)
@@ -311,6 +312,7 @@ def analyze(
             continue
         for mk in mr.masks:
             mask_recs.append({"model": m, **clean(mk)})
+        masks_by_model[m] = mr.masks
         nmi[m] = float(mr.nmi)
         stability[m] = float(mr.stability)
         mask_params[m] = {"method": mr.method, **clean(mr.params)}
@@ -376,6 +378,7 @@ def analyze(
         "shift": shift_tests,
         "context_shift": context_shift,
         "masks": mask_recs,
+        "mask_families": mask_families(masks_by_model),
         "mask_context_nmi": nmi,
         "stability": stability,
         "scales": scale_recs,

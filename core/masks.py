@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -318,7 +318,8 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
         return _Run(labels, space, info, units)
     min_size = max(5, int(math.ceil(p.min_mask_share * n)))
     if comp is not None:
-        labels = _bundles(occ_cluster[occ_keep], S.resp[occ_keep], comp, n)
+        use = occ_keep & ~_generic(occ_cluster, S, comp, occ_keep, n)
+        labels = _bundles(occ_cluster[use], S.resp[use], comp, n)
         for c, m in Counter(labels.tolist()).items():
             if c >= 0 and m < min_size:
                 labels[labels == c] = -1
@@ -388,6 +389,28 @@ def _components(edges: Sequence[tuple[int, int]], k: int) -> np.ndarray:
     b = np.array([e[1] for e in edges] + list(range(k)), dtype=np.int64)
     return np.asarray(connected_components(sparse.csr_matrix((np.ones(len(a)), (a, b)), shape=(k, k)),
                                            directed=False)[1], dtype=np.int64)
+
+
+def _generic(occ_cluster: np.ndarray, S: _Sentences, comp: np.ndarray, occ_keep: np.ndarray, n: int,
+             min_count: int = 5, min_lift: float = 2.0) -> np.ndarray:
+    """Occurrences of frequent sentences that sit in a kept cluster but not in its register: responses containing
+    the sentence have another sentence of the same bundle hardly more often (< min_lift times) than responses
+    without it. Filler ("I hope this helps.") that the embedding put beside a register's phrases is dropped so
+    filler-only answers do not join the mask."""
+    out = np.zeros(len(S.resp), dtype=bool)
+    bundle = np.where(occ_keep, comp[occ_cluster], -1)
+    for u in np.flatnonzero(S.counts >= min_count):
+        occ = S.uniq == u
+        b = int(bundle[occ][0])
+        if b < 0:
+            continue
+        with_u = np.unique(S.resp[occ])
+        other = np.unique(S.resp[(bundle == b) & ~occ])
+        a = np.isin(with_u, other).mean()
+        base = (len(other) - np.isin(other, with_u).sum()) / max(n - len(with_u), 1)
+        if a < min_lift * base:
+            out |= occ
+    return out
 
 
 def _bundles(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int) -> np.ndarray:
@@ -653,9 +676,13 @@ def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Se
         cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u]), u))[:top]
         rows = []
         for u in cand:
-            occ = (unit == u) & (labels[resp] == m)
-            wording = Counter(s for s, o in zip(sents, occ.tolist(), strict=True) if o)
-            text = sorted(wording.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            of_u = np.flatnonzero(unit == u)
+            everywhere = Counter(sents[j] for j in of_u.tolist())
+            wording = Counter(sents[j] for j in of_u.tolist() if labels[resp[j]] == m)
+            # the mask's most frequent wording among those mostly found in the mask: filler merged into a
+            # register's sentence cluster is common outside the mask too, and loses to the register's own wording
+            typical = [kv for kv in wording.items() if kv[1] >= 0.5 * everywhere[kv[0]]] or list(wording.items())
+            text = sorted(typical, key=lambda kv: (-kv[1], kv[0]))[0][0]
             cc = Counter(ctx[pr[pu == u]].tolist())
             rows.append(DefiningSentence(text=shorten(text), in_mask=int(inside[u]), precision=round(float(prec[u]), 6),
                                          context_counts={c: int(cc[c]) for c in sorted(cc)}))
@@ -789,3 +816,73 @@ def find_masks(
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
+
+
+# ---------------------------------------------------------------------------------------------- families
+
+
+@dataclass(frozen=True)
+class MaskFamily:
+    """One way of answering found in one or more models, matched across models by defining sentences."""
+
+    family_id: int
+    """0..f-1: families in more models first, then bigger."""
+    name: str
+    """Name of the family's biggest member mask."""
+    members: tuple[tuple[str, int], ...]
+    """(model, mask_id) of each member mask, by model."""
+    present: tuple[str, ...]
+    """Models with a member mask."""
+    absent: tuple[str, ...]
+    """Models analysed that have no member mask."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def mask_similarity(a: Mask, b: Mask) -> float:
+    """0..1: mean over both masks' defining sentences (the name when none) of the best word-set Jaccard index
+    with the other mask's, averaged both ways."""
+    sa = [_words(d.text) for d in a.defining_sentences] or [_words(a.name)]
+    sb = [_words(d.text) for d in b.defining_sentences] or [_words(b.name)]
+
+    def jac(x: frozenset[str], y: frozenset[str]) -> float:
+        return len(x & y) / len(x | y) if x | y else 0.0
+
+    one = float(np.mean([max(jac(x, y) for y in sb) for x in sa]))
+    two = float(np.mean([max(jac(y, x) for x in sa) for y in sb]))
+    return (one + two) / 2
+
+
+def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float = 0.4,
+                  reported_only: bool = True) -> tuple[MaskFamily, ...]:
+    """Families of masks across models (or versions): masks of different models whose defining sentences match
+    (mask_similarity >= min_similarity) are linked, and linked masks form one family (connected components).
+    reported_only: leave out unstable clusters. Every model in `masks` counts for `absent`, even with no mask."""
+    nodes = [(model, mk) for model in sorted(masks) for mk in masks[model] if mk.reported or not reported_only]
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            if nodes[i][0] != nodes[j][0] and mask_similarity(nodes[i][1], nodes[j][1]) >= min_similarity:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(nodes)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        models = sorted({nodes[i][0] for i in members})
+        biggest = max(members, key=lambda i: (nodes[i][1].size, -i))
+        out.append((models, sum(nodes[i][1].size for i in members), nodes[biggest][1].name,
+                    tuple((nodes[i][0], nodes[i][1].mask_id) for i in sorted(members))))
+    out.sort(key=lambda f: (-len(f[0]), -f[1], f[3]))
+    return tuple(MaskFamily(family_id=k, name=name, members=mem, present=tuple(models),
+                            absent=tuple(m for m in sorted(masks) if m not in models))
+                 for k, (models, _, name, mem) in enumerate(out))

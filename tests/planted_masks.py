@@ -19,6 +19,7 @@ Styles (every one: topic sentences specific to each question, filler everywhere,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -263,3 +264,28 @@ def recovered(registers: Sequence[str], labels: np.ndarray, min_share: float = 0
                 hit = True
         out[r] = hit
     return out
+
+
+def _template_words(template: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z']+", re.sub(r"\{[a-zA-Z]\}", " ", template)))
+
+
+def register_of_sentence(sentence: str) -> str:
+    """The register whose template words cover most of the sentence's words (PLAIN when a topic or filler template
+    covers more): tells which register wrote a sentence, despite filled slots, dropped words or an ellipsis."""
+    from tests.planted import _TOPIC_TEMPLATES, REGISTERS
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", sentence.rstrip("\u2026"))]
+    if sentence.endswith("\u2026"):
+        words = words[:-1]  # the cut word may be partial
+    if not words:
+        return PLAIN
+    tables = {**{k: v for t in (REGISTERS, POOLS, WOVEN, TONES) for k, v in t.items()},
+              PLAIN: tuple(_TOPIC_TEMPLATES) + tuple(_FILLER)}
+    best, best_cover = PLAIN, -1.0
+    for register, templates in tables.items():
+        for t in templates:
+            cover = sum(w in _template_words(t) for w in words) / len(words)
+            if cover > best_cover + 1e-9:
+                best, best_cover = register, cover
+    return best

@@ -102,7 +102,7 @@ def test_analysis_json_has_exactly_the_design_keys(planted, tmp_path: Path):
     result = planted[1]
     a, p = write_outputs(result, tmp_path / "out")
     data = json.loads(a.read_text())
-    assert set(data) == set(DESIGN_KEYS) | {"comparison"}
+    assert set(data) == set(DESIGN_KEYS) | {"comparison", "mask_families"}
     assert data["study"] == "planted" and data["baseline_context"] == "neutral"
     assert data["models"] == ["fake/a", "fake/b"]
     assert data["contexts"] == ["neutral", "lab-interview", "casual-chat", "agentic", "deprecation-notice"]
