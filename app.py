@@ -22,6 +22,7 @@ import streamlit as st  # noqa: E402
 
 from core import explore, figures, paths  # noqa: E402
 from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
+from core.masks import mask_title  # noqa: E402
 from core.store import Store  # noqa: E402
 
 # Session-state keys: one place, so pages and tests agree on them.
@@ -337,7 +338,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> Non
     for m in cards[start : start + MASKS_PER_PAGE]:
         noise = str(m.get("mask_id")) == "-1"
         with st.container(border=True):
-            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.get('mask_id'))}")
+            st.subheader("Unassigned responses (noise)" if noise else md_literal(mask_title(m)))
             a, b, c = st.columns(3)
             a.metric("Size", f"{int(m.get('size', 0)):,}")
             b.metric("Top context", str(m.get("top_context") or "–"))

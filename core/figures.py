@@ -18,6 +18,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.masks import mask_title, shorten
+
 # Tableau 10 without its grey: distinguishable, print-friendly, colour-blind tolerable.
 PALETTE: tuple[str, ...] = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
@@ -390,7 +392,7 @@ def mask_context_bar(mask: Mapping[str, Any], colors: Mapping[str, str]) -> go.F
     fig.update_xaxes(title_text="responses", gridcolor="#eeeeee")
     fig.update_yaxes(automargin=True)
     fig.update_layout(showlegend=False)
-    return _layout(fig, title=f"Mask {mask.get('mask_id', '')}: contexts", height=max(180, 70 + 24 * len(items)),
+    return _layout(fig, title=f"{shorten(mask_title(mask), 70)}: contexts", height=max(180, 70 + 24 * len(items)),
                    bargap=0.25)
 
 

@@ -886,3 +886,11 @@ def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float 
     return tuple(MaskFamily(family_id=k, name=name, members=mem, present=tuple(models),
                             absent=tuple(m for m in sorted(masks) if m not in models))
                  for k, (models, _, name, mem) in enumerate(out))
+
+
+def mask_title(mask: Mapping[str, Any]) -> str:
+    """Plain-text heading of a mask record (analysis.json row): 'Mask 2: <name>', or 'Unstable cluster 2: ...'
+    when it is below STABILITY_MIN; renderers escape it."""
+    kind = "Unstable cluster" if mask.get("reported") is False else "Mask"
+    name = str(mask.get("name") or "").strip()
+    return f"{kind} {mask.get('mask_id', '')}" + (f": {name}" if name else "")

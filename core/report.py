@@ -30,6 +30,7 @@ from typing import Any
 from core import paths
 from core.atomic import write_atomic
 from core.errors import InputError
+from core.masks import mask_title
 from core.records import Response
 from core.store import Store, now
 
@@ -615,7 +616,7 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
         ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
         if not ex:
             continue
-        out += [f"Exemplars of mask {md(k.get('mask_id'))}:", ""]
+        out += [f"Exemplars of {md(mask_title(k))}:", ""]
         for r in ex:
             out += [f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):", "",
                     _indent(md_block(r.text))]
@@ -860,9 +861,10 @@ def render_html(rd: ReportData) -> str:
                 f"{esc(r.context_id)} · sample {esc(r.sample)}</summary><pre>{esc(r.text)}</pre></details>"
                 for j, r in enumerate(ex))
             mk.append(
-                f'<div class="card"><h4>Mask {esc(k.get("mask_id"))}</h4>'
+                f'<div class="card"><h4>{esc(mask_title(k))}</h4>'
                 f"<p>size {esc(k.get('size'))}; top context <b>{esc(k.get('top_context'))}</b>; purity "
-                f"{_num(k.get('purity'))}</p><p>{kws}</p>"
+                f"{_num(k.get('purity'))}; stability {_num(k.get('stability'))}; AMI with context "
+                f"{_num(k.get('ami'))} (p {_num(k.get('ami_p'))})</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")
     sections.append(("masks", "Masks", "".join(mk) or "<p>No masks.</p>"))
