@@ -79,17 +79,19 @@ class Mask:
     """The mask's most representative recurring sentence, shortened to NAME_CHARS characters."""
     defining_sentences: tuple[DefiningSentence, ...] = ()
     """Up to 5 recurring sentences that set the mask apart, most defining first."""
-    stability: float = float("nan")
+    stability: float | None = None
     """Mean over reruns (other seed, STABILITY_SUBSAMPLE of the responses) of the best Jaccard index between the
-    mask's members present in the rerun and any rerun cluster: 1 = its members always stay together, alone."""
-    ami: float = float("nan")
+    mask's members present in the rerun and any rerun cluster: 1 = its members always stay together, alone
+    (None without reruns)."""
+    ami: float | None = None
     """Adjusted mutual information between membership (in the mask or not) and context."""
-    ami_p: float = float("nan")
+    ami_p: float | None = None
     """Permutation p-value of that association: contexts shuffled within each question."""
-    associated: bool = False
-    """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks."""
-    reported: bool = False
-    """stability >= STABILITY_MIN: shown as a mask; otherwise an "unstable cluster" shown only on request."""
+    associated: bool | None = None
+    """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks (None: not tested)."""
+    reported: bool = True
+    """stability >= STABILITY_MIN: shown as a mask; otherwise an "unstable cluster". True when no stability was
+    measured (records written before per-mask evidence)."""
 
 
 @dataclass(frozen=True)
@@ -632,6 +634,11 @@ def _holm(p: Sequence[float], alpha: float) -> list[bool]:
     return out
 
 
+def _finite(x: float) -> float | None:
+    """x rounded to 6 decimals, None when it is NaN or infinite (JSON has no NaN)."""
+    return round(float(x), 6) if math.isfinite(x) else None
+
+
 def shorten(text: str, limit: int = NAME_CHARS) -> str:
     """text cut at a word boundary to at most `limit` characters, with an ellipsis when cut."""
     text = " ".join(text.split())
@@ -804,8 +811,8 @@ def find_masks(
                 mask_id=m, size=int(len(members)), context_counts={k: int(counts[k]) for k in sorted(counts)},
                 top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
                 exemplar_ids=_exemplars_over(main.space, members, ctx, str(top), response_ids),
-                name=name, defining_sentences=defining[m], stability=round(per_stab[m], 6),
-                ami=round(ami[m], 6), ami_p=round(ami_p[m], 6), associated=assoc[m],
+                name=name, defining_sentences=defining[m], stability=_finite(per_stab[m]),
+                ami=_finite(ami[m]), ami_p=_finite(ami_p[m]), associated=assoc[m],
                 reported=bool(per_stab[m] >= STABILITY_MIN),
             ))
         xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
@@ -888,9 +895,13 @@ def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float 
                  for k, (models, _, name, mem) in enumerate(out))
 
 
-def mask_title(mask: Mapping[str, Any]) -> str:
-    """Plain-text heading of a mask record (analysis.json row): 'Mask 2: <name>', or 'Unstable cluster 2: ...'
-    when it is below STABILITY_MIN; renderers escape it."""
-    kind = "Unstable cluster" if mask.get("reported") is False else "Mask"
-    name = str(mask.get("name") or "").strip()
-    return f"{kind} {mask.get('mask_id', '')}" + (f": {name}" if name else "")
+def mask_title(mask: Mask | Mapping[str, Any]) -> str:
+    """Plain-text heading of a mask (record or analysis.json row): 'Mask 2: <name>', or 'Unstable cluster 2: ...'
+    when its own stability was measured and is below STABILITY_MIN; renderers escape it."""
+    def get(key: str) -> Any:
+        return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
+
+    stab = get("stability")
+    unstable = isinstance(stab, int | float) and math.isfinite(stab) and not get("reported")
+    name = str(get("name") or "").strip()
+    return f"{'Unstable cluster' if unstable else 'Mask'} {get('mask_id')}" + (f": {name}" if name else "")
