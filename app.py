@@ -24,6 +24,7 @@ import streamlit as st  # noqa: E402
 from core import explore, figures, paths  # noqa: E402
 from core.analysis_record import Analysis, Comparison, SchemaError  # noqa: E402
 from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
+from core.masks import mask_title  # noqa: E402
 from core.shift import ShiftRecord  # noqa: E402
 from core.store import Store  # noqa: E402
 
@@ -421,7 +422,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
     for m in cards[start : start + MASKS_PER_PAGE]:
         noise = m.mask_id == -1
         with st.container(border=True):
-            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.mask_id)}")
+            st.subheader("Unassigned responses (noise)" if noise else md_literal(mask_title(m)))
             a, b, c = st.columns(3)
             a.metric("Size", f"{m.size:,}")
             b.metric("Top context", m.top_context or "–")

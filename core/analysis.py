@@ -69,7 +69,7 @@ N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (
@@ -258,7 +258,7 @@ def analyze(
     score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
-    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+    from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.study_row(study)
     if row is None:
@@ -298,6 +298,7 @@ def analyze(
     stability: dict[str, float | None] = {}
     marker_recs: list[Any] = []
     mask_params: dict[str, dict[str, Any]] = {}
+    masks_by_model: dict[str, Any] = {}
     xs = np.full(len(ok), np.nan)
     ys = np.full(len(ok), np.nan)
     mask_ids = np.full(len(ok), -1, dtype=np.int64)
@@ -329,6 +330,7 @@ def analyze(
             bar.update()
             continue
         mask_recs += [mask_record(m, mk) for mk in mr.masks]
+        masks_by_model[m] = mr.masks
         nmi[m] = float(mr.nmi)
         stability[m] = float(mr.stability)
         mask_params[m] = {"method": mr.method, **clean(mr.params)}
@@ -413,6 +415,7 @@ def analyze(
         summary=summary,
         scores=tuple(scores.summaries) if scores is not None and score else (),
         judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
+        mask_families=mask_families(masks_by_model),
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.
