@@ -359,6 +359,8 @@ def analyze(
         "markers": {"version": markers.version, "sha256": markers.sha256, "ids": markers.ids,
                     "path": "data/markers.yaml" if Path(markers.source).name == "markers.yaml" else markers.source},
         "masks": {"method": method, "params": mask_params},
+        "embedding": {"id": cached.id, "engine": getattr(emb_impl, "engine", "local"),
+                      "long_texts": getattr(emb_impl, "long_texts", "as the embedder reads them")},
         "responses_sha256": resp_sha,
         "n_stored": len(everything),
         "n_errors_excluded": n_errors,
