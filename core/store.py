@@ -209,12 +209,24 @@ class Store:
         )
         return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
 
-    def put_response(self, r: Response) -> None:
-        """Store one response, replacing an earlier one for the same cell (an error being retried)."""
-        self.conn.execute(
-            f"INSERT OR REPLACE INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)})",
+    def put_response(self, r: Response) -> bool:
+        """Store one response for its cell; an error or empty row is replaced, an answer never is.
+
+        `r.cost_usd` is added to what the cell's row already cost (a retry's cost adds to the
+        failed attempts'; a racing run's cost is kept even when its answer is not). False when
+        the cell already held an answer, which was kept.
+        """
+        replaceable = "(responses.error IS NOT NULL OR trim(responses.text, ' ' || char(9, 10, 13)) = '')"
+        sets = [f"{c} = CASE WHEN {replaceable} THEN excluded.{c} ELSE responses.{c} END"
+                for c in (c.strip() for c in RESPONSE_COLS.split(",")[5:]) if c != "cost_usd"]
+        sets.append("cost_usd = COALESCE(responses.cost_usd, 0) + COALESCE(excluded.cost_usd, 0)")
+        text, error = self.conn.execute(
+            f"INSERT INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)}) "
+            f"ON CONFLICT (study, model, question_id, context_id, sample) DO UPDATE SET {', '.join(sets)} "
+            "RETURNING text, error",
             _row(r),
-        )
+        ).fetchall()[0]  # fetched to the end: the statement must not stay open
+        return (text, error) == (r.text, r.error)
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
                       spec_hash: str = "") -> int:
@@ -238,6 +250,14 @@ class Store:
             sql += " AND error IS NULL"
         sql += " ORDER BY model, question_id, context_id, sample"
         return [_response(r) for r in self.conn.execute(sql, (study,))]
+
+    def iter_responses(self, study: str, *, size: int = 10_000) -> Iterator[list[Response]]:
+        """The study's responses in the order of `responses()`, `size` at a time (bounded memory)."""
+        cur = self.conn.execute(
+            "SELECT * FROM responses WHERE study = ? ORDER BY model, question_id, context_id, sample", (study,)
+        )
+        while rows := cur.fetchmany(size):
+            yield [_response(r) for r in rows]
 
     def count(self, study: str) -> int:
         """Number of stored rows for a study."""
