@@ -701,9 +701,25 @@ def _fmt(x: Any, spec: str = ".2f") -> str:
     return "–" if x is None else format(float(x), spec)
 
 
+@st.fragment(run_every=5)
+def background_progress(path: str) -> None:
+    """Progress of analyses running in the background (make app); the page reloads when one ends."""
+    from core.background import progress
+
+    running = progress(path)
+    was = st.session_state.get("bg_running", [])
+    st.session_state["bg_running"] = sorted(running)
+    if was and not running:
+        st.rerun(scope="app")
+    for name, line in running.items():
+        st.info(f"Analysing study {md_literal(name)} in the background: {md_literal(line)}. "
+                "Studies with a stored analysis can be explored meanwhile; this one appears when done.")
+
+
 def main() -> None:
     st.set_page_config(page_title="Maskscope", page_icon="🎭", layout="wide")
     path = store_file()
+    background_progress(path)
     studies = list_studies(path)
     if not studies:
         empty_state(path)
@@ -718,7 +734,8 @@ def main() -> None:
         no_analysis(path, study, stale=str(e))
         return
     if loaded is None or a_stamp is None:
-        no_analysis(path, study)
+        if study not in st.session_state.get("bg_running", []):
+            no_analysis(path, study)
         return
     data, points = loaded
     page = settings.page

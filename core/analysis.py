@@ -43,6 +43,7 @@ from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
 from core.provenance import (
+    EmbeddingUsed,
     MarkersUsed,
     MaskSettings,
     Provenance,
@@ -388,6 +389,8 @@ def analyze(
         n_errors_excluded=n_errors,
         settings=settings,
         key=key,
+        embedding=EmbeddingUsed(id=cached.id, engine=str(getattr(emb_impl, "engine", "local")),
+                                long_texts=str(getattr(emb_impl, "long_texts", "as the embedder reads them"))),
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
     if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
