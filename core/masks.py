@@ -850,8 +850,7 @@ def _words(text: str) -> frozenset[str]:
 
 def mask_similarity(a: Mask, b: Mask) -> float:
     """0..1: mean over both masks' defining sentences (the name, else the keywords, when none) of the best
-    word-set Jaccard index
-    with the other mask's, averaged both ways."""
+    word-set Jaccard index with the other mask's, averaged both ways."""
     sa = [_words(d.text) for d in a.defining_sentences] or [_words(a.name or " ".join(a.keywords))]
     sb = [_words(d.text) for d in b.defining_sentences] or [_words(b.name or " ".join(b.keywords))]
 
