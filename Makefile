@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: app test install llama lint demo chromium clean data
+.PHONY: app test install llama lint demo chromium clean data scale
 
 install: $(STAMP)
 
@@ -41,7 +41,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check core tests app.py benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) llama chromium data
+# Optional at run time (analyze --engine ray); tests/test_ray.py runs on a local Ray.
+SCALE_STAMP := $(VENV)/.scale
+scale: $(SCALE_STAMP)
+
+$(SCALE_STAMP): $(STAMP) requirements-scale.txt
+	$(BIN)/pip install -q -r requirements-scale.txt
+	touch $@
+
+test: $(STAMP) $(SCALE_STAMP) llama chromium data
 	$(BIN)/ruff check core tests app.py benchmarks
 	$(BIN)/mypy
 	$(PY) -m pytest -q
@@ -52,7 +60,11 @@ data: $(STAMP)
 	$(PY) -m core import data/external/ryff-perturbations --study ryff-perturbations --format ryff-perturbations --if-changed
 	$(PY) -m core analyze --study ryff-perturbations --if-missing
 
-app: $(STAMP) llama data
+# The app does not wait: the corpus is imported (seconds), its first analysis runs in the background (log and
+# progress under runs/background/, shown on the page) and the app serves at once. llama.cpp is not needed here.
+app: $(STAMP)
+	$(PY) -m core import data/external/ryff-perturbations --study ryff-perturbations --format ryff-perturbations --if-changed
+	$(PY) -m core.background ryff-perturbations
 	$(BIN)/streamlit run app.py
 
 # Offline end to end: a real local model (no network, no key), then whatever analysis exists.

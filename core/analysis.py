@@ -43,6 +43,7 @@ from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
 from core.provenance import (
+    EmbeddingUsed,
     MarkersUsed,
     MaskSettings,
     Provenance,
@@ -260,7 +261,7 @@ def analyze(
     score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
-    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+    from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.study_row(study)
     if row is None:
@@ -300,6 +301,7 @@ def analyze(
     stability: dict[str, float | None] = {}
     marker_recs: list[Any] = []
     mask_params: dict[str, dict[str, Any]] = {}
+    masks_by_model: dict[str, Any] = {}
     xs = np.full(len(ok), np.nan)
     ys = np.full(len(ok), np.nan)
     mask_ids = np.full(len(ok), -1, dtype=np.int64)
@@ -331,6 +333,7 @@ def analyze(
             bar.update()
             continue
         mask_recs += [mask_record(m, mk) for mk in mr.masks]
+        masks_by_model[m] = mr.masks
         nmi[m] = float(mr.nmi)
         stability[m] = float(mr.stability)
         mask_params[m] = {"method": mr.method, **clean(mr.params)}
@@ -392,6 +395,8 @@ def analyze(
         n_errors_excluded=n_errors,
         settings=settings,
         key=key,
+        embedding=EmbeddingUsed(id=cached.id, engine=str(getattr(emb_impl, "engine", "local")),
+                                long_texts=str(getattr(emb_impl, "long_texts", "as the embedder reads them"))),
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
     if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
@@ -419,6 +424,7 @@ def analyze(
         summary=summary,
         scores=tuple(scores.summaries) if scores is not None and score else (),
         judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
+        mask_families=mask_families(masks_by_model),
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.

@@ -32,6 +32,7 @@ from core.atomic import write_atomic
 from core.compare import ComparisonRecord
 from core.errors import InputError
 from core.findings import U  # untrusted text inside a generated sentence (one class for findings and reports)
+from core.masks import mask_title
 from core.provenance import PACKAGES, RESPONSES_RECIPE, package_versions, responses_sha256
 from core.records import Response
 from core.scorers.summary import ScoreSummary
@@ -598,7 +599,7 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
         ex = _exemplars(rd, k)
         if not ex:
             continue
-        out += [f"Exemplars of mask {md(k.mask_id)}:", ""]
+        out += [f"Exemplars of {md(mask_title(k))}:", ""]
         for r in ex:
             out += [f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):", "",
                     _indent(md_block(r.text))]
@@ -837,9 +838,10 @@ def render_html(rd: ReportData) -> str:
                 f"{esc(r.context_id)} · sample {esc(r.sample)}</summary><pre>{esc(r.text)}</pre></details>"
                 for j, r in enumerate(ex))
             mk.append(
-                f'<div class="card"><h4>Mask {esc(k.mask_id)}</h4>'
+                f'<div class="card"><h4>{esc(mask_title(k))}</h4>'
                 f"<p>size {esc(k.size)}; top context <b>{esc(k.top_context)}</b>; purity "
-                f"{_num(k.purity)}</p><p>{kws}</p>"
+                f"{_num(k.purity)}; stability {_num(k.stability)}; AMI with context "
+                f"{_num(k.ami)} (p {_num(k.ami_p)})</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")
     sections.append(("masks", "Masks", "".join(mk) or "<p>No masks.</p>"))
