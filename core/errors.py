@@ -15,3 +15,11 @@ class InputError(Exception):
     def __str__(self) -> str:
         parts = [p for p in (self.source, self.where, self.message) if p]
         return ": ".join(parts)
+
+
+class StoreBusy(InputError):
+    """Another process held the store's write lock past the busy timeout; printed as one line, exit 2."""
+
+
+class StudyLocked(InputError):
+    """Another run is collecting the same study; printed as one line naming the holder, exit 2."""

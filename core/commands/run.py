@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     llm.guard_logs(secrets)
     from core.store import Store
 
-    with Store(store_path) as store:
+    with Store(store_path) as store, store.lock_study(study.name):  # one collecting run per study
         store.save_study(study, kind="run", spec_hash=spec_hash(study))
         collector = collect.Collector(study, store, policy=collect.RetryPolicy(), concurrency=args.concurrency,
                                       budget_usd=budget, secrets=secrets,
