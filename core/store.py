@@ -392,7 +392,8 @@ class Store:
         """(analysis_json, points_csv) for a key, or the newest for the study."""
         if key is None:
             r = self.conn.execute(
-                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? "
+                "ORDER BY created_at DESC, rowid DESC LIMIT 1",  # rowid: two analyses in one second
                 (study,),
             ).fetchone()
         else:
