@@ -340,7 +340,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> Non
             st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.get('mask_id'))}")
             a, b, c = st.columns(3)
             a.metric("Size", f"{int(m.get('size', 0)):,}")
-            b.metric("Top context", str(m.get("top_context") or "–"))
+            b.metric("Top context", md_literal(m.get("top_context") or "–"))  # st.metric renders markdown
             c.metric("Purity", _fmt(m.get("purity"), ".0%"))
             left, right = st.columns([1, 1.3])
             with left:

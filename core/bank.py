@@ -11,7 +11,7 @@ from core.errors import InputError
 from core.records import ROLES, Context, Message, Question
 from core.yamlio import field, load_yaml, need_mapping
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+from core.yamlio import ID as _ID  # noqa: E402  one id rule for banks, contexts and imports
 QUESTION_SLOT = "{question}"
 SCALE_SLOT = "{scale_instructions}"
 
