@@ -183,8 +183,9 @@ def _row(obj: dict[str, Any], path: Path, n: int) -> Row:
         if isinstance(v, bool):
             raise InputError(path, f"{where}: field {key}", "expected a whole number, got a boolean")
         out: int | None = None
-        if isinstance(v, str) and re.fullmatch(r"\s*-?\d{1,19}\s*", v):
-            out = int(v)
+        if isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
+            # a 20-digit cap keeps int() fast and inside Python's digit limit; the range check follows
+            out = int(v) if len(v.strip().lstrip("-")) <= 20 else SQLITE_INT[1] + 1
         elif isinstance(v, int):
             out = v
         elif isinstance(v, float) and v.is_integer():
