@@ -310,7 +310,7 @@ def test_non_utf8_study_file_exits_2_with_one_line(tmp_path: Path, capsys: pytes
 def test_corpus_run_number_too_large_is_named(
     tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    name = "opus-4/claude_opus_4_20250514_t07_run1_ryff_responses.json"
+    name = "opus-4/claude3_nondeterministic_perturb3_mayadavid.json"  # runs come from the rows
     folder = _corpus(tmp_path, [name])
     f = folder / name
     doc = json.loads(f.read_text())
