@@ -52,8 +52,10 @@ data: $(STAMP)
 	$(PY) -m core import data/external/ryff-perturbations --study ryff-perturbations --format ryff-perturbations --if-changed
 	$(PY) -m core analyze --study ryff-perturbations --if-missing
 
+# The explorer listens on this machine only; `make app APP_ADDRESS=0.0.0.0` shares it with the network.
+APP_ADDRESS ?= 127.0.0.1
 app: $(STAMP) llama data
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run app.py --server.address $(APP_ADDRESS)
 
 # Offline end to end: a real local model (no network, no key), then whatever analysis exists.
 demo: $(STAMP) llama
