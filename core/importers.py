@@ -74,7 +74,8 @@ def read_jsonl(path: Path) -> list[Row]:
     """Rows of a JSONL file; any bad line is an InputError naming the line and field."""
     data = _read_bytes(path)
     rows = []
-    for n, line in enumerate(_decode(data).splitlines(), start=1):
+    # only \n ends a record: str.splitlines() would also split at U+0085 or U+2028 inside a JSON string
+    for n, line in enumerate(_decode(data).split("\n"), start=1):
         if not line.strip():
             continue
         try:
