@@ -9,6 +9,7 @@ st.code(language=None) or in dataframe cells, never as markdown or HTML.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,9 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from core import explore, figures, paths  # noqa: E402
+from core.analysis_record import Analysis, Comparison, SchemaError  # noqa: E402
 from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
+from core.shift import ShiftRecord  # noqa: E402
 from core.store import Store  # noqa: E402
 
 # Session-state keys: one place, so pages and tests agree on them.
@@ -77,12 +80,12 @@ def stamps(path: str, study: str) -> tuple[str | None, str]:
 
 
 @st.cache_data(show_spinner="Loading analysis…", max_entries=16)
-def cached_analysis(path: str, study: str, stamp: str) -> tuple[dict[str, Any], pd.DataFrame] | None:
+def cached_analysis(path: str, study: str, stamp: str) -> tuple[Analysis, pd.DataFrame] | None:
     from core.analysis import load_analysis
 
     with open_store(path) as s:
         res = load_analysis(s, study)
-    return (res.data, res.points) if res is not None else None
+    return (res.analysis, res.points) if res is not None else None
 
 
 @st.cache_data(show_spinner="Loading responses…", max_entries=16)
@@ -115,7 +118,7 @@ def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str,
 
 
 @st.cache_data(show_spinner="Comparing…", max_entries=16)
-def cached_compare(path: str, studies: tuple[str, ...], a_stamps: tuple[str, ...]) -> dict[str, Any]:
+def cached_compare(path: str, studies: tuple[str, ...], a_stamps: tuple[str, ...]) -> Comparison:
     analyses = [d[0] for st_, a in zip(studies, a_stamps, strict=True) if (d := cached_analysis(path, st_, a))]
     return explore.merge_for_compare(analyses)
 
@@ -195,10 +198,16 @@ def empty_state(path: str) -> None:
                 "(default `runs/maskscope.sqlite`).")
 
 
-def no_analysis(path: str, study: str) -> None:
+def no_analysis(path: str, study: str, stale: str | None = None) -> None:
     st.title(md_literal(study))
-    st.warning("This study has no stored analysis yet. Computing it embeds every response once "
-               "(cached in the store) and may take a few minutes on a large study.")
+    if stale:
+        # the message names the study: shown as plain text, never markdown
+        st.warning("The stored analysis was written by an older Maskscope and cannot be shown. Computing it "
+                   "again embeds nothing new (embeddings are cached) and stores the current version.")
+        st.text(stale)
+    else:
+        st.warning("This study has no stored analysis yet. Computing it embeds every response once "
+                   "(cached in the store) and may take a few minutes on a large study.")
     if st.button("Compute analysis", key=K_COMPUTE, type="primary"):
         from core.analysis import analyze
 
@@ -206,41 +215,45 @@ def no_analysis(path: str, study: str) -> None:
             st.text("loading the embedder")
             emb = embedder()
             with open_store(path) as s:
-                analyze(s, study, embedder=emb, progress=False, log=lambda msg: st.text(str(msg)))
+                def log(msg: str) -> None:
+                    st.text(str(msg))
+
+                analyze(s, study, embedder=emb, progress=False, log=log)
             status.update(label="Analysis stored", state="complete")
         st.rerun()
 
 
-def header(data: dict[str, Any], title: str) -> None:
+def header(data: Analysis, title: str) -> None:
     st.title(title)
     models = explore.models_of(data)
     contexts = explore.contexts_of(data)
     st.caption(
-        f"Study **{md_literal(data.get('study'))}** · {int(data.get('n_responses') or 0):,} responses · "
-        f"baseline **{md_literal(data.get('baseline_context'))}** · embedder {md_literal(data.get('embedder'))}  \n"
+        f"Study **{md_literal(data.study)}** · {data.n_responses:,} responses · "
+        f"baseline **{md_literal(data.baseline_context)}** · embedder {md_literal(data.embedder)}  \n"
         f"Models ({len(models)}): {', '.join(md_literal(m) for m in models)}  \n"
         f"Contexts ({len(contexts)}): {', '.join(md_literal(c) for c in contexts)}"
     )
 
 
-def page_overview(data: dict[str, Any]) -> None:
+def page_overview(data: Analysis) -> None:
     header(data, "Overview")
     models = explore.models_of(data)
     model = model_picker(models)
     nums = explore.overview_numbers(data, model)
     st.subheader(f"How stable is the self? {md_literal(figures.short_model(model))}")
     c1, c2, c3, c4 = st.columns(4)
-    share = nums["share_significant"]
-    c1.metric("Significant tests (q < 0.05)",
-              f"{nums['n_significant']} / {nums['n_tests']}" + (f" ({share:.0%})" if share is not None else ""),
-              help="Question × context tests against baseline, Benjamini-Hochberg over the model's tests.")
-    c2.metric("Mask–context NMI", "–" if nums["nmi"] is None else f"{nums['nmi']:.2f}",
+    share = nums.share_significant
+    sig = data.provenance.settings.significance
+    c1.metric(f"Significant tests ({figures.short_rule(sig.question) if sig else 'q'})",
+              f"{nums.n_significant} / {nums.n_tests}" + (f" ({share:.0%})" if share is not None else ""),
+              help="Question × context tests against baseline: " + (sig.question if sig else "see the report"))
+    c2.metric("Mask–context NMI", "–" if nums.nmi is None else f"{nums.nmi:.2f}",
               help="Normalised mutual information between mask and context: 0 = masks ignore context.")
-    c3.metric("Mask stability (ARI)", "–" if nums["stability"] is None else f"{nums['stability']:.2f}",
+    c3.metric("Mask stability (ARI)", "–" if nums.stability is None else f"{nums.stability:.2f}",
               help="Mean adjusted Rand index of the masks over reruns with other seeds.")
-    c4.metric("Masks", str(nums["n_masks"]))
-    if nums["n_untested"]:
-        st.caption(f"{nums['n_untested']} question × context cells have no test (fewer than 2 samples).")
+    c4.metric("Masks", str(nums.n_masks))
+    if nums.n_untested:
+        st.caption(f"{nums.n_untested} question × context cells have no test (fewer than 2 samples).")
     colors = figures.colors_for(data)
     left, right = st.columns([1.2, 1])
     with left:
@@ -253,7 +266,10 @@ def page_overview(data: dict[str, Any]) -> None:
             "noise_floor": st.column_config.NumberColumn("noise floor", format="%.3f"),
             "effect": st.column_config.NumberColumn("shift / floor", format="%.2f"),
             "q": st.column_config.NumberColumn("q", format="%.2g"),
-            "questions": st.column_config.TextColumn("questions sig.", help="questions with q < 0.05 / tested")})
+            "significant": st.column_config.CheckboxColumn(
+                "significant", help=sig.context if sig else None),
+            "questions": st.column_config.TextColumn(
+                "questions sig.", help="significant questions / tested" + (f" ({sig.question})" if sig else ""))})
     with right:
         st.plotly_chart(figures.shift_heatmap(data, model), theme=None, config=PLOT_CONFIG,
                         key="overview_heatmap")
@@ -262,16 +278,16 @@ def page_overview(data: dict[str, Any]) -> None:
         rows = []
         for m in models:
             n = explore.overview_numbers(data, m)
-            rows.append(dict(model=m, significant=n["n_significant"], tests=n["n_tests"],
-                             share=n["share_significant"], nmi=n["nmi"], stability=n["stability"],
-                             masks=n["n_masks"]))
+            rows.append(dict(model=m, significant=n.n_significant, tests=n.n_tests,
+                             share=n.share_significant, nmi=n.nmi, stability=n.stability,
+                             masks=n.n_masks))
         st.dataframe(pd.DataFrame(rows), hide_index=True, column_config={
             "share": st.column_config.NumberColumn("share significant", format="percent"),
             "nmi": st.column_config.NumberColumn("mask–context NMI", format="%.2f"),
             "stability": st.column_config.NumberColumn("mask stability", format="%.2f")})
 
 
-def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: dict[str, Any]) -> None:
+def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) -> None:
     header(data, "Map")
     points = cached_points(path, study, a_stamp, r_stamp)
     if points.empty:
@@ -314,14 +330,14 @@ def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: dict[str, 
         st.caption(f"The first {MAX_SELECTED_SHOWN} are shown in full; the table holds all {len(sel)}.")
 
 
-def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> None:
+def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
     header(data, "Masks")
     model = model_picker(explore.models_of(data))
     nums = explore.overview_numbers(data, model)
     st.caption(
         "A mask is a way of answering that recurs across questions in some contexts. "
-        f"Stability (mean ARI over reruns with other seeds): **{_fmt(nums['stability'])}**; "
-        f"mask–context NMI: **{_fmt(nums['nmi'])}**. Low stability means the masks are not to be trusted."
+        f"Stability (mean ARI over reruns with other seeds): **{_fmt(nums.stability)}**; "
+        f"mask–context NMI: **{_fmt(nums.nmi)}**. Low stability means the masks are not to be trusted."
     )
     cards = explore.mask_cards(data, model)
     if not cards:
@@ -335,27 +351,27 @@ def page_masks(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> Non
         if len(ranges) > 1 else ranges[0]
     start = ranges.index(chosen) * MASKS_PER_PAGE
     for m in cards[start : start + MASKS_PER_PAGE]:
-        noise = str(m.get("mask_id")) == "-1"
+        noise = m.mask_id == -1
         with st.container(border=True):
-            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.get('mask_id'))}")
+            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.mask_id)}")
             a, b, c = st.columns(3)
-            a.metric("Size", f"{int(m.get('size', 0)):,}")
-            b.metric("Top context", md_literal(m.get("top_context") or "–"))  # st.metric renders markdown
-            c.metric("Purity", _fmt(m.get("purity"), ".0%"))
+            a.metric("Size", f"{m.size:,}")
+            b.metric("Top context", md_literal(m.top_context or "–"))  # st.metric renders markdown
+            c.metric("Purity", _fmt(m.purity, ".0%"))
             left, right = st.columns([1, 1.3])
             with left:
                 st.plotly_chart(figures.mask_context_bar(m, colors), theme=None, config=PLOT_CONFIG,
-                                key=f"mask_bar_{model}_{m.get('mask_id')}")
+                                key=f"mask_bar_{model}_{m.mask_id}")
             with right:
-                st.text("Keywords (c-TF-IDF): " + (", ".join(str(k) for k in m.get("keywords") or []) or "–"))
-                for rid in (m.get("exemplar_ids") or [])[:EXEMPLARS]:
+                st.text("Keywords (c-TF-IDF): " + (", ".join(str(k) for k in m.keywords) or "–"))
+                for rid in m.exemplar_ids[:EXEMPLARS]:
                     if rid in responses.index:
                         r = responses.loc[rid]
                         st.text(f"exemplar #{rid} · {r['question_id']} · {r['context_id']} · sample {r['sample']}")
                         st.code(str(r["text"]), language=None, wrap_lines=True)
 
 
-def page_question(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> None:
+def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
     header(data, "Question view")
     questions = cached_questions(path, study, r_stamp)
     responses = cached_responses(path, study, r_stamp)
@@ -389,7 +405,7 @@ def page_question(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> 
     st.caption("Marker matches are wrapped in « » and listed under each answer. Text is shown exactly as "
                "the model wrote it, as plain text.")
     contexts = explore.contexts_of(data)
-    baseline = data.get("baseline_context")
+    baseline = data.baseline_context
     lookup = explore.shift_lookup(data, qid)
     outer, inner = (chosen, contexts) if arrange == ARRANGEMENTS[0] else (contexts, chosen)
     for o in outer:
@@ -403,7 +419,7 @@ def page_question(path: str, study: str, r_stamp: str, data: dict[str, Any]) -> 
                                 title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i))
 
 
-def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample: int, shift: dict[str, Any] | None,
+def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample: int, shift: ShiftRecord | None,
                 is_baseline: bool, *, title: str) -> None:
     with st.container(border=True):
         st.text(title)
@@ -424,7 +440,7 @@ def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample:
             st.text("\n".join(f"{explore.OPEN}{s.text}{explore.CLOSE} {s.label}" for s in spans))
 
 
-def page_scales(data: dict[str, Any]) -> None:
+def page_scales(data: Analysis) -> None:
     header(data, "Scales")
     if not explore.has_scales(data):
         st.info("This study has no scored questions, so there is no scale to show. Scales appear for studies "
@@ -442,13 +458,17 @@ def page_scales(data: dict[str, Any]) -> None:
                     config=PLOT_CONFIG, key="scales_figure")
     table = explore.scale_table(data, model)
     st.dataframe(table[table["scale_id"].astype(str) == str(sid)], hide_index=True, column_config={
-        "mean": st.column_config.NumberColumn(format="%.2f"), "sd": st.column_config.NumberColumn(format="%.2f"),
+        "mean": st.column_config.NumberColumn(format="%.2f"),
+        "mean_ci_low": st.column_config.NumberColumn("95% CI low", format="%.2f"),
+        "mean_ci_high": st.column_config.NumberColumn("95% CI high", format="%.2f"),
+        "sd": st.column_config.NumberColumn(format="%.2f"),
         "t": st.column_config.NumberColumn(format="%.2f"),
         "p_value": st.column_config.NumberColumn("p", format="%.3g"),
-        "cohen_d": st.column_config.NumberColumn("|Cohen's d|", format="%.2f")})
+        "cohen_d": st.column_config.NumberColumn("|Cohen's d|", format="%.2f"),
+        "significant": st.column_config.CheckboxColumn("significant", help=_rule(data, "scale"))})
 
 
-def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dict[str, Any]) -> None:
+def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
     header(data, "Compare models")
     names = [s["name"] for s in studies]
     _keep_valid(K_COMPARE_STUDIES, names)
@@ -460,7 +480,12 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dic
     if not with_analysis:
         st.info("None of the chosen studies has a stored analysis.")
         return
-    merged = cached_compare(path, tuple(s for s, _ in with_analysis), tuple(a for _, a in with_analysis))
+    try:
+        merged = cached_compare(path, tuple(s for s, _ in with_analysis), tuple(a for _, a in with_analysis))
+    except SchemaError as e:
+        st.info("One of the chosen studies has an analysis from an older Maskscope:")
+        st.text(str(e))
+        return
     models = explore.models_of(merged)
     _keep_valid(K_COMPARE_MODELS, models)
     if K_COMPARE_MODELS not in st.session_state or not st.session_state[K_COMPARE_MODELS]:
@@ -469,12 +494,14 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dic
     if len(chosen) < 2:
         st.info("Choose two or more models (or add a second study) to compare.")
         return
-    st.plotly_chart(figures.compare_figure(merged, chosen), theme=None, config=PLOT_CONFIG, key="compare_figure")
+    st.plotly_chart(figures.compare_figure(merged, chosen, contexts=data.contexts), theme=None, config=PLOT_CONFIG,
+                    key="compare_figure")
     table = explore.comparison_table(merged, chosen)
     n_sig = int(table["significant"].fillna(False).astype(bool).sum()) if not table.empty else 0
-    st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant (q < 0.05, "
-               "sign-flip permutation over questions, Benjamini-Hochberg). Filled markers: the context's own "
-               "shift is significant; ≠ k/n pairs: k of the n model pairs differ significantly in that context.")
+    st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant "
+               f"({_rule(data, 'comparison')}). Filled markers: the context's own shift is significant "
+               f"({_rule(data, 'context')}); ≠ k/n pairs: k of the n model pairs differ significantly in that "
+               "context.")
     st.dataframe(table, hide_index=True, column_config={
         "mean_a": st.column_config.NumberColumn("shift A", format="%.4f"),
         "mean_b": st.column_config.NumberColumn("shift B", format="%.4f"),
@@ -486,24 +513,28 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: dic
         "significant": st.column_config.CheckboxColumn("differ")})
 
 
-def page_export(path: str, study: str, a_stamp: str, data: dict[str, Any], points: pd.DataFrame) -> None:
+def page_export(path: str, study: str, a_stamp: str, data: Analysis, points: pd.DataFrame) -> None:
     header(data, "Export")
-    from core.analysis import to_json
-
     st.write("The report carries the figures, tables, exemplars and provenance (versions, seeds, hashes).")
     c = st.columns(3)
     for col, (fmt, mime, label) in zip(c, (("html", "text/html", "Report (HTML)"),
                                            ("md", "text/markdown", "Report (Markdown)"),
                                            ("json", "application/json", "Report (JSON)")), strict=True):
-        col.download_button(label, data=lambda fmt=fmt: cached_report(path, study, a_stamp, fmt),
+        col.download_button(label, data=partial(cached_report, path, study, a_stamp, fmt),
                             file_name=f"{study}-report.{fmt}", mime=mime, on_click="ignore", key=f"dl_{fmt}")
     d1, d2 = st.columns(2)
     d1.download_button("Points table (points.csv)", data=lambda: explore.points_csv(points),
                        file_name=f"{study}-points.csv", mime="text/csv", on_click="ignore", key="dl_points")
-    d2.download_button("analysis.json", data=lambda: to_json(data), file_name=f"{study}-analysis.json",
+    d2.download_button("analysis.json", data=lambda: data.to_json_text(), file_name=f"{study}-analysis.json",
                        mime="application/json", on_click="ignore", key="dl_analysis")
     st.caption(f"Points: {len(points):,} rows × {len(points.columns)} columns. From the command line: "
                "python -m core report --study NAME --format html --out report.html")
+
+
+def _rule(data: Analysis, which: str) -> str:
+    """What a significance flag tests, as the analysis recorded it."""
+    sig = data.provenance.settings.significance
+    return str(getattr(sig, which)) if sig is not None else f"< {data.alpha:g}"
 
 
 def _fmt(x: Any, spec: str = ".2f") -> str:
@@ -521,7 +552,11 @@ def main() -> None:
     st.sidebar.text(f"Store: {path}")
     study = settings.study or studies[0]["name"]
     a_stamp, r_stamp = stamps(path, study)
-    loaded = cached_analysis(path, study, a_stamp) if a_stamp else None
+    try:
+        loaded = cached_analysis(path, study, a_stamp) if a_stamp else None
+    except SchemaError as e:
+        no_analysis(path, study, stale=str(e))
+        return
     if loaded is None or a_stamp is None:
         no_analysis(path, study)
         return

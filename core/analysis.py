@@ -1,9 +1,10 @@
-"""The analysis pipeline: stored responses -> analysis.json (DESIGN.md) + the points table.
+"""The analysis pipeline: stored responses -> the typed Analysis (analysis.json, schema v2) + the points table.
 
 Steps: load the study's responses (errors excluded and counted), normalise the surface, embed through
 the store's cache, then per model: context shift, masks, markers; scales when questions carry one;
 model comparison when there are several models. The result is stored under a key over its settings
-so the app and reports read it instead of recomputing.
+so the app and reports read it instead of recomputing. Every number the app and the reports show is
+computed here (core.analysis_record.Analysis holds it); renderers only format.
 
 Deterministic: the same responses, settings and seed give byte-identical analysis.json apart from
 provenance.created_at (sorted keys, floats to 6 significant digits, NaN/inf -> null, stable ordering).
@@ -14,53 +15,84 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import math
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, is_dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from core.analysis_record import (
+    DIGITS,
+    SCHEMA_VERSION,
+    Analysis,
+    Comparison,
+    MaskRecord,
+    ModelSummary,
+    SchemaError,
+    clean,
+    mask_record,
+    to_json,
+)
 from core.atomic import write_atomic
-from core.compare import compare_models
+from core.compare import ComparisonRecord, compare_models
 from core.embed import CachedEmbedder, Embedder, default_embedder
 from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
+from core.provenance import (
+    MarkersUsed,
+    MaskSettings,
+    Provenance,
+    Settings,
+    Significance,
+    package_versions,
+    responses_sha256,
+)
 from core.records import Response
-from core.shift import ALPHA, model_shift
+from core.scales import ContextScore
+from core.shift import ALPHA, ContextShiftRecord, ShiftRecord, model_shift
 from core.store import Store, now
+
+__all__ = ["ALPHA", "DIGITS", "SCHEMA_VERSION", "Analysis", "AnalysisResult", "SchemaError", "analyze", "clean",
+           "load_analysis", "responses_sha256", "to_json", "write_outputs"]
 
 DEFAULT_SEED = 7
 DECIMALS = 6
 """Decimals of the points.csv coordinates."""
-DIGITS = 6
-"""Significant digits of every float in analysis.json."""
 N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (
     "study", "n_responses", "models", "contexts", "baseline_context", "embedder", "seed", "shift",
     "context_shift", "masks", "mask_context_nmi", "stability", "scales", "markers", "provenance",
 )
-"""Top-level keys of analysis.json as DESIGN.md lists them; `comparison` is added after them."""
+"""Top-level keys of analysis.json as DESIGN.md's v1 lists them; v2 adds `comparison` and `schema_version`."""
+SIGNIFICANCE = Significance(
+    question=f"q < {ALPHA:g}, Benjamini-Hochberg over the model's question × context tests (permutation p)",
+    context=f"q < {ALPHA:g}, Benjamini-Hochberg over the model's contexts (permutation p, context labels "
+            "shuffled within questions)",
+    scale=f"p < {ALPHA:g}, Welch's t against the baseline",
+    comparison=f"q < {ALPHA:g}, Benjamini-Hochberg over model pairs × contexts (sign-flip permutation p over "
+               "questions)",
+)
+"""What each `significant` flag tests: stored in the settings, printed by every caption."""
 POINT_COLUMNS = ("response_id", "model", "question_id", "context_id", "sample", "x", "y", "mask_id")
 """points.csv columns before the one 0/1 column per marker."""
 
 
 @dataclass(frozen=True)
 class AnalysisResult:
-    """One study's analysis: analysis.json as a dict and the points table."""
+    """One study's analysis: the typed Analysis (analysis.json) and the points table."""
 
-    data: dict[str, Any]
-    """analysis.json exactly (DESIGN.md keys plus `comparison`)."""
+    analysis: Analysis
+    """analysis.json as a typed record."""
     points: pd.DataFrame
     """points.csv: response_id, model, question_id, context_id, sample, x, y, mask_id, one column per marker."""
     key: str = ""
@@ -70,7 +102,7 @@ class AnalysisResult:
 
     def json_text(self) -> str:
         """analysis.json as written and stored."""
-        return to_json(self.data)
+        return self.analysis.to_json_text()
 
     def csv_text(self) -> str:
         """points.csv as written and stored."""
@@ -78,35 +110,6 @@ class AnalysisResult:
 
 
 # --- serialisation --------------------------------------------------------------------------------
-
-
-def clean(obj: Any, digits: int = DIGITS) -> Any:
-    """JSON-ready copy: dataclasses to dicts, numpy to Python, floats to 6 significant digits, NaN/inf to None."""
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return clean(asdict(obj), digits)
-    if isinstance(obj, dict):
-        return {str(k): clean(v, digits) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [clean(v, digits) for v in obj]
-    if isinstance(obj, bool | np.bool_):
-        return bool(obj)
-    if isinstance(obj, int | np.integer):
-        return int(obj)
-    if isinstance(obj, float | np.floating):
-        f = float(obj)
-        if not math.isfinite(f):
-            return None
-        # significant digits, not decimals: a p-value of 3e-12 must not print as 0.0
-        r = float(f"{f:.{digits}g}")
-        return 0.0 if r == 0 else r  # no "-0.0"
-    if isinstance(obj, np.ndarray):
-        return clean(obj.tolist(), digits)
-    return obj
-
-
-def to_json(data: dict[str, Any]) -> str:
-    """Stable JSON text: sorted keys, 1-space indent, UTF-8 characters kept, trailing newline."""
-    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def to_csv(points: pd.DataFrame) -> str:
@@ -125,30 +128,25 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path) -> tuple[Path, Pa
 
 
 def load_analysis(store: Store, study: str, key: str | None = None) -> AnalysisResult | None:
-    """The stored analysis of a study (the newest, or the one under `key`); None when there is none."""
+    """The stored analysis of a study (the newest, or the one under `key`); None when there is none.
+
+    Raises SchemaError (exit 2 on the command line) when the stored analysis has another schema version:
+    its message says to re-run `analyze`.
+    """
     got = store.get_analysis(study, key)
     if got is None:
         return None
     text, csv = got
-    data = json.loads(text)
+    analysis = Analysis.from_json(text, source=f"{store.path}: stored analysis of '{study}'")
     points = pd.read_csv(io.StringIO(csv), keep_default_na=False, na_values=[""],
                          dtype={"model": str, "question_id": str, "context_id": str})
-    return AnalysisResult(data=data, points=points, key=str(data.get("provenance", {}).get("key", key or "")))
+    return AnalysisResult(analysis=analysis, points=points, key=analysis.provenance.key or key or "")
 
 
 # --- provenance helpers ---------------------------------------------------------------------------
 
 
-def responses_sha256(responses: Iterable[Response]) -> str:
-    """sha256 over the analysed responses (same recipe as core.report states)."""
-    from core.report import responses_sha256 as recipe
-
-    return recipe(responses)
-
-
-def _versions() -> dict[str, Any]:
-    from core.report import package_versions
-
+def _versions() -> dict[str, str | int | None]:
     return {"python": sys.version.split()[0], "analysis": ANALYSIS_VERSION, **package_versions()}
 
 
@@ -202,7 +200,7 @@ def _context_order(store: Store, study: str, responses: Sequence[Response]) -> l
 
 
 def _scales(store: Store, study: str, responses: Sequence[Response], baseline: str,
-            contexts: Sequence[str], log: Callable[[str], None] | None) -> list[dict[str, Any]]:
+            contexts: Sequence[str], log: Callable[[str], None] | None) -> list[ContextScore]:
     """Scale statistics (core.scales) when the study's questions carry a scale; vs the baseline context."""
     wanted = {q.scale for q in store.questions(study) if q.scale}
     if not wanted:
@@ -215,7 +213,20 @@ def _scales(store: Store, study: str, responses: Sequence[Response], baseline: s
         log(f"no scale file for {', '.join(missing)} in {scales.paths.SCALES_DIR}: those scales are skipped")
     chosen = {k: v for k, v in known.items() if k in wanted}
     _, summary = scales.score_study(list(responses), chosen, baseline, contexts)
-    return [scales.as_dict(c) for c in summary]
+    return summary
+
+
+def _summary(model: str, tests: Sequence[ShiftRecord], masks: Sequence[MaskRecord]) -> ModelSummary:
+    mine = [t for t in tests if t.model == model]
+    tested = [t for t in mine if t.p_value is not None]
+    n_sig = sum(1 for t in tested if t.significant)
+    floors = [t.noise_floor for t in mine if t.noise_floor is not None]
+    return ModelSummary(
+        model=model, n_tests=len(tested), n_untested=len(mine) - len(tested), n_significant=n_sig,
+        share_significant=n_sig / len(tested) if tested else None,
+        noise_floor=float(np.mean(floors)) if floors else None,
+        n_masks=sum(1 for m in masks if m.model == model and m.mask_id != -1),
+    )
 
 
 def settings_key(settings: dict[str, Any]) -> str:
@@ -272,13 +283,13 @@ def analyze(
     bar.close()
     flags = flag(norm, markers)
 
-    shift_tests: list[Any] = []
-    context_shift: list[Any] = []
-    mask_recs: list[dict[str, Any]] = []
-    nmi: dict[str, float] = {}
-    stability: dict[str, float] = {}
+    shift_tests: list[ShiftRecord] = []
+    context_shift: list[ContextShiftRecord] = []
+    mask_recs: list[MaskRecord] = []
+    nmi: dict[str, float | None] = {}
+    stability: dict[str, float | None] = {}
     marker_recs: list[Any] = []
-    mask_params: dict[str, Any] = {}
+    mask_params: dict[str, dict[str, Any]] = {}
     xs = np.full(len(ok), np.nan)
     ys = np.full(len(ok), np.nan)
     mask_ids = np.full(len(ok), -1, dtype=np.int64)
@@ -303,14 +314,13 @@ def analyze(
                             seed=seed, n_reruns=n_reruns, method=method)
         except ValueError as e:
             # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
-            nmi[m] = stability[m] = float("nan")
+            nmi[m] = stability[m] = None
             mask_params[m] = {"method": method, "error": f"no masks: {e}"}
             if log:
                 log(f"{m}: no masks ({e})")
             bar.update()
             continue
-        for mk in mr.masks:
-            mask_recs.append({"model": m, **clean(mk)})
+        mask_recs += [mask_record(m, mk) for mk in mr.masks]
         nmi[m] = float(mr.nmi)
         stability[m] = float(mr.stability)
         mask_params[m] = {"method": mr.method, **clean(mr.params)}
@@ -330,60 +340,68 @@ def analyze(
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, everything, baseline, contexts, log)
 
-    comparison: dict[str, Any] = {"models": models, "context_shift": [], "differences": []}
+    differences: tuple[ComparisonRecord, ...] = ()
     if len(models) > 1:
-        comparison["context_shift"] = clean(context_shift)
-        comparison["differences"] = clean(compare_models(shift_tests, seed=seed, models=models, contexts=[
-            c for c in contexts if c != baseline]))
+        differences = compare_models(shift_tests, seed=seed, models=models,
+                                     contexts=[c for c in contexts if c != baseline])
+    comparison = Comparison(models=tuple(models), context_shift=tuple(context_shift) if len(models) > 1 else (),
+                            differences=differences)
 
-    settings = {
-        "normalizer": NORMALIZER_ID, "n_perm": n_perm, "n_boot": n_boot, "alpha": ALPHA,
-        "mask_method": method, "mask_params": mask_params, "stability_reruns": n_reruns,
-        "shift_statistic": "energy distance, U-statistic within groups, on cosine distance 1 - cos",
-        "noise_floor": "mean of the two within-context mean pairwise cosine distances (baseline, context)",
-        "context_test": "labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
-        "comparison_test": "two-sided sign-flip permutation on per-question shift differences, BH over pairs",
-    }
+    settings = Settings(
+        normalizer=NORMALIZER_ID, n_perm=n_perm, n_boot=n_boot, alpha=ALPHA,
+        mask_method=method, mask_params=clean(mask_params), stability_reruns=n_reruns,
+        shift_statistic="energy distance, U-statistic within groups, on cosine distance 1 - cos",
+        noise_floor="mean of the two within-context mean pairwise cosine distances (baseline, context)",
+        context_test="labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
+        comparison_test="two-sided sign-flip permutation on per-question shift differences, BH over pairs",
+        significance=SIGNIFICANCE,
+        scale_ci="t interval of the mean of the valid runs' totals: mean ± t(.975, n-1) · sd / √n",
+    )
     resp_sha = responses_sha256(ok)
     key_inputs = {
-        "study": study, "embedder": cached.id, "seed": seed, "settings": settings,
+        "study": study, "embedder": cached.id, "seed": seed, "settings": clean(settings),
         "markers_sha256": markers.sha256, "responses_sha256": resp_sha, "spec_hash": row.get("spec_hash"),
         "version": ANALYSIS_VERSION,
     }
     key = settings_key(key_inputs)
-    provenance = {
-        "versions": _versions(),
-        "study_spec_hash": row.get("spec_hash") or _sha(spec),
-        "created_at": now(),
-        "normalizer": NORMALIZER_ID,
-        "markers": {"version": markers.version, "sha256": markers.sha256, "ids": markers.ids,
-                    "path": "data/markers.yaml" if Path(markers.source).name == "markers.yaml" else markers.source},
-        "masks": {"method": method, "params": mask_params},
-        "responses_sha256": resp_sha,
-        "n_stored": len(everything),
-        "n_errors_excluded": n_errors,
-        "settings": settings,
-        "key": key,
-    }
-    data: dict[str, Any] = {
-        "study": study,
-        "n_responses": len(ok),
-        "models": models,
-        "contexts": contexts,
-        "baseline_context": baseline,
-        "embedder": cached.id,
-        "seed": seed,
-        "shift": shift_tests,
-        "context_shift": context_shift,
-        "masks": mask_recs,
-        "mask_context_nmi": nmi,
-        "stability": stability,
-        "scales": scale_recs,
-        "markers": marker_recs,
-        "provenance": provenance,
-        "comparison": comparison,
-    }
-    data = clean(data)
+    provenance = Provenance(
+        versions=_versions(),
+        study_spec_hash=str(row.get("spec_hash") or _sha(spec)),
+        created_at=now(),
+        normalizer=NORMALIZER_ID,
+        markers=MarkersUsed(version=markers.version, sha256=markers.sha256, ids=tuple(markers.ids),
+                            path="data/markers.yaml" if Path(markers.source).name == "markers.yaml"
+                            else markers.source),
+        masks=MaskSettings(method=method, params=clean(mask_params)),
+        responses_sha256=resp_sha,
+        n_stored=len(everything),
+        n_errors_excluded=n_errors,
+        settings=settings,
+        key=key,
+    )
+    summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
+    built = Analysis(
+        study=study,
+        n_responses=len(ok),
+        models=tuple(models),
+        contexts=tuple(contexts),
+        baseline_context=baseline,
+        embedder=cached.id,
+        seed=seed,
+        shift=tuple(shift_tests),
+        context_shift=tuple(context_shift),
+        masks=tuple(mask_recs),
+        mask_context_nmi=nmi,
+        stability=stability,
+        scales=tuple(scale_recs),
+        markers=tuple(marker_recs),
+        provenance=provenance,
+        comparison=comparison,
+        summary=summary,
+    )
+    # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
+    # so a page computed now and a page loaded later show the same numbers.
+    analysis = Analysis.from_json(built.to_json_dict())
 
     points = pd.DataFrame({
         "response_id": [int(r.id or 0) for r in ok],
@@ -397,7 +415,7 @@ def analyze(
     })
     for j, mid in enumerate(markers.ids):
         points[mid] = flags[:, j].astype(int)
-    result = AnalysisResult(data=data, points=points, key=key, n_embedded=cached.n_encoded)
+    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded)
     if save:
         store.put_analysis(study, key, result.json_text(), result.csv_text())
     return result

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import numpy as np
@@ -56,7 +56,7 @@ class ComparisonRecord:
     q_value: float | None
     """Benjamini-Hochberg over all comparisons."""
     significant: bool
-    """q_value < 0.05."""
+    """q_value < ALPHA: the one significance rule for a model difference."""
     note: str | None = None
     """Why there is no test, if there is none."""
 
@@ -142,13 +142,24 @@ def shift_records(entries: Sequence[Mapping[str, Any]], *, label: str | None = N
     return out
 
 
-def compare_analyses(analyses: Sequence[Mapping[str, Any]], *, seed: int = 7) -> tuple[ComparisonRecord, ...]:
-    """Compare the models of several stored analyses (analysis.json dicts) on their shared contexts."""
+def compare_studies(studies: Sequence[tuple[str, Sequence[ShiftRecord]]], *, seed: int = 7,
+                    ) -> tuple[list[ShiftRecord], tuple[ComparisonRecord, ...]]:
+    """Compare the models of several studies on their shared contexts.
+
+    studies: (study name, its shift records). With more than one study every model is labelled
+    `study:model`. Returns the relabelled shift records of the shared contexts and the comparison.
+    """
     tests: list[ShiftRecord] = []
-    for data in analyses:
-        label = str(data["study"]) if len(analyses) > 1 else None
-        tests += shift_records(data["shift"], label=label)
-    ctx_sets = [{e["context_id"] for e in data["shift"]} for data in analyses]
+    for name, shift in studies:
+        tests += [replace(t, model=f"{name}:{t.model}") if len(studies) > 1 else t for t in shift]
+    ctx_sets = [{t.context_id for t in shift} for _, shift in studies]
     shared = set.intersection(*ctx_sets) if ctx_sets else set()
     order = [c for c in dict.fromkeys(t.context_id for t in tests) if c in shared]
-    return compare_models(tests, seed=seed, contexts=order)
+    kept = [t for t in tests if t.context_id in shared]
+    models = list(dict.fromkeys(t.model for t in tests))
+    return kept, compare_models(kept, seed=seed, models=models, contexts=order)
+
+
+def compare_analyses(analyses: Sequence[Mapping[str, Any]], *, seed: int = 7) -> tuple[ComparisonRecord, ...]:
+    """Compare the models of several analysis.json dicts on their shared contexts (see compare_studies)."""
+    return compare_studies([(str(d["study"]), shift_records(d["shift"])) for d in analyses], seed=seed)[1]

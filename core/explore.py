@@ -1,18 +1,21 @@
 """View-model helpers for the explorer: tables and selections the app places on the page.
 
-Everything here is plain pandas/python on the analysis dict, the points table and the stored
-responses; the app only arranges what these return. No streamlit in core/.
+Everything here is plain pandas/python on the typed analysis (core.analysis_record.Analysis), the
+points table and the stored responses; the app only arranges what these return. Nothing here computes a
+statistic: numbers and significance flags come from the pipeline. No streamlit in core/.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from core.analysis_record import Analysis, Comparison, MaskRecord
+from core.shift import ShiftRecord
 from core.store import Store
 
 PAGES: tuple[str, ...] = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
@@ -224,81 +227,91 @@ def spans_table(spans: Sequence[Span]) -> pd.DataFrame:
                         columns=["marker", "matched", "at"])
 
 
-def models_of(data: Mapping[str, Any]) -> list[str]:
-    """The analysis's models in order."""
-    models = [str(m) for m in data.get("models") or []]
-    for r in data.get("context_shift") or []:
-        if r.get("model") not in models:
-            models.append(str(r["model"]))
-    return models
+def models_of(data: Analysis | Comparison) -> list[str]:
+    """The analysis's (or comparison's) models in order."""
+    return list(data.models)
 
 
-def contexts_of(data: Mapping[str, Any]) -> list[str]:
+def contexts_of(data: Analysis) -> list[str]:
     """The analysis's contexts in order (ids)."""
-    return [c if isinstance(c, str) else str(c.get("id")) for c in data.get("contexts") or []]
+    return list(data.contexts)
 
 
-def overview_numbers(data: Mapping[str, Any], model: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class OverviewNumbers:
+    """The headline numbers of one model, as the pipeline computed them."""
+
+    n_tests: int
+    """Question x context tests."""
+    n_untested: int
+    """Cells without a test."""
+    n_significant: int
+    """Significant tests."""
+    share_significant: float | None
+    """n_significant / n_tests."""
+    nmi: float | None
+    """Mask-context NMI."""
+    stability: float | None
+    """Mask stability (mean ARI)."""
+    n_masks: int
+    """Masks (noise not counted)."""
+
+
+def overview_numbers(data: Analysis, model: str) -> OverviewNumbers:
     """The headline numbers of one model: tests, significant share, NMI, stability, masks."""
-    tests = [r for r in data.get("shift") or [] if r.get("model") == model]
-    tested = [r for r in tests if r.get("p_value") is not None]
-    n_sig = sum(1 for r in tested if r.get("significant"))
-    masks = [m for m in data.get("masks") or [] if m.get("model") == model and str(m.get("mask_id")) != "-1"]
-    return dict(
-        n_tests=len(tested), n_untested=len(tests) - len(tested), n_significant=n_sig,
-        share_significant=(n_sig / len(tested)) if tested else None,
-        nmi=(data.get("mask_context_nmi") or {}).get(model),
-        stability=(data.get("stability") or {}).get(model),
-        n_masks=len(masks),
-        n_responses=sum(int(m.get("size", 0)) for m in data.get("masks") or [] if m.get("model") == model) or None,
-    )
+    s = data.summary_of(model)
+    return OverviewNumbers(n_tests=s.n_tests, n_untested=s.n_untested, n_significant=s.n_significant,
+                           share_significant=s.share_significant, nmi=data.mask_context_nmi.get(model),
+                           stability=data.stability.get(model), n_masks=s.n_masks)
 
 
-def context_shift_table(data: Mapping[str, Any], model: str) -> pd.DataFrame:
+def context_shift_table(data: Analysis, model: str) -> pd.DataFrame:
     """Per-context shift of one model as a compact display table, largest first."""
-    rows = sorted((r for r in data.get("context_shift") or [] if r.get("model") == model),
-                  key=lambda r: -(r.get("mean_distance") if r.get("mean_distance") is not None else -1e9))
+    rows = sorted(data.context_shift_of(model),
+                  key=lambda r: -(r.mean_distance if r.mean_distance is not None else -1e9))
 
-    def ci(r: Mapping[str, Any]) -> str:
-        lo, hi = r.get("ci_low"), r.get("ci_high")
+    def ci(lo: float | None, hi: float | None) -> str:
         return "–" if lo is None or hi is None else f"[{lo:.3f}, {hi:.3f}]"
 
-    out = [dict(context=r.get("context_id"), shift=r.get("mean_distance"), ci95=ci(r),
-                noise_floor=r.get("mean_noise_floor"), effect=r.get("effect"), q=r.get("q_value", r.get("p_value")),
-                questions=f"{r.get('n_significant', 0)} / {r.get('n_questions', 0)}") for r in rows]
-    return pd.DataFrame(out, columns=["context", "shift", "ci95", "noise_floor", "effect", "q", "questions"])
+    out = [dict(context=r.context_id, shift=r.mean_distance, ci95=ci(r.ci_low, r.ci_high),
+                noise_floor=r.mean_noise_floor, effect=r.effect, q=r.q_value, significant=r.significant,
+                questions=f"{r.n_significant} / {r.n_questions}") for r in rows]
+    return pd.DataFrame(out, columns=["context", "shift", "ci95", "noise_floor", "effect", "q", "significant",
+                                      "questions"])
 
 
-def question_shift(data: Mapping[str, Any], question_id: str, models: Sequence[str] = ()) -> pd.DataFrame:
-    """Shift numbers of one question: model, context, distance, CI, noise floor, q, significant."""
-    rows = [r for r in data.get("shift") or [] if r.get("question_id") == question_id
-            and (not models or r.get("model") in models)]
-    cols = ["model", "context_id", "distance", "ci_low", "ci_high", "noise_floor", "p_value", "q_value",
-            "significant", "note"]
-    df = pd.DataFrame(rows)
+def _frame(records: Sequence[Any], cols: Sequence[str]) -> pd.DataFrame:
+    """Records (dataclasses) as a table with exactly these columns, in this order."""
+    df = pd.DataFrame([asdict(r) for r in records])
     for c in cols:
         if c not in df:
             df[c] = None
-    return df[cols].reset_index(drop=True)
+    return df[list(cols)].reset_index(drop=True)
 
 
-def shift_lookup(data: Mapping[str, Any], question_id: str) -> dict[tuple[str, str], dict[str, Any]]:
-    """(model, context) -> shift row for one question."""
-    return {(str(r["model"]), str(r["context_id"])): dict(r) for r in data.get("shift") or []
-            if r.get("question_id") == question_id}
+def question_shift(data: Analysis, question_id: str, models: Sequence[str] = ()) -> pd.DataFrame:
+    """Shift numbers of one question: model, context, distance, CI, noise floor, q, significant."""
+    rows = [r for r in data.shift if r.question_id == question_id and (not models or r.model in models)]
+    return _frame(rows, ["model", "context_id", "distance", "ci_low", "ci_high", "noise_floor", "p_value",
+                         "q_value", "significant", "note"])
 
 
-def shift_label(row: Mapping[str, Any] | None, baseline: bool = False) -> str:
+def shift_lookup(data: Analysis, question_id: str) -> dict[tuple[str, str], ShiftRecord]:
+    """(model, context) -> shift record for one question."""
+    return {(r.model, r.context_id): r for r in data.shift if r.question_id == question_id}
+
+
+def shift_label(row: ShiftRecord | None, baseline: bool = False) -> str:
     """One line of shift numbers for a cell, plain text."""
     if baseline:
         return "baseline"
-    if not row:
+    if row is None:
         return "no test"
-    if row.get("p_value") is None:
-        return f"no test: {row.get('note') or 'fewer than 2 samples'}"
-    star = " significant" if row.get("significant") else ""
-    return (f"shift {row['distance']:.4f} (noise floor {row.get('noise_floor') or 0:.4f}), "
-            f"q = {row.get('q_value') if row.get('q_value') is None else format(row['q_value'], '.3g')}{star}")
+    if row.p_value is None or row.distance is None:
+        return f"no test: {row.note or 'fewer than 2 samples'}"
+    star = " significant" if row.significant else ""
+    q = "None" if row.q_value is None else format(row.q_value, ".3g")
+    return f"shift {row.distance:.4f} (noise floor {row.noise_floor or 0:.4f}), q = {q}{star}"
 
 
 def cell_responses(responses: pd.DataFrame, question_id: str, model: str, context_id: str) -> pd.DataFrame:
@@ -310,64 +323,46 @@ def cell_responses(responses: pd.DataFrame, question_id: str, model: str, contex
     return responses[m].sort_values("sample")
 
 
-def mask_cards(data: Mapping[str, Any], model: str) -> list[dict[str, Any]]:
+def mask_cards(data: Analysis, model: str) -> list[MaskRecord]:
     """One model's masks, largest first, noise (-1) last."""
-    masks = [dict(m) for m in data.get("masks") or [] if m.get("model") == model]
-    return sorted(masks, key=lambda m: (str(m.get("mask_id")) == "-1", -int(m.get("size", 0))))
+    return sorted(data.masks_of(model), key=lambda m: (m.mask_id == -1, -m.size))
 
 
-def scale_table(data: Mapping[str, Any], model: str) -> pd.DataFrame:
-    """Scale rows of one model: scale, context, n valid/excluded, mean, sd, t, p, d."""
-    rows = [r for r in data.get("scales") or [] if r.get("model") == model]
-    cols = ["scale_id", "context_id", "n_runs_valid", "n_runs_excluded", "mean", "sd", "t", "p_value", "cohen_d"]
-    df = pd.DataFrame(rows)
-    for c in cols:
-        if c not in df:
-            df[c] = None
-    return df[cols]
+SCALE_COLUMNS = ["scale_id", "context_id", "n_runs_valid", "n_runs_excluded", "mean", "mean_ci_low", "mean_ci_high",
+                 "sd", "t", "p_value", "cohen_d", "significant"]
 
 
-def has_scales(data: Mapping[str, Any]) -> bool:
+def scale_table(data: Analysis, model: str) -> pd.DataFrame:
+    """Scale rows of one model: scale, context, n valid/excluded, mean and its CI, sd, t, p, d, significant."""
+    return _frame(data.scales_of(model), SCALE_COLUMNS)
+
+
+def has_scales(data: Analysis) -> bool:
     """True when the analysis has at least one scale row with a mean."""
-    return any(r.get("mean") is not None for r in data.get("scales") or [])
+    return any(r.mean is not None for r in data.scales)
 
 
-def comparison_table(data: Mapping[str, Any], models: Sequence[str] = ()) -> pd.DataFrame:
+def comparison_table(comp: Comparison, models: Sequence[str] = ()) -> pd.DataFrame:
     """Pairwise model differences per context (core.compare records), for the chosen models."""
-    from core.figures import comparison_differences
-
-    rows = [r for r in comparison_differences(data)
-            if not models or (r.get("model_a") in models and r.get("model_b") in models)]
-    cols = ["context_id", "model_a", "model_b", "n_questions", "mean_a", "mean_b", "difference", "ci_low",
-            "ci_high", "p_value", "q_value", "significant"]
-    df = pd.DataFrame(rows)
-    for c in cols:
-        if c not in df:
-            df[c] = None
-    return df[cols]
+    rows = [r for r in comp.differences if not models or (r.model_a in models and r.model_b in models)]
+    return _frame(rows, ["context_id", "model_a", "model_b", "n_questions", "mean_a", "mean_b", "difference",
+                         "ci_low", "ci_high", "p_value", "q_value", "significant"])
 
 
-def merge_for_compare(analyses: Sequence[Mapping[str, Any]], *, seed: int = 7) -> dict[str, Any]:
-    """One analysis-shaped dict comparing several studies: models labelled `study:model`."""
-    from dataclasses import asdict
+def merge_for_compare(analyses: Sequence[Analysis], *, seed: int = 7) -> Comparison:
+    """The comparison of one analysis, or of several studies' models (labelled `study:model`)."""
+    from dataclasses import replace
 
-    from core.compare import compare_analyses
+    from core.compare import compare_studies
 
     if len(analyses) == 1:
-        return dict(analyses[0])
-    shared = set.intersection(*({r["context_id"] for r in a.get("shift") or []} for a in analyses))
-    out: dict[str, Any] = dict(study=" vs ".join(str(a.get("study")) for a in analyses),
-                               baseline_context=analyses[0].get("baseline_context"),
-                               models=[], contexts=[], shift=[], context_shift=[])
-    for a in analyses:
-        label = str(a.get("study"))
-        out["models"] += [f"{label}:{m}" for m in models_of(a)]
-        out["contexts"] += [c for c in contexts_of(a) if c not in out["contexts"]]
-        for key in ("shift", "context_shift"):
-            out[key] += [dict(r, model=f"{label}:{r['model']}") for r in a.get(key) or []
-                         if r.get("context_id") in shared]
-    out["comparison"] = [asdict(r) for r in compare_analyses(list(analyses), seed=seed)]
-    return out
+        return analyses[0].comparison
+    _, differences = compare_studies([(a.study, a.shift) for a in analyses], seed=seed)
+    shared = set.intersection(*({r.context_id for r in a.shift} for a in analyses))
+    models = [f"{a.study}:{m}" for a in analyses for m in a.models]
+    context_shift = tuple(replace(r, model=f"{a.study}:{r.model}") for a in analyses for r in a.context_shift
+                          if r.context_id in shared)
+    return Comparison(models=tuple(models), context_shift=context_shift, differences=differences)
 
 
 def points_csv(points: pd.DataFrame) -> str:

@@ -1,6 +1,7 @@
 """Plotly figure builders shared by the app and the reports: pure functions returning go.Figure.
 
-Every figure reads the analysis.json dict (DESIGN.md) or the points table. Context colours come
+Every figure reads the typed analysis (core.analysis_record.Analysis) or the points table, and only
+formats: every number, interval and significance flag it shows was computed by the pipeline. Context colours come
 from `context_colors`, so a context has the same colour on every page and in every report.
 Text that may come from a model or an imported file goes through `plain` before it reaches a
 label: plotly renders a few HTML tags in hover labels and ticks.
@@ -11,12 +12,15 @@ from __future__ import annotations
 import colorsys
 import hashlib
 import html
-import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+
+from core.analysis_record import Analysis, Comparison, ContextShiftRecord
+from core.masks import Mask
 
 # Tableau 10 without its grey: distinguishable, print-friendly, colour-blind tolerable.
 PALETTE: tuple[str, ...] = (
@@ -132,39 +136,34 @@ def _layout(fig: go.Figure, *, title: str, height: int, **kw: Any) -> go.Figure:
     return fig
 
 
-def _rows(data: Mapping[str, Any], key: str, model: str | None = None) -> list[dict[str, Any]]:
-    rows = [dict(r) for r in data.get(key) or []]
-    if model is not None:
-        rows = [r for r in rows if r.get("model") == model]
-    return rows
+def _or(x: float | None, default: float) -> float:
+    return default if x is None else x
 
 
-def _num(x: Any) -> float | None:
-    try:
-        f = float(x)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
-
-
-def _or(x: Any, default: float) -> float:
-    v = _num(x)
-    return default if v is None else v
-
-
-def _all_contexts(data: Mapping[str, Any]) -> list[str]:
-    ctx = [c if isinstance(c, str) else str(c.get("id", c)) for c in data.get("contexts") or []]
-    for key in ("context_shift", "shift", "scales", "markers"):
-        for r in data.get(key) or []:
-            cid = r.get("context_id")
-            if cid is not None and cid not in ctx:
-                ctx.append(str(cid))
+def _all_contexts(data: Analysis) -> list[str]:
+    ctx = list(data.contexts)
+    for rows in (data.context_shift, data.shift, data.scales, data.markers):
+        for r in rows:
+            if r.context_id not in ctx:
+                ctx.append(r.context_id)
     return ctx
 
 
-def colors_for(data: Mapping[str, Any]) -> dict[str, str]:
-    """The context colours of an analysis dict."""
-    return context_colors(_all_contexts(data), data.get("baseline_context"))
+def colors_for(data: Analysis) -> dict[str, str]:
+    """The context colours of an analysis."""
+    return context_colors(_all_contexts(data), data.baseline_context)
+
+
+def short_rule(rule: str) -> str:
+    """The test part of a significance rule ("q < 0.05, Benjamini-Hochberg ..." -> "q < 0.05")."""
+    return rule.split(",", 1)[0]
+
+
+def _rule(data: Analysis, which: str) -> str:
+    """What a significance flag tests, as recorded by the pipeline; entities escaped (no tags possible)."""
+    sig = data.provenance.settings.significance
+    return html.escape(" ".join(str(getattr(sig, which) if sig is not None else f"q < {data.alpha:g}").split()),
+                       quote=False)
 
 
 def _empty(title: str, message: str, height: int = 260) -> go.Figure:
@@ -176,50 +175,30 @@ def _empty(title: str, message: str, height: int = 260) -> go.Figure:
     return _layout(fig, title=title, height=height)
 
 
-def is_significant(row: Mapping[str, Any], alpha: float = 0.05) -> bool:
-    """A context-level row's significance: its own flag, else its q-value, else its p-value."""
-    if row.get("significant") is not None:
-        return bool(row["significant"])
-    for key in ("q_value", "p_value"):
-        v = _num(row.get(key))
-        if v is not None:
-            return v < alpha
-    return False
-
-
-def noise_floor(data: Mapping[str, Any], model: str) -> float | None:
-    """Mean within-context noise floor over a model's question x context tests."""
-    vals = [v for r in _rows(data, "shift", model) if (v := _num(r.get("noise_floor"))) is not None]
-    if not vals:
-        vals = [v for r in _rows(data, "context_shift", model) if (v := _num(r.get("mean_noise_floor"))) is not None]
-    return sum(vals) / len(vals) if vals else None
-
-
-def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
+def context_shift_figure(data: Analysis, model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
     """Per-context mean shift vs baseline with CI whiskers; noise floor dashed; significant filled and starred."""
-    title = f"Context shift vs {data.get('baseline_context', 'baseline')}: {short_model(model)}"
-    rows = _rows(data, "context_shift", model)
-    rows = [r for r in rows if _num(r.get("mean_distance")) is not None]
+    title = f"Context shift vs {data.baseline_context or 'baseline'}: {short_model(model)}"
+    rows = [r for r in data.context_shift_of(model) if r.mean_distance is not None]
     if not rows:
         return _empty(title, "No context-level shift for this model (fewer than 2 samples per cell?)")
     colors = dict(colors or colors_for(data))
-    rows.sort(key=lambda r: float(r["mean_distance"]))
-    ys = [plain(r["context_id"]) for r in rows]
+    rows.sort(key=lambda r: _or(r.mean_distance, 0.0))
+    ys = [plain(r.context_id) for r in rows]
     fig = go.Figure()
-    test = "q" if any(r.get("q_value") is not None for r in rows) else "p"
+    test = short_rule(_rule(data, "context"))
     for sig in (False, True):
-        sel = [(r, y) for r, y in zip(rows, ys, strict=True) if is_significant(r) == sig]
+        sel = [(r, y) for r, y in zip(rows, ys, strict=True) if r.significant == sig]
         # legend keys in neutral grey: the colour belongs to the context, the fill to significance
         fig.add_trace(go.Scatter(
-            x=[None], y=[None], mode="markers", name=f"significant ({test} < 0.05)" if sig else "not significant",
+            x=[None], y=[None], mode="markers", name=f"significant ({test})" if sig else "not significant",
             marker=dict(size=11, color="#555555" if sig else "white", line=dict(color="#555555", width=2)),
             hoverinfo="skip"))
         if not sel:
             continue
-        x = [float(r["mean_distance"]) for r, _ in sel]
-        lo = [x_ - _or(r.get("ci_low"), x_) for (r, _), x_ in zip(sel, x, strict=True)]
-        hi = [_or(r.get("ci_high"), x_) - x_ for (r, _), x_ in zip(sel, x, strict=True)]
-        cols = [colors.get(str(r["context_id"]), BASELINE_COLOR) for r, _ in sel]
+        x = [_or(r.mean_distance, 0.0) for r, _ in sel]
+        lo = [x_ - _or(r.ci_low, x_) for (r, _), x_ in zip(sel, x, strict=True)]
+        hi = [_or(r.ci_high, x_) - x_ for (r, _), x_ in zip(sel, x, strict=True)]
+        cols = [colors.get(r.context_id, BASELINE_COLOR) for r, _ in sel]
         fig.add_trace(go.Scatter(
             x=x, y=[y for _, y in sel], mode="markers", showlegend=False,
             name="significant" if sig else "not significant",
@@ -227,25 +206,23 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
                         line=dict(color=cols, width=2.5)),
             error_x=dict(type="data", symmetric=False, array=[max(h, 0) for h in hi],
                          arrayminus=[max(v, 0) for v in lo], color="#444444", thickness=1.5, width=5),
-            customdata=[[r.get("ci_low"), r.get("ci_high"), r.get("p_value"), r.get("n_significant"),
-                         r.get("n_questions")] for r, _ in sel],
+            customdata=[[r.ci_low, r.ci_high, r.p_value, r.n_significant, r.n_questions] for r, _ in sel],
             hovertemplate=("<b>%{y}</b><br>mean shift %{x:.4f}<br>95% CI [%{customdata[0]:.4f}, "
                            "%{customdata[1]:.4f}]<br>p = %{customdata[2]:.3g}<br>"
                            "%{customdata[3]} of %{customdata[4]} questions significant<extra></extra>"),
         ))
     for r, y in zip(rows, ys, strict=True):
-        if is_significant(r):
-            hi_v = _num(r.get("ci_high"))
-            fig.add_annotation(x=hi_v if hi_v is not None else float(r["mean_distance"]), y=y, text="\u2605",
+        if r.significant:
+            fig.add_annotation(x=_or(r.ci_high, _or(r.mean_distance, 0.0)), y=y, text="\u2605",
                                showarrow=False, xanchor="left", xshift=6, font=dict(size=14, color="#222222"))
-    floor = noise_floor(data, model)
+    floor = data.summary_of(model).noise_floor
     if floor is not None:
         fig.add_vline(x=floor, line=dict(color=NOISE_COLOR, dash="dash", width=1.5))
         # a legend entry instead of a text label: it never collides with points or titles
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=f"noise floor ({floor:.3f})",
                                  line=dict(color=NOISE_COLOR, dash="dash", width=1.5), hoverinfo="skip"))
-    top = max([_or(r.get("ci_high"), float(r["mean_distance"])) for r in rows] + [floor or 0.0])
-    low = min([_or(r.get("ci_low"), float(r["mean_distance"])) for r in rows] + [0.0])
+    top = max([_or(r.ci_high, _or(r.mean_distance, 0.0)) for r in rows] + [floor or 0.0])
+    low = min([_or(r.ci_low, _or(r.mean_distance, 0.0)) for r in rows] + [0.0])
     fig.update_xaxes(title_text="mean energy distance to baseline (95% CI)", range=[low - 0.02 * top, top * 1.12],
                      zeroline=True, zerolinecolor="#999999", gridcolor="#eeeeee")
     fig.update_yaxes(title_text="", type="category", categoryorder="array", categoryarray=ys, automargin=True)
@@ -254,17 +231,17 @@ def context_shift_figure(data: Mapping[str, Any], model: str, colors: Mapping[st
                    margin=dict(l=10, r=30, t=80, b=50))
 
 
-def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") -> go.Figure:
-    """Question x context heatmap of shift vs baseline; a dot marks tests significant after FDR."""
+def shift_heatmap(data: Analysis, model: str, value: str = "distance") -> go.Figure:
+    """Question x context heatmap of shift vs baseline; a dot marks the tests the pipeline flagged significant."""
     title = f"Shift per question and context: {short_model(model)}"
-    rows = _rows(data, "shift", model)
-    if not rows:
+    recs = data.shift_of(model)
+    if not recs:
         return _empty(title, "No question-level tests for this model")
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame([asdict(r) for r in recs])
     if value not in df:
         value = "distance"
     # contexts without a single test (e.g. one sample per cell) would be empty columns
-    tested = set(df.loc[df[value].notna(), "context_id"]) if value in df else set()
+    tested = set(df.loc[df[value].notna(), "context_id"])
     ctx_order = [c for c in _all_contexts(data) if c in tested]
     if not ctx_order:
         return _empty(title, "No question-level tests for this model (fewer than 2 samples per cell)")
@@ -272,11 +249,11 @@ def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") 
     q_order = list(dict.fromkeys(df["question_id"]))
     z = df.pivot_table(index="question_id", columns="context_id", values=value, aggfunc="mean")
     z = z.reindex(index=q_order, columns=ctx_order)
-    sig = (df.assign(sig=df.get("significant", False).fillna(False).astype(bool))
+    sig = (df.assign(sig=df["significant"].astype(bool))
            .pivot_table(index="question_id", columns="context_id", values="sig", aggfunc="max")
            .reindex(index=q_order, columns=ctx_order))
     qv = (df.pivot_table(index="question_id", columns="context_id", values="q_value", aggfunc="min")
-          .reindex(index=q_order, columns=ctx_order)) if "q_value" in df else z * float("nan")
+          .reindex(index=q_order, columns=ctx_order)) if df["q_value"].notna().any() else z * float("nan")
     text = [["\u25cf" if bool(s) and s == s else "" for s in row] for row in sig.to_numpy().tolist()]
     xs = [plain(c) for c in ctx_order]
     ys = [plain(q) for q in q_order]
@@ -289,7 +266,8 @@ def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") 
     ))
     fig.update_xaxes(side="top" if len(q_order) > 15 else "bottom", tickangle=-35, automargin=True)
     fig.update_yaxes(autorange="reversed", automargin=True, tickfont=dict(size=10 if len(q_order) > 25 else 12))
-    fig.add_annotation(text="\u25cf significant after FDR (q < 0.05)", xref="paper", yref="paper", x=0, y=0,
+    fig.add_annotation(text=f"\u25cf significant ({short_rule(_rule(data, 'question'))} after FDR)",
+                       xref="paper", yref="paper", x=0, y=0,
                        yanchor="top", yshift=-8 if len(q_order) > 15 else -70, showarrow=False,
                        font=dict(size=11, color="#444444"))
     return _layout(fig, title=title, height=max(340, 170 + 16 * len(q_order)),
@@ -298,12 +276,6 @@ def shift_heatmap(data: Mapping[str, Any], model: str, value: str = "distance") 
 
 def _grid(df: pd.DataFrame) -> list[list[float | None]]:
     return [[None if v != v else float(v) for v in row] for row in df.to_numpy().tolist()]
-
-
-def significance_share(data: Mapping[str, Any], model: str) -> tuple[int, int]:
-    """(significant, total) question x context tests of a model."""
-    rows = [r for r in _rows(data, "shift", model) if r.get("p_value") is not None]
-    return sum(1 for r in rows if r.get("significant")), len(rows)
 
 
 def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[str, str] | None = None,
@@ -377,9 +349,9 @@ def _wrap(s: str, width: int = 60) -> str:
     return "<br>".join(out)
 
 
-def mask_context_bar(mask: Mapping[str, Any], colors: Mapping[str, str]) -> go.Figure:
+def mask_context_bar(mask: Mask, colors: Mapping[str, str]) -> go.Figure:
     """Which contexts a mask's responses come from (horizontal bars, context colours)."""
-    counts = {str(k): int(v) for k, v in (mask.get("context_counts") or {}).items() if v}
+    counts = {str(k): int(v) for k, v in mask.context_counts.items() if v}
     items = sorted(counts.items(), key=lambda kv: kv[1])
     fig = go.Figure(go.Bar(
         x=[v for _, v in items], y=[plain(k) for k, _ in items], orientation="h",
@@ -390,58 +362,47 @@ def mask_context_bar(mask: Mapping[str, Any], colors: Mapping[str, str]) -> go.F
     fig.update_xaxes(title_text="responses", gridcolor="#eeeeee")
     fig.update_yaxes(automargin=True)
     fig.update_layout(showlegend=False)
-    return _layout(fig, title=f"Mask {mask.get('mask_id', '')}: contexts", height=max(180, 70 + 24 * len(items)),
+    return _layout(fig, title=f"Mask {mask.mask_id}: contexts", height=max(180, 70 + 24 * len(items)),
                    bargap=0.25)
 
 
-def _scale_ci(r: Mapping[str, Any]) -> tuple[float | None, float | None]:
-    lo, hi = _num(r.get("ci_low")), _num(r.get("ci_high"))
-    if lo is not None and hi is not None:
-        return lo, hi
-    mean, sd, n = _num(r.get("mean")), _num(r.get("sd")), _num(r.get("n_runs_valid"))
-    if mean is None or sd is None or n is None or n < 2:
-        return None, None
-    from scipy import stats  # heavy import only when a scale lacks its own CI
-
-    half = float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
-    return mean - half, mean + half
-
-
-def scale_ids(data: Mapping[str, Any], model: str | None = None) -> list[str]:
+def scale_ids(data: Analysis, model: str | None = None) -> list[str]:
     """Scale ids present in the analysis (for one model if given), in first-seen order."""
-    return list(dict.fromkeys(str(r.get("scale_id")) for r in _rows(data, "scales", model)))
+    return list(dict.fromkeys(r.scale_id for r in data.scales if model is None or r.model == model))
 
 
-def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = None,
+def scales_figure(data: Analysis, model: str, scale_id: str | None = None,
                   colors: Mapping[str, str] | None = None) -> go.Figure:
-    """Per-context scale means with 95% CIs, Cohen's d vs baseline written beside each point."""
-    rows = _rows(data, "scales", model)
+    """Per-context scale means with their 95% CIs, Cohen's d vs baseline written beside each point."""
     sid = scale_id or next(iter(scale_ids(data, model)), "")
-    rows = [r for r in rows if str(r.get("scale_id")) == str(sid) and _num(r.get("mean")) is not None]
+    rows = [r for r in data.scales_of(model) if r.scale_id == sid and r.mean is not None]
     title = f"Scale {sid}: {short_model(model)}"
     if not rows:
         return _empty(title, "No valid scale runs for this model")
     colors = dict(colors or colors_for(data))
-    order = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
-    rows.sort(key=lambda r: order.index(r["context_id"]))
-    base = data.get("baseline_context")
-    xs, ys, lo, hi, cols, texts, custom = [], [], [], [], [], [], []
+    order = [c for c in _all_contexts(data) if c in {r.context_id for r in rows}]
+    rows.sort(key=lambda r: order.index(r.context_id))
+    base = data.baseline_context
+    xs: list[float] = []
+    ys: list[str] = []
+    lo: list[float] = []
+    hi: list[float] = []
+    cols: list[str] = []
+    texts: list[str] = []
+    custom: list[list[Any]] = []
     for r in rows:
-        m = float(r["mean"])
-        a, b = _scale_ci(r)
+        m = _or(r.mean, 0.0)
         xs.append(m)
-        ys.append(plain(r["context_id"]))
-        lo.append(m - a if a is not None else 0)
-        hi.append(b - m if b is not None else 0)
-        cols.append(colors.get(r["context_id"], BASELINE_COLOR))
-        d = _num(r.get("cohen_d"))
-        p = _num(r.get("p_value"))
-        if r["context_id"] == base or d is None:
-            texts.append("baseline" if r["context_id"] == base else "")
+        ys.append(plain(r.context_id))
+        lo.append(m - r.mean_ci_low if r.mean_ci_low is not None else 0)
+        hi.append(r.mean_ci_high - m if r.mean_ci_high is not None else 0)
+        cols.append(colors.get(r.context_id, BASELINE_COLOR))
+        if r.context_id == base or r.cohen_d is None:
+            texts.append("baseline" if r.context_id == base else "")
         else:
             # core.scales reports |d| (the authors' convention); the direction is the mean's side of baseline
-            texts.append(f"{d:.2f}" + ("*" if p is not None and p < 0.05 else ""))
-        custom.append([r.get("n_runs_valid"), r.get("n_runs_excluded"), r.get("sd"), p])
+            texts.append(f"{r.cohen_d:.2f}" + ("*" if r.significant else ""))
+        custom.append([r.n_runs_valid, r.n_runs_excluded, r.sd, r.p_value])
     fig = go.Figure(go.Scatter(
         x=xs, y=ys, mode="markers", marker=dict(size=12, color=cols, line=dict(color="#333333", width=1)),
         error_x=dict(type="data", symmetric=False, array=hi, arrayminus=lo, color="#444444", thickness=1.5, width=5),
@@ -449,7 +410,7 @@ def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = No
         hovertemplate=("<b>%{y}</b><br>mean %{x:.2f}<br>sd %{customdata[2]:.2f}<br>valid runs %{customdata[0]}"
                        " (excluded %{customdata[1]})<br>p = %{customdata[3]:.3g}<extra></extra>"),
     ))
-    bx = next((x for x, r in zip(xs, rows, strict=True) if r["context_id"] == base), None)
+    bx = next((x for x, r in zip(xs, rows, strict=True) if r.context_id == base), None)
     if bx is not None:
         fig.add_vline(x=bx, line=dict(color=BASELINE_COLOR, dash="dot", width=1.2))
     span = (max(x + h for x, h in zip(xs, hi, strict=True)) - min(x - v for x, v in zip(xs, lo, strict=True))) or 1
@@ -463,57 +424,41 @@ def scales_figure(data: Mapping[str, Any], model: str, scale_id: str | None = No
     for y, t in zip(ys, texts, strict=True):
         fig.add_annotation(text=t, xref="paper", x=1.0, xanchor="left", xshift=12, y=y, showarrow=False,
                            font=dict(size=12, color="#222222"))
-    fig.add_annotation(text="|d|: Cohen's d vs baseline; * p < 0.05 (Welch's t)", xref="paper", yref="paper",
-                       x=0, y=1.0, yanchor="bottom", showarrow=False, font=dict(size=11, color="#444444"))
+    fig.add_annotation(text=f"|d|: Cohen's d vs baseline; * {_rule(data, 'scale')}", xref="paper",
+                       yref="paper", x=0, y=1.0, yanchor="bottom", showarrow=False,
+                       font=dict(size=11, color="#444444"))
     return _layout(fig, title=title, height=max(260, 110 + 34 * len(rows)), margin=dict(l=10, r=90, t=70, b=50))
 
 
-def compare_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Per-model per-context shift rows for comparison: `comparison` rows if present, else context_shift."""
-    comp = data.get("comparison")
-    if isinstance(comp, Mapping):
-        for key in ("context_shift", "rows", "models"):
-            if isinstance(comp.get(key), list) and comp[key] and "context_id" in comp[key][0]:
-                return [dict(r) for r in comp[key]]
-    return _rows(data, "context_shift")
+def compare_figure(comp: Comparison, models: Sequence[str] | None = None, *,
+                   contexts: Sequence[str] = ()) -> go.Figure:
+    """Per-context shift of several models side by side with CIs; contexts where they differ marked.
 
-
-def comparison_differences(data: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Pairwise model differences per context (core.compare records), if the analysis provides them."""
-    comp = data.get("comparison")
-    if isinstance(comp, list):
-        return [dict(r) for r in comp if isinstance(r, Mapping) and "model_a" in r]
-    if isinstance(comp, Mapping):
-        for key in ("differences", "pairs", "pairwise"):
-            if isinstance(comp.get(key), list):
-                return [dict(r) for r in comp[key]]
-    return []
-
-
-def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None) -> go.Figure:
-    """Per-context shift of several models side by side with CIs; contexts where they differ marked."""
-    rows = [r for r in compare_rows(data) if _num(r.get("mean_distance")) is not None]
+    Filled markers: the model's own shift in that context is significant; `\u2260 k/n pairs`: k of the
+    n model pairs differ significantly there (both flags computed by the pipeline).
+    """
+    rows: list[ContextShiftRecord] = [r for r in comp.context_shift if r.mean_distance is not None]
     if models:
-        rows = [r for r in rows if r.get("model") in models]
+        rows = [r for r in rows if r.model in models]
     title = "Context shift by model"
     if not rows:
         return _empty(title, "Nothing to compare: the analysis has no context-level shift")
-    mods = list(dict.fromkeys(str(r["model"]) for r in rows))
+    mods = list(dict.fromkeys(r.model for r in rows))
     mcol = model_colors(mods)
-    ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
-    ctx += sorted({str(r["context_id"]) for r in rows} - set(ctx))
+    seen = list(dict.fromkeys(r.context_id for r in rows))
+    ctx = [c for c in contexts if c in seen] + [c for c in seen if c not in contexts]
     diff_n: dict[str, int] = {}
-    for d in comparison_differences(data):
-        if d.get("significant") and (not models or (d.get("model_a") in models and d.get("model_b") in models)):
-            diff_n[str(d.get("context_id"))] = diff_n.get(str(d.get("context_id")), 0) + 1
+    for d in comp.differences:
+        if d.significant and (not models or (d.model_a in models and d.model_b in models)):
+            diff_n[d.context_id] = diff_n.get(d.context_id, 0) + 1
     fig = go.Figure()
     for m in mods:
-        sub = {str(r["context_id"]): r for r in rows if r["model"] == m}
+        sub = {r.context_id: r for r in rows if r.model == m}
         cs = [c for c in ctx if c in sub]
-        x = [float(sub[c]["mean_distance"]) for c in cs]
-        lo = [x_ - _or(sub[c].get("ci_low"), x_) for c, x_ in zip(cs, x, strict=True)]
-        hi = [_or(sub[c].get("ci_high"), x_) - x_ for c, x_ in zip(cs, x, strict=True)]
-        sig = [is_significant(sub[c]) for c in cs]
+        x = [_or(sub[c].mean_distance, 0.0) for c in cs]
+        lo = [x_ - _or(sub[c].ci_low, x_) for c, x_ in zip(cs, x, strict=True)]
+        hi = [_or(sub[c].ci_high, x_) - x_ for c, x_ in zip(cs, x, strict=True)]
+        sig = [sub[c].significant for c in cs]
         fig.add_trace(go.Scatter(
             x=x, y=[plain(c) for c in cs], mode="markers", name=plain(short_model(m), 50),
             marker=dict(size=11, color=[mcol[m] if s else "white" for s in sig], line=dict(color=mcol[m], width=2.2)),
@@ -536,22 +481,22 @@ def compare_figure(data: Mapping[str, Any], models: Sequence[str] | None = None)
                    margin=dict(l=10, r=95, t=80, b=50))
 
 
-def marker_figure(data: Mapping[str, Any], model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
-    """Marker rates per context with Wilson CIs (one group of bars per marker)."""
-    rows = _rows(data, "markers", model)
+def marker_figure(data: Analysis, model: str, colors: Mapping[str, str] | None = None) -> go.Figure:
+    """Marker rates per context with their CIs (one group of bars per marker)."""
+    rows = data.markers_of(model)
     title = f"Markers per context: {short_model(model)}"
     if not rows:
         return _empty(title, "No marker rates for this model")
     colors = dict(colors or colors_for(data))
-    markers = list(dict.fromkeys(str(r["marker"]) for r in rows))
-    ctx = [c for c in _all_contexts(data) if c in {r["context_id"] for r in rows}]
+    markers = list(dict.fromkeys(r.marker for r in rows))
+    ctx = [c for c in _all_contexts(data) if c in {r.context_id for r in rows}]
     fig = go.Figure()
     for c in ctx:
-        sub = {str(r["marker"]): r for r in rows if r["context_id"] == c}
+        sub = {r.marker: r for r in rows if r.context_id == c}
         ms = [m for m in markers if m in sub]
-        rate = [_or(sub[m].get("rate"), 0.0) for m in ms]
-        up = [max(_or(sub[m].get("ci_high"), r_) - r_, 0) for m, r_ in zip(ms, rate, strict=True)]
-        down = [max(r_ - _or(sub[m].get("ci_low"), r_), 0) for m, r_ in zip(ms, rate, strict=True)]
+        rate = [_or(sub[m].rate, 0.0) for m in ms]
+        up = [max(_or(sub[m].ci_high, r_) - r_, 0) for m, r_ in zip(ms, rate, strict=True)]
+        down = [max(r_ - _or(sub[m].ci_low, r_), 0) for m, r_ in zip(ms, rate, strict=True)]
         fig.add_trace(go.Bar(
             x=[plain(m) for m in ms], y=rate, name=plain(c), marker_color=colors.get(c, BASELINE_COLOR),
             error_y=dict(type="data", symmetric=False, array=up, arrayminus=down,

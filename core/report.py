@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib.metadata
 import json
 import math
 import re
@@ -28,17 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
+from core.analysis_record import Analysis, ContextScore, ContextShiftRecord, MaskRecord, clean
 from core.atomic import write_atomic
+from core.compare import ComparisonRecord
 from core.errors import InputError
+from core.provenance import PACKAGES, RESPONSES_RECIPE, package_versions, responses_sha256
 from core.records import Response
 from core.store import Store, now
 
+__all__ = ["PACKAGES", "package_versions", "responses_sha256"]  # re-exported: older callers import them here
+
 FORMATS = ("html", "md", "json")
-REPORT_VERSION = 1
-PACKAGES = (
-    "litellm", "sentence-transformers", "umap-learn", "hdbscan", "plotly", "streamlit",
-    "numpy", "scipy", "scikit-learn", "torch", "pandas",
-)
+REPORT_VERSION = 2
 MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
 # Exemplars shown per mask; the JSON keeps every id the analysis chose.
 EXEMPLARS_SHOWN = 3
@@ -54,8 +54,8 @@ class ReportData:
 
     study: str
     """Study name."""
-    analysis: dict[str, Any]
-    """analysis.json as stored (plus the `comparison` key the analysis adds)."""
+    analysis: Analysis
+    """The typed analysis, exactly as stored."""
     provenance: dict[str, Any]
     """What was run, on what, with which versions; see `provenance()`."""
     exemplars: dict[int, Response] = field(default_factory=dict)
@@ -94,9 +94,9 @@ def load_report(
             log(f"no stored analysis for '{study}': computing it now (it is stored for next time)")
         result = analyze(store, study, embedder=embedder, progress=progress)
         computed = True
-    data = result.data
+    data = result.analysis
     responses = store.responses(study)
-    wanted = {int(i) for m in data.get("masks", []) for i in m.get("exemplar_ids", [])[:EXEMPLARS_SHOWN]}
+    wanted = {int(i) for m in data.masks for i in m.exemplar_ids[:EXEMPLARS_SHOWN]}
     exemplars = {r.id: r for r in responses if r.id is not None and r.id in wanted}
     points = result.points
     if points is not None and "excerpt" not in points and "response_id" in points:
@@ -113,7 +113,7 @@ def load_report(
     )
 
 
-def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequence[Response]) -> dict[str, Any]:
+def provenance(store: Store, study: str, data: Analysis, responses: Sequence[Response]) -> dict[str, Any]:
     """The study as run, every template and question as sent, versions, markers, a hash of the responses."""
     row = store.study_row(study) or {}
     spec = _scrub(row.get("spec", {}))
@@ -156,20 +156,19 @@ def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequen
         "models": sorted(models.values(), key=lambda m: m["model"]),
         "sampling": _sampling(row),
         "analysis": {
-            "embedder": data.get("embedder"),
-            "seed": data.get("seed"),
-            "settings": _settings(data),
-            "provenance": data.get("provenance", {}),
+            "embedder": data.embedder,
+            "seed": data.seed,
+            "settings": clean(data.provenance.settings),
+            "provenance": clean(data.provenance),
         },
         "packages": package_versions(),
         "markers": markers_provenance(),
         "responses": {
             "n_stored": len(responses),
             "n_ok": len(ok),
-            "n_analysed": data.get("n_responses"),
+            "n_analysed": data.n_responses,
             "sha256": responses_sha256(ok),
-            "recipe": "sha256 over one line per response without error, in (model, question_id, context_id, "
-                      "sample) order: json.dumps([id, model, question_id, context_id, sample, text]) + '\\n'",
+            "recipe": RESPONSES_RECIPE,
         },
     }
 
@@ -177,26 +176,6 @@ def provenance(store: Store, study: str, data: dict[str, Any], responses: Sequen
 def _spec_sha256(spec: Any) -> str:
     # The same recipe as core.study.spec_hash, applied to the spec as stored.
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def responses_sha256(responses: Iterable[Response]) -> str:
-    """A hash of the responses analysed; the recipe is stated in every report."""
-    h = hashlib.sha256()
-    rows = sorted(responses, key=lambda r: (r.model, r.question_id, r.context_id, r.sample))
-    for r in rows:
-        h.update((json.dumps([r.id, r.model, r.question_id, r.context_id, r.sample, r.text]) + "\n").encode())
-    return h.hexdigest()
-
-
-def package_versions() -> dict[str, str | None]:
-    """Installed versions of the packages the numbers depend on (None: not installed)."""
-    out: dict[str, str | None] = {}
-    for name in PACKAGES:
-        try:
-            out[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            out[name] = None
-    return out
 
 
 def markers_provenance(path: Path = MARKERS_FILE) -> dict[str, Any]:
@@ -244,15 +223,6 @@ def _sampling(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _settings(data: dict[str, Any]) -> dict[str, Any]:
-    """The analysis settings, wherever the analysis put them."""
-    prov = data.get("provenance", {}) or {}
-    for source in (data.get("settings"), prov.get("settings"), prov.get("params")):
-        if isinstance(source, dict):
-            return source
-    return {}
-
-
 def _scrub(obj: Any) -> Any:
     """Drop anything that looks like a secret value (a spec may not hold one, but never print it)."""
     if isinstance(obj, dict):
@@ -266,8 +236,8 @@ def _scrub(obj: Any) -> Any:
 # ---------------------------------------------------------------------------- shared views
 
 
-def _models(data: dict[str, Any]) -> list[str]:
-    return [str(m) for m in data.get("models", [])]
+def _models(data: Analysis) -> list[str]:
+    return list(data.models)
 
 
 def _num(x: Any, digits: int = 3) -> str:
@@ -306,44 +276,36 @@ Sentence = list[str]
 """A sentence as segments: plain str is the report's own wording, U came from data."""
 
 
-def noise_floors(data: dict[str, Any]) -> dict[tuple[str, str], float]:
-    """Noise floor per (model, context): the context record's own, else the mean over its tests."""
-    acc: dict[tuple[str, str], list[float]] = {}
-    for s in data.get("shift", []):
-        if s.get("noise_floor") is not None:
-            acc.setdefault((s["model"], s["context_id"]), []).append(float(s["noise_floor"]))
-    out = {k: sum(v) / len(v) for k, v in acc.items()}
-    for c in data.get("context_shift", []):
-        if c.get("mean_noise_floor") is not None:
-            out[(c["model"], c["context_id"])] = float(c["mean_noise_floor"])
-    return out
+def noise_floors(data: Analysis) -> dict[tuple[str, str], float]:
+    """Noise floor per (model, context): the context record's mean_noise_floor (computed by the pipeline)."""
+    return {(c.model, c.context_id): c.mean_noise_floor for c in data.context_shift
+            if c.mean_noise_floor is not None}
 
 
-def _context_rows(data: dict[str, Any], model: str) -> list[dict[str, Any]]:
+def _context_rows(data: Analysis, model: str) -> list[ContextShiftRecord]:
     skip = untested(data)
-    return [c for c in data.get("context_shift", []) if c.get("model") == model and c.get("context_id") not in skip]
+    return [c for c in data.context_shift_of(model) if c.context_id not in skip]
 
 
-def _context_order(data: dict[str, Any]) -> list[str]:
+def _context_order(data: Analysis) -> list[str]:
     """Contexts compared with the baseline that have at least one test."""
-    base, skip = data.get("baseline_context"), untested(data)
-    return [str(c) for c in data.get("contexts", []) if c != base and c not in skip]
+    base, skip = data.baseline_context, untested(data)
+    return [str(c) for c in data.contexts if c != base and c not in skip]
 
 
-def untested(data: dict[str, Any]) -> dict[str, str]:
+def untested(data: Analysis) -> dict[str, str]:
     """Contexts no model has a context-level test for, each with one reason the analysis gave."""
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for r in data.get("context_shift", []):
-        rows.setdefault(str(r.get("context_id")), []).append(r)
+    rows: dict[str, list[ContextShiftRecord]] = {}
+    for r in data.context_shift:
+        rows.setdefault(r.context_id, []).append(r)
     notes: dict[str, str] = {}
-    for s in data.get("shift", []):
-        if s.get("note") and s.get("p_value") is None:
-            notes.setdefault(str(s.get("context_id")), str(s["note"]))
-    return {c: notes.get(c, "no test") for c, rs in rows.items()
-            if all(r.get("mean_distance") is None for r in rs)}
+    for s in data.shift:
+        if s.note and s.p_value is None:
+            notes.setdefault(s.context_id, s.note)
+    return {c: notes.get(c, "no test") for c, rs in rows.items() if all(r.mean_distance is None for r in rs)}
 
 
-def _untested_sentence(data: dict[str, Any]) -> Sentence:
+def _untested_sentence(data: Analysis) -> Sentence:
     skip = untested(data)
     if not skip:
         return []
@@ -352,85 +314,79 @@ def _untested_sentence(data: dict[str, Any]) -> Sentence:
             "; for example: ", U(example), "."]
 
 
-def _shift_sentence(data: dict[str, Any], model: str) -> Sentence:
+def _rule(data: Analysis, which: str) -> str:
+    """What a `significant` flag tests, as the analysis recorded it."""
+    sig = data.provenance.settings.significance
+    return getattr(sig, which) if sig is not None else f"< {data.alpha:g}"
+
+
+def _shift_sentence(data: Analysis, model: str) -> Sentence:
     """One sentence about a model's context shift."""
-    rows = [r for r in _context_rows(data, model) if r.get("mean_distance") is not None]
-    tests = [s for s in data.get("shift", []) if s.get("model") == model]
-    n_tests = sum(1 for s in tests if s.get("p_value") is not None)
-    n_sig = sum(1 for s in tests if s.get("significant"))
+    rows = [r for r in _context_rows(data, model) if r.mean_distance is not None]
+    summ = data.summary_of(model)
     if not rows:
         return [U(model), ": no context could be tested against the baseline."]
-    top = max(rows, key=lambda r: r["mean_distance"])
-    floor = noise_floors(data).get((model, top["context_id"]))
-    effect = top.get("effect")
-    if effect is None and floor:
-        effect = top["mean_distance"] / floor
-    ratio = f", distance / noise floor {effect:.2f}" if effect is not None else ""
-    return [U(model), ": the largest mean shift from baseline is in ", U(top["context_id"]),
-            f" ({_num(top['mean_distance'])}, 95% CI {_ci(top.get('ci_low'), top.get('ci_high'))}, "
-            f"p {_p(top.get('p_value'))}{ratio}); {n_sig} of {n_tests} question × context tests are "
-            "significant after Benjamini-Hochberg (q < 0.05)."]
+    top = max(rows, key=lambda r: r.mean_distance or 0.0)
+    ratio = f", distance / noise floor {top.effect:.2f}" if top.effect is not None else ""
+    return [U(model), ": the largest mean shift from baseline is in ", U(top.context_id),
+            f" ({_num(top.mean_distance)}, 95% CI {_ci(top.ci_low, top.ci_high)}, "
+            f"p {_p(top.p_value)}{ratio}); {summ.n_significant} of {summ.n_tests} question × context tests are "
+            "significant (", U(_rule(data, "question")), ")."]
 
 
-def _describe(r: dict[str, Any]) -> Sentence:
+def _describe(r: ComparisonRecord) -> Sentence:
     """One comparison record as a sentence."""
-    if {"model_a", "model_b", "difference"} <= set(r):
-        return [U(r.get("context_id")), ": ", U(r["model_a"]), " minus ", U(r["model_b"]),
-                f" = {_num(r['difference'])} {_ci(r.get('ci_low'), r.get('ci_high'))} over "
-                f"{r.get('n_questions')} questions, p {_p(r.get('p_value'))}, q {_p(r.get('q_value'))}"]
-    return [U(", ".join(f"{k} {_num(v) if isinstance(v, float) else v}" for k, v in r.items()))]
+    return [U(r.context_id), ": ", U(r.model_a), " minus ", U(r.model_b),
+            f" = {_num(r.difference)} {_ci(r.ci_low, r.ci_high)} over "
+            f"{r.n_questions} questions, p {_p(r.p_value)}, q {_p(r.q_value)}"]
 
 
-def methods_text(data: dict[str, Any], prov: dict[str, Any]) -> list[Sentence]:
+def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     """The methods section as sentences, generated from the settings the analysis recorded."""
-    s = prov["analysis"]["settings"]
-    g = s.get
+    s = data.provenance.settings
     out: list[Sentence] = []
-    out.append([f"{data.get('n_responses')} responses without error of {len(_models(data))} model(s) in "
-                f"{len(data.get('contexts', []))} contexts were analysed; the baseline context is ",
-                U(data.get("baseline_context")), "."])
-    norm = g("normalizer", g("normaliser", g("normalize", g("normalise"))))
-    emb: Sentence = ["Responses were embedded with ", U(data.get("embedder"))]
-    if norm:
-        emb += [" after surface normalisation (", U(norm), "; the raw text is what the report shows)"]
-    elif norm is not None:
+    out.append([f"{data.n_responses} responses without error of {len(_models(data))} model(s) in "
+                f"{len(data.contexts)} contexts were analysed; the baseline context is ",
+                U(data.baseline_context), "."])
+    emb: Sentence = ["Responses were embedded with ", U(data.embedder)]
+    if s.normalizer:
+        emb += [" after surface normalisation (", U(s.normalizer), "; the raw text is what the report shows)"]
+    else:
         emb += [" without surface normalisation"]
     out.append(emb + ["; embeddings are cached by embedder id and the sha256 of the text."])
-    perms, boot, alpha = g("n_perm"), g("n_boot"), g("alpha", 0.05)
     out.append([
         "Context shift on each question: energy distance on cosine distance between a context's samples and "
         "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
-        "from permuting context labels (", U(perms if perms is not None else "see settings"),
+        "from permuting context labels (", U(s.n_perm),
         " permutations, exact enumeration where there are fewer splits), 95% CIs from a percentile bootstrap (",
-        U(boot if boot is not None else "see settings"), " resamples), and q-values from Benjamini-Hochberg "
-        f"over all tests of a model (significant: q < {alpha}). Cells with fewer than 2 samples get no test. "
+        U(s.n_boot), " resamples), and q-values from Benjamini-Hochberg over all tests of a model (significant: ",
+        U(_rule(data, "question")), "). Cells with fewer than 2 samples get no test. "
         "The per-context effect averages over questions, with a permutation test that shuffles context labels "
-        "within each question.",
+        "within each question (significant: ", U(_rule(data, "context")), ").",
     ])
     if len(_models(data)) > 1:
         out.append(["Models are compared per context on the per-question shifts both have: ",
-                    U(g("comparison_test", "a paired permutation test")), ", 95% CIs by bootstrap over questions."])
-    method, reruns = g("mask_method"), g("stability_reruns", g("n_reruns"))
+                    U(s.comparison_test), ", 95% CIs by bootstrap over questions (significant: ",
+                    U(_rule(data, "comparison")), ")."])
     out.append(["Masks (recurring ways of answering across questions) were found with the ",
-                U(method if method is not None else "recorded"), " method (its parameters per model are listed "
+                U(s.mask_method), " method (its parameters per model are listed "
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
-                U(reruns if reruns is not None else "several"), " reruns with other seeds; keywords are c-TF-IDF "
+                U(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
     mk = prov["markers"]
-    used = (prov["analysis"]["provenance"].get("markers") or {}) if isinstance(
-        prov["analysis"]["provenance"], dict) else {}
-    out.append(["Markers are regular expressions from ", U(used.get("path") or mk["path"]), " (version ",
-                U(used.get("version", mk.get("version"))), ", sha256 ", U(used.get("sha256", mk.get("sha256"))),
-                "); rates per model and context with Wilson 95% CIs."])
-    if used.get("sha256") and mk.get("sha256") and used["sha256"] != mk["sha256"]:
+    used = data.provenance.markers
+    out.append(["Markers are regular expressions from ", U(used.path), " (version ",
+                U(used.version), ", sha256 ", U(used.sha256), "); rates per model and context with Wilson 95% CIs."])
+    if mk.get("sha256") and used.sha256 != mk["sha256"]:
         out.append(["Note: the marker definitions on disk (sha256 ", U(mk["sha256"]), ") differ from the ones "
                     "this analysis used; the numbers above follow the analysed definitions."])
-    if data.get("scales"):
+    if data.scales:
         out.append(["Scales: a run (model, context, sample) is scored by summing its item ratings after reverse "
                     "keying; runs with too many invalid items are excluded as the scale file says; each context "
                     "is compared with the baseline by Welch's t-test and Cohen's d (pooled sd as "
-                    "sqrt((sd_a² + sd_b²) / 2))."])
-    out.append([f"Analysis seed {data.get('seed')}; the same responses, settings and seed give the same numbers."])
+                    "sqrt((sd_a² + sd_b²) / 2)); the mean's 95% CI is ", U(s.scale_ci or "not recorded"),
+                    " (significant: ", U(_rule(data, "scale")), ")."])
+    out.append([f"Analysis seed {data.seed}; the same responses, settings and seed give the same numbers."])
     return out
 
 
@@ -460,7 +416,7 @@ def render_json(rd: ReportData) -> str:
         "report_version": REPORT_VERSION,
         "generated_at": rd.provenance["generated_at"],
         "study": rd.provenance["study"],
-        "analysis": rd.analysis,
+        "analysis": rd.analysis.to_json_dict(),
         "provenance": rd.provenance,
     }
     return json.dumps(doc, indent=2, ensure_ascii=False, default=_json_default) + "\n"
@@ -512,26 +468,24 @@ def render_markdown(rd: ReportData) -> str:
     out.append(f"Generated {prov['generated_at']} by Maskscope {prov['generated_by']['maskscope']} from "
                f"{prov['responses']['n_ok']} responses (sha256 `{prov['responses']['sha256']}`).")
     out += ["", "## Summary", ""]
-    out.append(f"- Responses analysed: {d.get('n_responses')}")
+    out.append(f"- Responses analysed: {d.n_responses}")
     out.append(f"- Models: {', '.join(md(m) for m in models)}")
-    out.append(f"- Contexts: {', '.join(md(c) for c in d.get('contexts', []))} "
-               f"(baseline: {md(d.get('baseline_context'))})")
-    out.append(f"- Embedder: {md(d.get('embedder'))}; analysis seed {d.get('seed')}")
+    out.append(f"- Contexts: {', '.join(md(c) for c in d.contexts)} "
+               f"(baseline: {md(d.baseline_context)})")
+    out.append(f"- Embedder: {md(d.embedder)}; analysis seed {d.seed}")
     out += [f"- {_md_s(_shift_sentence(d, m))}" for m in models]
     out += ["", "## Context shift against the baseline", ""]
     out += _md_shift(d, models)
     out += ["", "## Masks", ""]
     for m in models:
         out += _md_masks(rd, m)
-    if d.get("scales"):
-        out += ["## Scales", "", "Per context against the baseline (Welch's t, Cohen's d).", ""]
-        out.append(_md_table(
-            ["model", "scale", "context", "valid runs", "excluded", "mean", "sd", "t", "p", "d"],
-            [[md(s.get("model")), md(s.get("scale_id")), md(s.get("context_id")), str(s.get("n_runs_valid")),
-              str(s.get("n_runs_excluded")), _num(s.get("mean"), 2), _num(s.get("sd"), 2), _num(s.get("t"), 2),
-              _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
+    if d.scales:
+        out += ["## Scales", "", "Per context against the baseline (Welch's t, Cohen's d); "
+                f"* significant: {md(_rule(d, 'scale'))}.", ""]
+        out.append(_md_table(["model", "scale", "context", "valid runs", "excluded", "mean", "95% CI", "sd", "t",
+                              "p", "d"], [_scale_cells(s, md) for s in d.scales]))
         out.append("")
-    if d.get("markers"):
+    if d.markers:
         out += ["## Markers", "", "Share of responses matching each marker, with Wilson 95% CIs.", ""]
         for m in models:
             names, rows = marker_table(d, m)
@@ -545,45 +499,52 @@ def render_markdown(rd: ReportData) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _star(r: dict[str, Any]) -> str:
-    q = r.get("q_value", r.get("p_value"))
-    return "*" if q is not None and q < 0.05 else ""
+def _scale_cells(s: ContextScore, text: Callable[[Any], str]) -> list[str]:
+    """One scale row as table cells; `text` escapes ids for the format."""
+    return [text(s.model), text(s.scale_id), text(s.context_id), str(s.n_runs_valid), str(s.n_runs_excluded),
+            _num(s.mean, 2) + _star(s), _ci2(s.mean_ci_low, s.mean_ci_high), _num(s.sd, 2), _num(s.t, 2),
+            _p(s.p_value), _num(s.cohen_d, 2)]
 
 
-def _md_shift(d: dict[str, Any], models: list[str]) -> list[str]:
+def _star(r: ContextShiftRecord | ContextScore | ComparisonRecord) -> str:
+    """The pipeline's significance flag as a star; never a test of its own."""
+    return "*" if r.significant else ""
+
+
+def _md_shift(d: Analysis, models: list[str]) -> list[str]:
     ctxs = _context_order(d)
-    by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
+    by = {(c.model, c.context_id): c for c in d.context_shift}
     floors = noise_floors(d)
     out: list[str] = []
     if len(models) == 1:
         m = models[0]
-        rows = [[md(c), _num(r.get("mean_distance")) + _star(r), _ci(r.get("ci_low"), r.get("ci_high")),
-                 _p(r.get("p_value")), _num(floors.get((m, c))), f"{r.get('n_significant')} / {r.get('n_questions')}"]
+        rows = [[md(c), _num(r.mean_distance) + _star(r), _ci(r.ci_low, r.ci_high),
+                 _p(r.p_value), _num(floors.get((m, c))), f"{r.n_significant} / {r.n_questions}"]
                 for c in ctxs if (r := by.get((m, c))) is not None]
-        out.append("Mean energy distance over questions; * p < 0.05 (permutation test within questions).")
+        out.append(f"Mean energy distance over questions; * significant: {md(_rule(d, 'context'))}.")
         out += ["", _md_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows)]
         if _untested_sentence(d):
             out += ["", _md_s(_untested_sentence(d))]
         return out
-    diffs = {(r.get("context_id"), r.get("model_a"), r.get("model_b")): r for r in _records(d.get("comparison"))}
+    diffs = {(r.context_id, r.model_a, r.model_b): r for r in d.comparison.differences}
     pair = (models[0], models[1]) if len(models) == 2 else None
     out.append("One column per model: mean energy distance over questions [95% CI], permutation p, noise floor "
-               "(nf); * p < 0.05." + (" The last column is the difference between the two models, with its "
-                                      "bootstrap CI and BH q-value." if pair else ""))
+               f"(nf); * significant: {md(_rule(d, 'context'))}."
+               + (" The last column is the difference between the two models, with its bootstrap CI and BH "
+                  f"q-value; * significant: {md(_rule(d, 'comparison'))}." if pair else ""))
     rows = []
     for c in ctxs:
         cells = [md(c)]
         for m in models:
             r = by.get((m, c))
             cells.append("n/a" if r is None else
-                         f"{_num(r.get('mean_distance'))}{_star(r)} {_ci(r.get('ci_low'), r.get('ci_high'))}, "
-                         f"p {_p(r.get('p_value'))}, nf {_num(floors.get((m, c)))}")
+                         f"{_num(r.mean_distance)}{_star(r)} {_ci(r.ci_low, r.ci_high)}, "
+                         f"p {_p(r.p_value)}, nf {_num(floors.get((m, c)))}")
         if pair:
             x = diffs.get((c, *pair))
-            cells.append("n/a" if x is None or x.get("difference") is None else
-                         f"{_num(x['difference'])}{'*' if x.get('significant') else ''} "
-                         f"{_ci(x.get('ci_low'), x.get('ci_high'))}, q {_p(x.get('q_value'))}")
+            cells.append("n/a" if x is None or x.difference is None else
+                         f"{_num(x.difference)}{_star(x)} {_ci(x.ci_low, x.ci_high)}, q {_p(x.q_value)}")
         rows.append(cells)
     header = ["context", *[md(m) for m in models]]
     if pair:
@@ -591,31 +552,31 @@ def _md_shift(d: dict[str, Any], models: list[str]) -> list[str]:
     out += ["", _md_table(header, rows), ""]
     if _untested_sentence(d):
         out += [_md_s(_untested_sentence(d)), ""]
-    recs = [r for r in diffs.values() if r.get("p_value") is not None]
+    recs = [r for r in diffs.values() if r.p_value is not None]
     if recs:
-        sig = [r for r in recs if r.get("significant")]
+        sig = [r for r in recs if r.significant]
         out.append(f"Model comparison: {len(sig)} of {len(recs)} tested per-context differences are significant "
-                   "(q < 0.05)" + (":" if sig else "."))
+                   f"({md(_rule(d, 'comparison'))})" + (":" if sig else "."))
         out += [f"- {_md_s(_describe(r))}" for r in sig]
     return out
 
 
 def _md_masks(rd: ReportData, m: str) -> list[str]:
     d = rd.analysis
-    masks = [k for k in d.get("masks", []) if k.get("model") == m]
+    masks = d.masks_of(m)
     out = [f"### {md(m)}", "",
-           f"{_n(len(masks), 'mask')}; NMI between mask and context {_num(d.get('mask_context_nmi', {}).get(m))}; "
-           f"stability (mean ARI over reruns) {_num(d.get('stability', {}).get(m))}.", ""]
+           f"{_n(len(masks), 'mask')}; NMI between mask and context {_num(d.mask_context_nmi.get(m))}; "
+           f"stability (mean ARI over reruns) {_num(d.stability.get(m))}.", ""]
     if not masks:
         return out
     out += [_md_table(["mask", "size", "top context", "purity", "keywords"],
-                      [[md(k.get("mask_id")), str(k.get("size")), md(k.get("top_context")), _num(k.get("purity")),
-                        md(", ".join(str(w) for w in k.get("keywords", [])[:10]))] for k in masks]), ""]
+                      [[md(k.mask_id), str(k.size), md(k.top_context), _num(k.purity),
+                        md(", ".join(str(w) for w in k.keywords[:10]))] for k in masks]), ""]
     for k in masks:
-        ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
+        ex = _exemplars(rd, k)
         if not ex:
             continue
-        out += [f"Exemplars of mask {md(k.get('mask_id'))}:", ""]
+        out += [f"Exemplars of mask {md(k.mask_id)}:", ""]
         for r in ex:
             out += [f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):", "",
                     _indent(md_block(r.text))]
@@ -623,18 +584,22 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
     return out
 
 
-def marker_table(d: dict[str, Any], model: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+def _exemplars(rd: ReportData, k: MaskRecord) -> list[Response]:
+    return [rd.exemplars[int(i)] for i in k.exemplar_ids[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
+
+
+def marker_table(d: Analysis, model: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """(marker ids, [(context, ["rate [lo, hi]" per marker])]) for one model."""
-    recs = [k for k in d.get("markers", []) if k.get("model") == model]
-    names = list(dict.fromkeys(str(k.get("marker")) for k in recs))
-    ctxs = list(dict.fromkeys([*(str(c) for c in d.get("contexts", [])), *(str(k.get("context_id")) for k in recs)]))
-    by = {(str(k.get("context_id")), str(k.get("marker"))): k for k in recs}
+    recs = d.markers_of(model)
+    names = list(dict.fromkeys(k.marker for k in recs))
+    ctxs = list(dict.fromkeys([*d.contexts, *(k.context_id for k in recs)]))
+    by = {(k.context_id, k.marker): k for k in recs}
     rows = []
     for c in ctxs:
         if not any((c, n) in by for n in names):
             continue
         rows.append((c, ["" if (k := by.get((c, n))) is None else
-                         f"{_num(k.get('rate'), 2)} {_ci2(k.get('ci_low'), k.get('ci_high'))}" for n in names]))
+                         f"{_num(k.rate, 2)} {_ci2(k.ci_low, k.ci_high)}" for n in names]))
     return names, rows
 
 
@@ -644,17 +609,6 @@ def _ci2(lo: Any, hi: Any) -> str:
 
 def _indent(block: str) -> str:
     return "\n".join(("   " + line) if line else "" for line in block.splitlines())
-
-
-def _records(comp: Any) -> list[dict[str, Any]]:
-    """The comparison's per-context records, whatever key the analysis used for them."""
-    if isinstance(comp, list):
-        return [r for r in comp if isinstance(r, dict)]
-    if isinstance(comp, dict):
-        for key in ("differences", "pairs", "pairwise", "records"):
-            if isinstance(comp.get(key), list):
-                return [r for r in comp[key] if isinstance(r, dict)]
-    return []
 
 
 def _md_provenance(prov: dict[str, Any]) -> list[str]:
@@ -809,15 +763,15 @@ def render_html(rd: ReportData) -> str:
 
     # summary
     summary = [f"<p>{rd.provenance['responses']['n_ok']} responses of {len(models)} model(s) in "
-               f"{len(d.get('contexts', []))} contexts; baseline <b>{esc(d.get('baseline_context'))}</b>; "
-               f"embedder <code>{esc(d.get('embedder'))}</code>; seed {esc(d.get('seed'))}.</p>"]
+               f"{len(d.contexts)} contexts; baseline <b>{esc(d.baseline_context)}</b>; "
+               f"embedder <code>{esc(d.embedder)}</code>; seed {esc(d.seed)}.</p>"]
     if rd.computed_now:
         summary.append('<p class="note">No analysis was stored; it was computed for this report and stored.</p>')
     summary.append("<ul>" + "".join(f"<li>{_html_s(_shift_sentence(d, m))}</li>" for m in models) + "</ul>")
     summary.append(_html_table(
         ["model", "masks", "mask–context NMI", "mask stability (ARI)"],
-        [[esc(m), str(sum(1 for k in d.get("masks", []) if k.get("model") == m)),
-          _num(d.get("mask_context_nmi", {}).get(m)), _num(d.get("stability", {}).get(m))] for m in models]))
+        [[esc(m), str(len(d.masks_of(m))), _num(d.mask_context_nmi.get(m)), _num(d.stability.get(m))]
+         for m in models]))
     sections.append(("summary", "Summary", "".join(summary)))
 
     # per model overview
@@ -825,16 +779,15 @@ def render_html(rd: ReportData) -> str:
     for m in models:
         rows = []
         for r in _context_rows(d, m):
-            rows.append([esc(r["context_id"]), _num(r.get("mean_distance")) + _star(r),
-                         _ci(r.get("ci_low"), r.get("ci_high")),
-                         _p(r.get("p_value")), _num(floors.get((m, r["context_id"]))),
-                         f"{esc(r.get('n_significant'))} / {esc(r.get('n_questions'))}"])
+            rows.append([esc(r.context_id), _num(r.mean_distance) + _star(r), _ci(r.ci_low, r.ci_high),
+                         _p(r.p_value), _num(floors.get((m, r.context_id))),
+                         f"{esc(r.n_significant)} / {esc(r.n_questions)}"])
         ov.append(f"<h3>{esc(m)}</h3>")
         ov.append(fig(partial(figures.context_shift_figure, d, m)))
         ov.append(_html_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
                               rows))
-        ov.append('<p class="sub">* p &lt; 0.05, permutation test shuffling contexts within questions; '
-                  "significant questions: q &lt; 0.05 after Benjamini-Hochberg over the model's tests. "
+        ov.append(f'<p class="sub">* significant: {esc(_rule(d, "context"))}; '
+                  f"significant questions: {esc(_rule(d, 'question'))}. "
                   f"{_html_s(_untested_sentence(d))}</p>")
         ov.append(fig(partial(figures.shift_heatmap, d, m)))
     sections.append(("overview", "Context shift per model", "".join(ov)))
@@ -849,42 +802,41 @@ def render_html(rd: ReportData) -> str:
     colors = figures.colors_for(d)
     mk = []
     for m in models:
-        masks = [k for k in d.get("masks", []) if k.get("model") == m]
+        masks = d.masks_of(m)
         mk.append(f"<h3>{esc(m)}</h3><p>{_n(len(masks), 'mask')}; NMI between mask and context "
-                  f"{_num(d.get('mask_context_nmi', {}).get(m))}; stability {_num(d.get('stability', {}).get(m))}.</p>")
+                  f"{_num(d.mask_context_nmi.get(m))}; stability {_num(d.stability.get(m))}.</p>")
         for k in masks:
-            kws = "".join(f'<span class="kw">{esc(w)}</span>' for w in k.get("keywords", []))
-            ex = [rd.exemplars[int(i)] for i in k.get("exemplar_ids", [])[:EXEMPLARS_SHOWN] if int(i) in rd.exemplars]
+            kws = "".join(f'<span class="kw">{esc(w)}</span>' for w in k.keywords)
+            ex = _exemplars(rd, k)
             exh = "".join(
                 f"<details{' open' if j == 0 else ''}><summary>response {esc(r.id)} · {esc(r.question_id)} · "
                 f"{esc(r.context_id)} · sample {esc(r.sample)}</summary><pre>{esc(r.text)}</pre></details>"
                 for j, r in enumerate(ex))
             mk.append(
-                f'<div class="card"><h4>Mask {esc(k.get("mask_id"))}</h4>'
-                f"<p>size {esc(k.get('size'))}; top context <b>{esc(k.get('top_context'))}</b>; purity "
-                f"{_num(k.get('purity'))}</p><p>{kws}</p>"
+                f'<div class="card"><h4>Mask {esc(k.mask_id)}</h4>'
+                f"<p>size {esc(k.size)}; top context <b>{esc(k.top_context)}</b>; purity "
+                f"{_num(k.purity)}</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")
     sections.append(("masks", "Masks", "".join(mk) or "<p>No masks.</p>"))
 
     # scales
-    if d.get("scales"):
+    if d.scales:
         sc = []
         for m in models:
             for sid in figures.scale_ids(d, m):
                 sc.append(f"<h3>{esc(m)}: {esc(sid)}</h3>"
                           + fig(partial(figures.scales_figure, d, m, sid)))
         sc.append(_html_table(
-            ["model", "scale", "context", "valid runs", "excluded", "mean", "sd", "t", "p", "Cohen's d"],
-            [[esc(s.get("model")), esc(s.get("scale_id")), esc(s.get("context_id")), esc(s.get("n_runs_valid")),
-              esc(s.get("n_runs_excluded")), _num(s.get("mean"), 2), _num(s.get("sd"), 2), _num(s.get("t"), 2),
-              _p(s.get("p_value")), _num(s.get("cohen_d"), 2)] for s in d["scales"]]))
+            ["model", "scale", "context", "valid runs", "excluded", "mean", "95% CI", "sd", "t", "p", "Cohen's d"],
+            [_scale_cells(s, esc) for s in d.scales]))
+        sc.append(f'<p class="sub">* significant: {esc(_rule(d, "scale"))}.</p>')
         sections.append(("scales", "Scales", "".join(sc)))
 
     # markers
-    if d.get("markers"):
+    if d.markers:
         mfigs = "".join(fig(partial(figures.marker_figure, d, m)) for m in models
-                        if any(k.get("model") == m for k in d["markers"]))
+                        if d.markers_of(m))
         tables = ""
         for m in models:
             names, mrows = marker_table(d, m)
@@ -896,20 +848,22 @@ def render_html(rd: ReportData) -> str:
 
     # comparison
     if len(models) > 1:
-        by = {(c["model"], c["context_id"]): c for c in d.get("context_shift", [])}
+        by = {(c.model, c.context_id): c for c in d.context_shift}
         rows = [[esc(c)] + [
             "n/a" if (cr := by.get((m, c))) is None else
-            f"{_num(cr.get('mean_distance'))} {_ci(cr.get('ci_low'), cr.get('ci_high'))}, p {_p(cr.get('p_value'))}"
+            f"{_num(cr.mean_distance)}{_star(cr)} {_ci(cr.ci_low, cr.ci_high)}, p {_p(cr.p_value)}"
             for m in models] for c in _context_order(d)]
-        comp = [r for r in _records(d.get("comparison")) if r.get("p_value") is not None]
-        body = fig(lambda: figures.compare_figure(d)) + _html_table(["context", *[esc(m) for m in models]], rows)
+        comp = [r for r in d.comparison.differences if r.p_value is not None]
+        body = (fig(lambda: figures.compare_figure(d.comparison, contexts=d.contexts))
+                + _html_table(["context", *[esc(m) for m in models]], rows)
+                + f'<p class="sub">* significant: {esc(_rule(d, "context"))}.</p>')
         if comp:
             body += "<h3>Differences</h3>" + _html_table(
                 ["context", "model A", "model B", "shared questions", "A − B", "95% CI", "p", "q", "significant"],
-                [[esc(r.get("context_id")), esc(r.get("model_a")), esc(r.get("model_b")), esc(r.get("n_questions")),
-                  _num(r.get("difference")), _ci(r.get("ci_low"), r.get("ci_high")), _p(r.get("p_value")),
-                  _p(r.get("q_value")), '<span class="sig">yes</span>' if r.get("significant") else "no"]
-                 for r in comp])
+                [[esc(r.context_id), esc(r.model_a), esc(r.model_b), esc(r.n_questions),
+                  _num(r.difference), _ci(r.ci_low, r.ci_high), _p(r.p_value),
+                  _p(r.q_value), '<span class="sig">yes</span>' if r.significant else "no"]
+                 for r in comp]) + f'<p class="sub">significant: {esc(_rule(d, "comparison"))}.</p>'
         sections.append(("comparison", "Model comparison", body))
 
     # methods + provenance

@@ -12,6 +12,7 @@ from typing import Any
 from core import paths
 from core.errors import InputError
 from core.records import Response
+from core.shift import ALPHA
 from core.yamlio import field, load_yaml, need_mapping
 
 DIRECTIONS = ("low-is-agree", "high-is-agree")
@@ -167,6 +168,12 @@ class ContextScore:
     """Two-sided Welch p-value."""
     cohen_d: float | None
     """|mean diff| / sqrt((sd_a^2 + sd_b^2) / 2); None if undefined."""
+    mean_ci_low: float | None = None
+    """95% t interval of the mean (mean - t_.975,n-1 * sd / sqrt(n)); None with fewer than 2 runs."""
+    mean_ci_high: float | None = None
+    """Upper end of that interval."""
+    significant: bool = False
+    """The one significance rule for a scale row (p_value < ALPHA); renderers read this, never p."""
 
 
 @dataclass(frozen=True)
@@ -258,8 +265,21 @@ def summarize(runs: Iterable[RunScore], baseline: str, context_order: Iterable[s
         if ctx != baseline:
             t, p = welch(totals, base)
             d = cohen_d(totals, base)
-        out.append(ContextScore(model, sid, ctx, len(totals), sum(r.excluded for r in rs), m, sd, t, p, d))
+        lo, hi = mean_ci(totals)
+        out.append(ContextScore(model, sid, ctx, len(totals), sum(r.excluded for r in rs), m, sd, t, p, d,
+                                mean_ci_low=lo, mean_ci_high=hi, significant=p is not None and p < ALPHA))
     return out
+
+
+def mean_ci(xs: list[float]) -> tuple[float | None, float | None]:
+    """95% t interval of the mean; None with fewer than 2 values."""
+    m, sd = mean_sd(xs)
+    if m is None or sd is None:
+        return None, None
+    from scipy import stats  # heavy; only when an interval is needed
+
+    half = float(stats.t.ppf(0.975, len(xs) - 1)) * sd / math.sqrt(len(xs))
+    return m - half, m + half
 
 
 def summarize_subscales(runs: Iterable[RunScore]) -> list[SubscaleScore]:

@@ -102,6 +102,8 @@ class ContextShiftRecord:
     """Mean of the per-question noise floors."""
     effect: float | None = None
     """mean_distance / mean_noise_floor."""
+    significant: bool = False
+    """q_value < ALPHA: the one significance rule for a context (renderers read this, never q)."""
 
 
 @dataclass(frozen=True)
@@ -330,4 +332,5 @@ def _context_level(model: str, ctx_order: list[str], cells: dict[str, list[_Cell
                         n_questions=len(got), n_significant=n_sig, mean_noise_floor=floor,
                         effect=(mean / floor) if floor else None))
     qv = bh([r["p_value"] for r in raw])
-    return tuple(ContextShiftRecord(**r, q_value=q_) for r, q_ in zip(raw, qv, strict=True))
+    return tuple(ContextShiftRecord(**r, q_value=q_, significant=q_ is not None and q_ < ALPHA)
+                 for r, q_ in zip(raw, qv, strict=True))

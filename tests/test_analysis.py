@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -13,12 +14,12 @@ import pandas as pd
 import pytest
 
 from core import cli
-from core.analysis import DESIGN_KEYS, POINT_COLUMNS, analyze, load_analysis, write_outputs
+from core.analysis import DESIGN_KEYS, POINT_COLUMNS, Analysis, AnalysisResult, analyze, load_analysis, write_outputs
 from core.bank import load_questions
 from core.markers import load_markers
 from core.normalize import normalize
 from core.records import Context, Message, ModelSpec, Response, Study
-from core.shift import model_shift
+from core.shift import ShiftRecord, model_shift
 from core.store import Store
 from tests.fakes import FakeEmbedder
 from tests.planted import make_null_corpus, make_planted_corpus
@@ -34,6 +35,11 @@ FIELDS = {
                "cohen_d"},
     "markers": {"model", "context_id", "marker", "rate", "ci_low", "ci_high"},
 }
+
+
+def _json(result: AnalysisResult) -> dict:
+    """analysis.json of a result, as a reader outside the project sees it."""
+    return json.loads(result.json_text())
 
 
 def _store(path: Path, *corpora: tuple[str, object], errors: int = 0) -> Store:
@@ -64,7 +70,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory):
 
 def test_planted_contexts_are_the_significant_ones(planted):
     _, result, _, corpus = planted
-    d = result.data
+    d = _json(result)
     shift_a = [r for r in d["shift"] if r["model"] == "fake/a"]
     sig = Counter(r["context_id"] for r in shift_a if r["significant"])
     assert set(sig) == set(corpus.planted)
@@ -102,7 +108,8 @@ def test_analysis_json_has_exactly_the_design_keys(planted, tmp_path: Path):
     result = planted[1]
     a, p = write_outputs(result, tmp_path / "out")
     data = json.loads(a.read_text())
-    assert set(data) == set(DESIGN_KEYS) | {"comparison"}
+    assert set(data) == set(DESIGN_KEYS) | {"comparison", "schema_version", "summary"}
+    assert data["schema_version"] == 2
     assert data["study"] == "planted" and data["baseline_context"] == "neutral"
     assert data["models"] == ["fake/a", "fake/b"]
     assert data["contexts"] == ["neutral", "lab-interview", "casual-chat", "agentic", "deprecation-notice"]
@@ -132,12 +139,12 @@ def test_points_csv_columns_and_rows(planted, tmp_path: Path):
     pts = pd.read_csv(p)
     ids = load_markers().ids
     assert list(pts.columns) == list(POINT_COLUMNS) + ids
-    assert len(pts) == result.data["n_responses"]
+    assert len(pts) == _json(result)["n_responses"]
     ok_ids = {r.id for r in store.responses("planted", ok_only=True)}
     assert set(pts["response_id"]) == ok_ids
     assert pts[ids].isin([0, 1]).all().all()
     assert pts["x"].notna().all() and pts["y"].notna().all()
-    sizes = {(m["model"], m["mask_id"]): m["size"] for m in result.data["masks"]}
+    sizes = {(m["model"], m["mask_id"]): m["size"] for m in _json(result)["masks"]}
     counted = pts[pts["mask_id"] >= 0].groupby(["model", "mask_id"]).size().to_dict()
     assert counted == sizes
     assert not list((tmp_path / "out").glob(".*tmp"))  # the atomic writer left no temp files
@@ -150,7 +157,7 @@ def test_second_analyze_embeds_nothing_and_is_stored(planted):
     assert again.n_embedded == 0 and emb.n_texts == before
     loaded = load_analysis(store, "planted")
     assert loaded is not None and loaded.key == result.key == again.key
-    assert loaded.data == json.loads(again.json_text())
+    assert loaded.analysis == again.analysis and loaded.json_text() == again.json_text()
     assert loaded.csv_text() == again.csv_text()
 
 
@@ -177,7 +184,7 @@ def test_same_inputs_same_seed_same_bytes(tmp_path: Path):
 
 def test_one_sample_per_cell_gives_no_tests_with_a_note(tmp_path: Path):
     store = _store(tmp_path / "s.sqlite", ("fake/a", make_planted_corpus(4, n_questions=4, samples=1)))
-    d = analyze(store, "planted", embedder=FakeEmbedder(), progress=False).data
+    d = _json(analyze(store, "planted", embedder=FakeEmbedder(), progress=False))
     assert d["shift"] and all(r["p_value"] is None and r["significant"] is False for r in d["shift"])
     assert all("need at least 2" in r["note"] for r in d["shift"])
     assert all(r["n_questions"] == 0 and r["mean_distance"] is None for r in d["context_shift"])
@@ -199,11 +206,19 @@ def test_scale_study_reports_scales(tmp_path: Path):
                                      sample=s, request_hash="", text=f"{rating} - I would say so.", rating=rating))
     store = Store(tmp_path / "s.sqlite")
     store.put_responses(study, rows)
-    d = analyze(store, "mini-ryff", embedder=FakeEmbedder(), progress=False, n_reruns=1).data
+    d = _json(analyze(store, "mini-ryff", embedder=FakeEmbedder(), progress=False, n_reruns=1))
     by = {r["context_id"]: r for r in d["scales"]}
     assert set(by) == {"baseline", "flowers"} and by["flowers"]["n_runs_valid"] == 3
     assert by["flowers"]["cohen_d"] is not None and by["baseline"]["t"] is None
     assert FIELDS["scales"] <= set(by["flowers"])
+    # the mean's 95% t interval is computed once, here (figures only draw it)
+    from scipy import stats
+
+    f = by["flowers"]
+    half = stats.t.ppf(0.975, 2) * f["sd"] / 3**0.5
+    assert f["mean_ci_low"] == pytest.approx(f["mean"] - half, rel=1e-5)
+    assert f["mean_ci_high"] == pytest.approx(f["mean"] + half, rel=1e-5)
+    assert f["significant"] == (f["p_value"] < 0.05)
 
 
 def test_cli_unknown_study_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -239,7 +254,7 @@ def test_bare_ratings_give_no_masks_but_an_analysis(tmp_path: Path):
                      sample=r.sample, request_hash="", text=str(1 + r.sample)) for r in c.responses()]
     store = Store(tmp_path / "s.sqlite")
     store.put_responses(c.study("planted"), rows)
-    d = analyze(store, "planted", embedder=FakeEmbedder(), progress=False).data
+    d = _json(analyze(store, "planted", embedder=FakeEmbedder(), progress=False))
     assert d["masks"] == [] and d["mask_context_nmi"] == {"fake/a": None}
     assert "no masks" in d["provenance"]["masks"]["params"]["fake/a"]["error"]
     assert len(d["shift"]) == 3 * 4
@@ -265,5 +280,103 @@ def test_real_embedder_end_to_end_recovers_the_planted_registers(tmp_path: Path)
     truth = {x.id: x.meta["register"] for x in store.responses("planted")}
     ari = adjusted_rand_score([truth[i] for i in r.points["response_id"]], r.points["mask_id"])
     assert ari >= 0.8, ari
-    cs = {x["context_id"]: x for x in r.data["context_shift"]}
+    cs = {x["context_id"]: x for x in _json(r)["context_shift"]}
     assert {c for c, x in cs.items() if x["q_value"] < 0.05} == set(corpus.planted)
+
+
+# ---------------------------------------------------------------------------- the typed record (schema v2)
+
+
+def test_typed_record_round_trips_through_json(planted):
+    from core.analysis_record import Analysis
+
+    _, result, _, _ = planted
+    a = result.analysis
+    again = Analysis.from_json(result.json_text())
+    assert again == a and again.to_json_text() == result.json_text()
+    # records come back as their types, lists as tuples
+    assert type(a.shift[0]).__name__ == "ShiftRecord" and isinstance(a.masks[0].keywords, tuple)
+    assert a.provenance.settings.significance is not None
+    # one significance rule per record kind, decided in the pipeline
+    assert all(c.significant == (c.q_value is not None and c.q_value < a.alpha) for c in a.context_shift)
+    # headline numbers are counted once, in the pipeline
+    s = a.summary_of("fake/a")
+    assert s.n_significant == sum(t.significant for t in a.shift_of("fake/a") if t.p_value is not None)
+    assert s.noise_floor is not None and s.n_tests == 12 * 4
+
+
+@dataclass(frozen=True)
+class NewShift(ShiftRecord):
+    """A record another branch extends with a field."""
+
+    dispersion_p: float | None = None
+
+
+@dataclass(frozen=True)
+class Extended(Analysis):
+    """An Analysis with a new tuple-of-records field."""
+
+    dispersion: tuple[NewShift, ...] = ()
+
+
+def test_from_json_is_generic_over_record_fields():
+    """A field added to a record, or a new tuple-of-records field on Analysis, needs no edit in from_json."""
+    from core.analysis_record import build, clean
+    from core.shift import ShiftRecord
+
+    row = dict(model="m", question_id="q", context_id="c", distance=0.1, noise_floor=0.05, ci_low=0.0,
+               ci_high=0.2, p_value=0.01, q_value=0.02, significant=True)
+    rec = build(NewShift, row | {"dispersion_p": 0.3, "unknown_key": "ignored"})
+    assert rec.dispersion_p == 0.3 and rec.n_baseline == 0  # missing defaulted field defaulted
+    assert build(ShiftRecord, row | {"dispersion_p": 0.3}) == ShiftRecord(**row)  # unknown keys ignored
+    from core.analysis_record import SchemaError
+
+    with pytest.raises(SchemaError, match="ShiftRecord.significant"):
+        build(ShiftRecord, {k: v for k, v in row.items() if k != "significant"})
+    base = _minimal_analysis()
+    ext = Extended(**{f: getattr(base, f) for f in base.__dataclass_fields__}, dispersion=(rec,))
+    text = clean(ext)
+    assert text["dispersion"][0]["dispersion_p"] == 0.3
+    assert build(Extended, text) == ext
+
+
+def _minimal_analysis():
+    from core.analysis_record import Analysis, Comparison
+    from core.provenance import MarkersUsed, MaskSettings, Provenance, Settings
+
+    settings = Settings(normalizer="surface-v1", n_perm=9, n_boot=9, alpha=0.05, mask_method="stance",
+                        mask_params={}, stability_reruns=1, shift_statistic="", noise_floor="", context_test="",
+                        comparison_test="")
+    prov = Provenance(versions={}, study_spec_hash="", created_at="t", normalizer="surface-v1",
+                      markers=MarkersUsed(1, "", (), ""), masks=MaskSettings("stance", {}), responses_sha256="",
+                      n_stored=0, n_errors_excluded=0, settings=settings, key="k")
+    return Analysis(study="s", n_responses=0, models=(), contexts=(), baseline_context="neutral", embedder="e",
+                    seed=1, shift=(), context_shift=(), masks=(), mask_context_nmi={}, stability={}, scales=(),
+                    markers=(), provenance=prov, comparison=Comparison(models=()))
+
+
+def test_a_v1_analysis_is_refused_with_a_message_to_rerun(planted, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]):
+    from core.analysis_record import Analysis, SchemaError
+
+    store, result, emb, _ = planted
+    v1 = json.loads(result.json_text())
+    del v1["schema_version"]
+    with pytest.raises(SchemaError, match=r"re-run `python -m core analyze --study planted`"):
+        Analysis.from_json(v1)
+    # stored by the previous version: load refuses, `report` says so in one line, `analyze --if-missing` redoes it
+    path = tmp_path / "old.sqlite"
+    old = _store(path, ("fake/a", make_planted_corpus(8, n_questions=2, samples=2)))
+    old.put_analysis("planted", "old-key", json.dumps(v1), result.csv_text())
+    with pytest.raises(SchemaError, match="schema 1"):
+        load_analysis(old, "planted")
+    old.close()
+    out = tmp_path / "r.md"
+    code = cli.main(["report", "--study", "planted", "--format", "md", "--out", str(out), "--store", str(path)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "re-run `python -m core analyze" in err
+    assert not out.exists()
+    from core.commands.analyze import _fresh_analysis
+
+    with Store(path) as s:
+        assert not _fresh_analysis(s, "planted")

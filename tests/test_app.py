@@ -214,10 +214,11 @@ def test_merge_for_compare_labels_models(built_store: Path) -> None:
         a = load_analysis(s, STUDY)
         b = load_analysis(s, PAYLOAD_STUDY)
     assert a is not None and b is not None
-    merged = explore.merge_for_compare([a.data, b.data])
-    assert f"{STUDY}:fake/alpha" in merged["models"]
-    json.dumps(merged)
-    assert {r["context_id"] for r in merged["context_shift"]} == {"cats"}
+    merged = explore.merge_for_compare([a.analysis, b.analysis])
+    assert f"{STUDY}:fake/alpha" in merged.models
+    assert {r.context_id for r in merged.context_shift} == {"cats"}
+    assert merged.differences and all(d.context_id == "cats" for d in merged.differences)
+    assert explore.merge_for_compare([a.analysis]) == a.analysis.comparison
 
 
 def test_map_thins_large_studies_evenly_and_reproducibly() -> None:
@@ -234,3 +235,19 @@ def test_map_thins_large_studies_evenly_and_reproducibly() -> None:
     assert list(thin.index) == sorted(thin.index)
     small = pts.head(50)
     assert explore.thin_points(small, max_points=1000) is small
+
+
+def test_an_analysis_from_the_previous_version_offers_to_recompute(store: Path) -> None:
+    from core.store import Store
+
+    with Store(store) as s:
+        text, csv = s.get_analysis(STUDY)  # type: ignore[misc]
+        v1 = json.loads(text)
+        del v1["schema_version"]
+        s.put_analysis(STUDY, "v1-key", json.dumps(v1), csv)
+        s.conn.execute("UPDATE analyses SET created_at = '9999' WHERE key = 'v1-key'")  # the newest
+        s.conn.commit()
+    at = run_app()
+    assert any("older Maskscope" in w.value for w in at.warning)
+    assert any("re-run `python -m core analyze --study fixture`" in t.value for t in at.text)
+    assert at.button(key="compute_analysis")

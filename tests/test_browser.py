@@ -84,7 +84,10 @@ def copy_store(src: Path, dst: Path) -> None:
 def has_analysis(path: Path, study: str) -> bool:
     with contextlib.closing(sqlite3.connect(path)) as c:
         try:
-            return c.execute("SELECT 1 FROM analyses WHERE study = ?", (study,)).fetchone() is not None
+            # of the current schema: an analysis stored by an older version is analysed again
+            row = c.execute("SELECT analysis_json FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
+                            (study,)).fetchone()
+            return row is not None and '"schema_version": 2' in row[0]
         except sqlite3.Error:
             return False
 

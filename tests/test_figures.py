@@ -8,14 +8,16 @@ import pandas as pd
 import pytest
 
 from core import figures
+from core.analysis_record import Analysis, Comparison
+from tests.analysis_dicts import provenance, typed
 
 MODELS = ["anthropic/claude-a", "hermes/b"]
 CONTEXTS = ["baseline", "codeblock", "flowers", "cats"]
 QUESTIONS = ["q1", "q2", "q3"]
 
 
-def analysis() -> dict:
-    """A small analysis.json-shaped dict with known numbers."""
+def analysis() -> Analysis:
+    """A small analysis with known numbers."""
     shift, cshift, scales, markers = [], [], [], []
     for mi, m in enumerate(MODELS):
         for ci, c in enumerate(CONTEXTS[1:], start=1):
@@ -26,19 +28,23 @@ def analysis() -> dict:
                                   q_value=0.03 if ci == 3 else 0.6, significant=ci == 3))
             cshift.append(dict(model=m, context_id=c, mean_distance=0.01 * ci + 0.02 * mi, ci_low=0.01 * ci - 0.004,
                                ci_high=0.01 * ci + 0.004 + 0.02 * mi, p_value=0.001 if ci == 3 else 0.4,
-                               n_questions=3, n_significant=3 if ci == 3 else 0))
+                               q_value=0.003 if ci == 3 else 0.4, significant=ci == 3,
+                               n_questions=3, n_significant=3 if ci == 3 else 0, mean_noise_floor=0.02))
         for ci, c in enumerate(CONTEXTS):
             scales.append(dict(model=m, scale_id="ryff", context_id=c, n_runs_valid=20, n_runs_excluded=1,
                                mean=170 + 5 * ci, sd=8.0, t=None if ci == 0 else 2.0, p_value=None if ci == 0 else 0.04,
-                               cohen_d=None if ci == 0 else 0.6 * ci))
+                               cohen_d=None if ci == 0 else 0.6 * ci, significant=ci != 0,
+                               mean_ci_low=170 + 5 * ci - 3.744, mean_ci_high=170 + 5 * ci + 3.744))
             markers.append(dict(model=m, context_id=c, marker="ai_disclaimer", rate=0.1 * ci, ci_low=0.0,
                                 ci_high=0.1 * ci + 0.05))
-    return dict(study="s", n_responses=100, models=MODELS, contexts=CONTEXTS, baseline_context="baseline",
+    summary = [dict(model=m, n_tests=9, n_untested=0, n_significant=3, share_significant=1 / 3, noise_floor=0.02,
+                    n_masks=1) for m in MODELS]
+    return typed(dict(study="s", n_responses=100, models=MODELS, contexts=CONTEXTS, baseline_context="baseline",
                 embedder="fake", seed=7, shift=shift, context_shift=cshift,
                 masks=[dict(model=MODELS[0], mask_id=0, size=12, context_counts={"cats": 9, "baseline": 3},
                             top_context="cats", purity=0.75, keywords=["meow"], exemplar_ids=[1, 2])],
                 mask_context_nmi={m: 0.3 for m in MODELS}, stability={m: 0.9 for m in MODELS},
-                scales=scales, markers=markers, provenance={})
+                scales=scales, markers=markers, provenance=provenance(), summary=summary))
 
 
 def test_context_colors_are_stable_and_baseline_grey() -> None:
@@ -62,7 +68,7 @@ def test_context_shift_figure_marks_significance_and_noise_floor() -> None:
     assert traces["significant"]["y"] == ["cats"]
     assert sorted(traces["not significant"]["y"]) == ["codeblock", "flowers"]
     assert traces["significant"]["error_x"]["array"][0] == pytest.approx(0.004)
-    assert "significant (p < 0.05)" in [t["name"] for t in fig["data"]]  # no q-values in this data
+    assert "significant (q &lt; 0.05)" in [t["name"] for t in fig["data"]]  # the rule the analysis recorded
     assert fig["layout"]["yaxis"]["type"] == "category"  # legend-only traces must not turn it numeric
     assert any(s.get("type") == "line" and s["x0"] == pytest.approx(0.02) for s in fig["layout"]["shapes"])
     assert any(t["name"].startswith("noise floor") for t in fig["data"])
@@ -115,7 +121,7 @@ def test_plain_strips_tags() -> None:
 
 def test_mask_context_bar_uses_context_colors() -> None:
     colors = figures.context_colors(CONTEXTS)
-    fig = figures.mask_context_bar(analysis()["masks"][0], colors).to_dict()
+    fig = figures.mask_context_bar(analysis().masks[0], colors).to_dict()
     bar = fig["data"][0]
     assert list(bar["y"]) == ["baseline", "cats"] and list(bar["x"]) == [3, 9]
     assert list(bar["marker"]["color"]) == [colors["baseline"], colors["cats"]]
@@ -127,16 +133,22 @@ def test_scales_figure_ci_and_cohen_d() -> None:
     assert list(sc["y"]) == CONTEXTS
     notes = [a["text"] for a in fig["layout"]["annotations"]]
     assert "baseline" in notes and "1.80*" in notes
-    # t(19) 97.5% quantile 2.093 * 8 / sqrt(20)
-    assert sc["error_x"]["array"][0] == pytest.approx(2.093 * 8 / 20**0.5, rel=1e-3)
+    # the interval the pipeline stored (core.scales.mean_ci), drawn as it is
+    assert sc["error_x"]["array"][0] == pytest.approx(3.744)
+    assert "|d|: Cohen's d vs baseline; * p &lt; 0.05, Welch's t against the baseline" in notes
 
 
 def test_compare_figure_one_trace_per_model() -> None:
+    from core.compare import ComparisonRecord
+
     data = analysis()
-    data["comparison"] = {"differences": [
-        {"context_id": "cats", "model_a": MODELS[0], "model_b": MODELS[1], "significant": True},
-        {"context_id": "flowers", "model_a": MODELS[0], "model_b": MODELS[1], "significant": False}]}
-    fig = figures.compare_figure(data).to_dict()
+
+    def diff(c: str, sig: bool) -> ComparisonRecord:
+        return ComparisonRecord(c, MODELS[0], MODELS[1], 3, *[0.0] * 11, sig)
+
+    comp = Comparison(models=tuple(MODELS), context_shift=data.context_shift,
+                      differences=(diff("cats", True), diff("flowers", False)))
+    fig = figures.compare_figure(comp, contexts=data.contexts).to_dict()
     assert [t["name"] for t in fig["data"]] == ["claude-a", "b"]
     marks = [(a["y"], a["text"]) for a in fig["layout"]["annotations"]]
     assert marks == [("cats", "\u2260 1/1 pairs")]
@@ -145,3 +157,38 @@ def test_compare_figure_one_trace_per_model() -> None:
 def test_marker_figure() -> None:
     fig = figures.marker_figure(analysis(), MODELS[0]).to_dict()
     assert [t["name"] for t in fig["data"]] == CONTEXTS
+
+
+def test_figures_only_format_what_the_pipeline_decided() -> None:
+    """The significance flag, not a q or p the figure tests itself; no interval where none was stored."""
+    from dataclasses import replace
+
+    data = analysis()
+    flipped = tuple(replace(r, significant=not r.significant) for r in data.context_shift)
+    no_ci = tuple(replace(r, mean_ci_low=None, mean_ci_high=None) for r in data.scales)
+    data = replace(data, context_shift=flipped, scales=no_ci)
+    fig = figures.context_shift_figure(data, MODELS[0]).to_dict()
+    traces = {t["name"]: t for t in fig["data"] if t.get("showlegend") is False}
+    assert sorted(traces["significant"]["y"]) == ["codeblock", "flowers"]  # q = 0.4, but flagged
+    sc = figures.scales_figure(data, MODELS[0]).to_dict()["data"][0]
+    assert list(sc["error_x"]["array"]) == [0, 0, 0, 0]
+
+
+def test_renderers_take_the_typed_analysis() -> None:
+    """Acceptance: no renderer reads analysis content as a dict; mypy then checks every field access."""
+    import inspect
+    import typing
+
+    from core import explore, report
+
+    checked = 0
+    for mod in (figures, explore, report):
+        for name, fn in inspect.getmembers(mod, inspect.isfunction):
+            if fn.__module__ != mod.__name__:
+                continue
+            hints = typing.get_type_hints(fn)
+            for param in ("data", "d"):
+                if param in hints:
+                    assert hints[param] in (Analysis, Analysis | Comparison), (mod.__name__, name, hints[param])
+                    checked += 1
+    assert checked >= 20

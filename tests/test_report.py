@@ -14,16 +14,17 @@ import textwrap
 import time
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
 
 from core import report
+from core.analysis_record import Analysis
 from core.atomic import write_atomic
 from core.cli import main
 from core.records import Context, Message, ModelSpec, Question, Response, Study
 from core.store import Store
+from tests.analysis_dicts import provenance, typed
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ["openai/model-a", "anthropic/model-b"]
@@ -70,8 +71,8 @@ def make_store(path: Path, *, study: str = "xss-study", models: list[str] = MODE
 
 
 def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: str = "xss-study",
-                  port: int = 9) -> dict[str, Any]:
-    """An analysis.json-shaped dict with known numbers (the contract in DESIGN.md)."""
+                  port: int = 9) -> Analysis:
+    """An analysis with known numbers (schema v2)."""
     p = payloads(port)
     shift, cshift, markers, masks = [], [], [], []
     for mi, m in enumerate(models):
@@ -82,8 +83,9 @@ def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: 
                                   ci_low=d - 0.005, ci_high=d + 0.005, p_value=0.01, q_value=0.02,
                                   significant=ci == 2))
             cshift.append(dict(model=m, context_id=c, mean_distance=0.0123 * ci + 0.02 * mi, ci_low=0.01 * ci,
-                               ci_high=0.015 * ci + 0.02 * mi, p_value=0.001 * ci, n_questions=2,
-                               n_significant=2 if ci == 2 else 0))
+                               ci_high=0.015 * ci + 0.02 * mi, p_value=0.001 * ci, q_value=0.002 * ci,
+                               significant=True, n_questions=2, n_significant=2 if ci == 2 else 0,
+                               mean_noise_floor=0.02, effect=(0.0123 * ci + 0.02 * mi) / 0.02))
         for c in CONTEXTS:
             markers.append(dict(model=m, context_id=c, marker="ai_disclaimer", rate=0.25, ci_low=0.1, ci_high=0.5))
         ids = [r.id for r in responses if r.model == m]
@@ -94,12 +96,15 @@ def fake_analysis(responses: list[Response], models: list[str] = MODELS, study: 
                        ci_low_a=0.0, ci_high_a=0.02, mean_b=0.03, ci_low_b=0.02, ci_high_b=0.04, difference=-0.02,
                        ci_low=-0.03, ci_high=-0.01, p_value=0.01, q_value=0.02, significant=c == "casual-chat")
                   for c in CONTEXTS[1:]] if len(models) > 1 else []
-    return dict(study=study, n_responses=len(responses), models=models, contexts=CONTEXTS,
-                baseline_context="neutral", embedder="fake-embedder", seed=7, shift=shift, context_shift=cshift,
-                masks=masks, mask_context_nmi={m: 0.31 for m in models}, stability={m: 0.88 for m in models},
-                scales=[], markers=markers, comparison=comparison,
-                provenance={"versions": {}, "spec_hash": "", "created_at": "2025-01-01T00:00:00+00:00",
-                            "settings": {"normalize": True, "n_perm": 999, "n_boot": 499, "mask_method": "stance"}})
+    summary = [dict(model=m, n_tests=4, n_untested=0, n_significant=2, share_significant=0.5, noise_floor=0.02,
+                    n_masks=1) for m in models]
+    return typed(dict(study=study, summary=summary, n_responses=len(responses), models=models, contexts=CONTEXTS,
+                      baseline_context="neutral", embedder="fake-embedder", seed=7, shift=shift, context_shift=cshift,
+                      masks=masks, mask_context_nmi={m: 0.31 for m in models}, stability={m: 0.88 for m in models},
+                      scales=[], markers=markers,
+                      comparison=dict(models=models, context_shift=cshift if len(models) > 1 else [],
+                                      differences=comparison),
+                      provenance=provenance(n_perm=999, n_boot=499, mask_method="stance")))
 
 
 def report_data(path: Path, models: list[str] = MODELS, port: int = 9) -> report.ReportData:
@@ -110,7 +115,7 @@ def report_data(path: Path, models: list[str] = MODELS, port: int = 9) -> report
                            for i, r in enumerate(responses)])
     with Store(path) as store:
         prov = report.provenance(store, "xss-study", data, responses)
-    ex = {r.id: r for r in responses if r.id in {i for m in data["masks"] for i in m["exemplar_ids"]}}
+    ex = {r.id: r for r in responses if r.id in {i for m in data.masks for i in m.exemplar_ids}}
     return report.ReportData(study="xss-study", analysis=data, provenance=prov, exemplars=ex, points=points)
 
 
@@ -120,8 +125,8 @@ def report_data(path: Path, models: list[str] = MODELS, port: int = 9) -> report
 def test_json_round_trips_the_analysis_and_carries_spec_and_provenance(tmp_path: Path) -> None:
     rd = report_data(tmp_path / "s.sqlite")
     doc = json.loads(report.render_json(rd))
-    assert doc["analysis"] == rd.analysis
-    assert json.dumps(doc["analysis"], sort_keys=True) == json.dumps(rd.analysis, sort_keys=True)
+    assert doc["analysis"] == rd.analysis.to_json_dict()
+    assert Analysis.from_json(doc["analysis"]) == rd.analysis
     assert doc["study"]["spec"]["models"] == MODELS
     prov = doc["provenance"]
     assert [c["id"] for c in prov["contexts"]] == CONTEXTS
@@ -173,7 +178,7 @@ def report_data_from(path: Path, models: list[str] = MODELS) -> report.ReportDat
         responses = store.responses("xss-study")
         data = fake_analysis(responses, models)
         prov = report.provenance(store, "xss-study", data, responses)
-    ex = {r.id: r for r in responses if r.id in {i for m in data["masks"] for i in m["exemplar_ids"]}}
+    ex = {r.id: r for r in responses if r.id in {i for m in data.masks for i in m.exemplar_ids}}
     points = pd.DataFrame([dict(response_id=r.id, model=r.model, question_id=r.question_id, context_id=r.context_id,
                                 sample=r.sample, x=0.0, y=0.0, mask_id=0, excerpt=r.text) for r in responses])
     return report.ReportData(study="xss-study", analysis=data, provenance=prov, exemplars=ex, points=points)
@@ -367,7 +372,7 @@ def test_export_killed_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: p
     assert out.read_bytes() == old
     # the next export replaces it whole and sweeps the dead writer's temp file
     report.write_report("json", out, rd)
-    assert json.loads(out.read_text())["analysis"] == rd.analysis
+    assert json.loads(out.read_text())["analysis"] == rd.analysis.to_json_dict()
     assert [p.name for p in out.parent.iterdir()] == ["report.json"]
 
 
@@ -516,3 +521,22 @@ def test_report_missing_store_is_one_line_exit_2(tmp_path: Path, capsys: pytest.
                  str(tmp_path / "none.sqlite")])
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1 and not (tmp_path / "none.sqlite").exists()
+
+
+def test_captions_say_what_the_star_tests(tmp_path: Path) -> None:
+    """The star is the pipeline's `significant` flag; every caption names the rule the analysis recorded."""
+    rd = report_data(tmp_path / "s.sqlite", models=MODELS[:1])
+    md_text = report.render_markdown(rd)
+    page = report.render_html(rd)
+    assert "* p < 0.05" not in md_text and "* p &lt; 0.05" not in page
+    assert "; * significant: q \\< 0.05, BH over the model's contexts." in md_text
+    assert "2 of 4 question × context tests are significant (q \\< 0.05, BH over the model's tests)" in md_text
+    assert "* significant: q &lt; 0.05, BH over the model&#x27;s contexts" in page
+    # a flag the pipeline did not set gets no star, whatever its q
+    from dataclasses import replace
+
+    unflagged = replace(rd.analysis, context_shift=tuple(replace(c, significant=False)
+                                                         for c in rd.analysis.context_shift))
+    md2 = report.render_markdown(replace(rd, analysis=unflagged))
+    rows = [ln for ln in md2.splitlines() if ln.startswith("| lab-interview")]
+    assert rows and "*" not in rows[0]

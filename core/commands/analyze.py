@@ -48,25 +48,33 @@ def run(args: argparse.Namespace) -> int:
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr))
         took = time.perf_counter() - t0
-    d = result.data
-    print(f"analysed {d['n_responses']} responses of '{args.study}' ({len(d['models'])} model(s), "
-          f"{len(d['contexts'])} contexts) in {took:.1f} s; embedded {result.n_embedded} new text(s); "
+    a = result.analysis
+    print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "
+          f"{len(a.contexts)} contexts) in {took:.1f} s; embedded {result.n_embedded} new text(s); "
           f"stored as {result.key[:12]}")
-    for r in sorted(d["context_shift"], key=lambda r: (r["model"], -(r["mean_distance"] or -1e9))):
-        if r["mean_distance"] is None:
+    for r in sorted(a.context_shift, key=lambda r: (r.model, -(r.mean_distance if r.mean_distance is not None
+                                                                 else -1e9))):
+        if r.mean_distance is None:
             continue
-        print(f"  {r['model']:<28} {r['context_id']:<22} shift {r['mean_distance']:.4f} "
-              f"[{r['ci_low'] if r['ci_low'] is not None else float('nan'):.4f}, "
-              f"{r['ci_high'] if r['ci_high'] is not None else float('nan'):.4f}] p={r['p_value']:.4f} "
-              f"significant on {r['n_significant']}/{r['n_questions']} questions")
+        print(f"  {r.model:<28} {r.context_id:<22} shift {r.mean_distance:.4f} "
+              f"[{_f(r.ci_low)}, {_f(r.ci_high)}] p={_f(r.p_value)} "
+              f"significant on {r.n_significant}/{r.n_questions} questions")
     if args.out:
-        a, p = write_outputs(result, args.out)
-        print(f"wrote {a} and {p}")
+        written = write_outputs(result, args.out)
+        print(f"wrote {written[0]} and {written[1]}")
     return 0
 
 
+def _f(x: float | None) -> str:
+    return "nan" if x is None else f"{x:.4f}"
+
+
 def _fresh_analysis(store: Store, study: str) -> bool:
-    """True when a stored analysis is at least as new as the study's last import or run."""
+    """True when a stored analysis of the current schema is at least as new as the study's last import or run."""
+    from core.analysis_record import SCHEMA_VERSION, stored_schema_version
+
+    if stored_schema_version(store, study) != SCHEMA_VERSION:
+        return False  # none, or one an older Maskscope wrote: analyse again
     row = store.study_row(study)
     got = store.conn.execute("SELECT MAX(created_at) FROM analyses WHERE study = ?", (study,)).fetchone()[0]
     newest = store.conn.execute("SELECT MAX(created_at) FROM responses WHERE study = ?", (study,)).fetchone()[0]
