@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import socket
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -104,6 +105,19 @@ def _busy_timeout() -> float:
 def _is_busy(e: sqlite3.OperationalError) -> bool:
     msg = str(e).lower()
     return "locked" in msg or "busy" in msg
+
+
+def _guarded_write(method: Callable[[Store, Response], bool]) -> Callable[[Store, Response], bool]:
+    """Around a response write: "database is locked" becomes StoreBusy, and the study lock's heartbeat is kept."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, r: Response) -> bool:
+        with self._busy():
+            written = method(self, r)
+            self._heartbeat(r.study)
+        return written
+
+    return wrapper
 
 
 def now() -> str:
@@ -318,12 +332,25 @@ class Store:
         )
         return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
 
+    @_guarded_write
     def put_response(self, r: Response) -> bool:
-        """Store one response; an error is replaced by its retry, an OK answer never. True when written."""
-        with self._busy():
-            n = self.conn.execute(_PUT_RESPONSE, _row(r)).rowcount
-            self._heartbeat(r.study)
-        return n > 0
+        """Store one response for its cell; an error or empty row is replaced, an answer never is.
+
+        `r.cost_usd` is added to what the cell's row already cost (a retry's cost adds to the
+        failed attempts'; a racing run's cost is kept even when its answer is not). False when
+        the cell already held an answer, which was kept.
+        """
+        replaceable = "(responses.error IS NOT NULL OR trim(responses.text, ' ' || char(9, 10, 13)) = '')"
+        sets = [f"{c} = CASE WHEN {replaceable} THEN excluded.{c} ELSE responses.{c} END"
+                for c in (c.strip() for c in RESPONSE_COLS.split(",")[5:]) if c != "cost_usd"]
+        sets.append("cost_usd = COALESCE(responses.cost_usd, 0) + COALESCE(excluded.cost_usd, 0)")
+        text, error = self.conn.execute(
+            f"INSERT INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)}) "
+            f"ON CONFLICT (study, model, question_id, context_id, sample) DO UPDATE SET {', '.join(sets)} "
+            "RETURNING text, error",
+            _row(r),
+        ).fetchall()[0]  # fetched to the end: the statement must not stay open
+        return (text, error) == (r.text, r.error)
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
                       spec_hash: str = "") -> int:
