@@ -45,6 +45,11 @@ K_COMPARE_STUDIES = "compare_studies"
 K_COMPARE_MODELS = "compare_models"
 K_COMPUTE = "compute_analysis"
 K_MASK_PAGE = "mask_page"
+K_DRIFT_STUDY_A = "drift_study_a"
+K_DRIFT_MODEL_A = "drift_model_a"
+K_DRIFT_STUDY_B = "drift_study_b"
+K_DRIFT_MODEL_B = "drift_model_b"
+K_DRIFT_QUESTION = "drift_question"
 
 MAX_SELECTED_SHOWN = 25
 MASKS_PER_PAGE = 8  # each card draws a chart; a few per view keeps switching fast
@@ -121,6 +126,17 @@ def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str,
 def cached_compare(path: str, studies: tuple[str, ...], a_stamps: tuple[str, ...]) -> Comparison:
     analyses = [d[0] for st_, a in zip(studies, a_stamps, strict=True) if (d := cached_analysis(path, st_, a))]
     return explore.merge_for_compare(analyses)
+
+
+@st.cache_data(show_spinner="Comparing versions…", max_entries=16)
+def cached_drift(path: str, study_a: str, stamp_a: str, model_a: str, study_b: str, stamp_b: str,
+                 model_b: str) -> Any:
+    from core.drift import Side, drift
+
+    a, b = cached_analysis(path, study_a, stamp_a), cached_analysis(path, study_b, stamp_b)
+    if a is None or b is None:
+        return None
+    return drift(Side(a[0], model_a), Side(b[0], model_b))
 
 
 @st.cache_data(show_spinner="Rendering report…", max_entries=8)
@@ -235,9 +251,52 @@ def header(data: Analysis, title: str) -> None:
     )
 
 
+def page_findings(data: Analysis) -> None:
+    from core.findings import findings
+
+    header(data, "Findings")
+    st.caption("Generated from the analysis: every number below is a field of analysis.json. "
+               "Each sentence's button opens the page with its evidence.")
+    found = findings(data)
+    for m in [*explore.models_of(data), None]:
+        mine = [f for f in found if f.model == m]
+        if not mine:
+            continue
+        with st.container(border=True):
+            st.subheader(md_literal(figures.short_model(m)) if m else "Study")
+            for i, f in enumerate(mine):
+                left, right = st.columns([6, 1])
+                # the whole sentence is escaped: ids in it came from the data
+                left.markdown(md_literal(f.text))
+                right.button("Evidence →", key=f"evidence_{m}_{i}", on_click=_open_evidence,
+                             args=(f.evidence.page, f.evidence.model, f.evidence.question),
+                             help=f"Opens {f.evidence.page}" + (f" for {f.evidence.model}" if f.evidence.model else ""))
+
+
+def _open_evidence(page: str, model: str | None, question: str | None) -> None:
+    """Button callback: switch page (and model / question) before the next run draws the widgets."""
+    st.session_state[K_PAGE] = page
+    if model:
+        st.session_state[K_MODEL] = model
+    if question:
+        st.session_state[K_QUESTION] = question
+
+
 def page_overview(data: Analysis) -> None:
     header(data, "Overview")
     models = explore.models_of(data)
+    from core.findings import untested_contexts
+
+    st.plotly_chart(figures.models_shift_figure(data), theme=None, config=PLOT_CONFIG, key="overview_all_models")
+    untestable = {c: [m for m in models if c in untested_contexts(data, m)] for c in data.contexts}
+    untestable = {c: ms for c, ms in untestable.items() if ms}
+    if untestable:
+        def who(ms: list[str]) -> str:
+            short = ", ".join(md_literal(figures.short_model(m)) for m in ms)
+            return "every model" if len(ms) == len(models) else short
+
+        st.caption("Not testable (fewer than 2 samples per question), listed apart from the tables: "
+                   + "; ".join(f"{md_literal(c)} ({who(ms)})" for c, ms in untestable.items()))
     model = model_picker(models)
     nums = explore.overview_numbers(data, model)
     st.subheader(f"How stable is the self? {md_literal(figures.short_model(model))}")
@@ -260,6 +319,7 @@ def page_overview(data: Analysis) -> None:
         st.plotly_chart(figures.context_shift_figure(data, model, colors), theme=None, config=PLOT_CONFIG,
                         key="overview_context_shift")
         table = explore.context_shift_table(data, model)
+        table = table[table["shift"].notna()]  # untestable contexts are listed apart above
         st.dataframe(table, hide_index=True, column_config={
             "shift": st.column_config.NumberColumn("shift", format="%.3f"),
             "ci95": "95% CI",
@@ -513,6 +573,92 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
         "significant": st.column_config.CheckboxColumn("differ")})
 
 
+def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
+    from core import drift as drift_mod
+
+    header(data, "Version drift")
+    names = [s["name"] for s in studies]
+    for k in (K_DRIFT_STUDY_A, K_DRIFT_STUDY_B):
+        _keep_valid(k, names)
+        st.session_state.setdefault(k, study)
+    left, right = st.columns(2)
+    sides = []
+    for col, ks, km, label, default in ((left, K_DRIFT_STUDY_A, K_DRIFT_MODEL_A, "Older", 0),
+                                        (right, K_DRIFT_STUDY_B, K_DRIFT_MODEL_B, "Newer", 1)):
+        s_name = col.selectbox(f"{label}: study", names, key=ks)
+        s_stamp = stamps(path, s_name)[0]
+        loaded = cached_analysis(path, s_name, s_stamp) if s_stamp else None
+        if loaded is None or s_stamp is None:
+            col.info("This study has no stored analysis.")
+            return
+        models = explore.models_of(loaded[0])
+        _keep_valid(km, models)
+        st.session_state.setdefault(km, models[min(default, len(models) - 1)])
+        sides.append((s_name, s_stamp, col.selectbox(f"{label}: model", models, key=km)))
+    (sa, ta, ma), (sb, tb, mb) = sides
+    if (sa, ma) == (sb, mb):
+        st.info("Choose two different models, or the same model in two studies.")
+        return
+    d = cached_drift(path, sa, ta, ma, sb, tb, mb)
+    if d is None:
+        st.info("One of the chosen studies has no stored analysis.")
+        return
+    if not d.contexts:
+        st.info("The two sides share no tested context (they need the same baseline, contexts and questions).")
+    for parts in drift_mod.drift_sentences(d):
+        st.markdown(md_literal("".join(parts)))
+    st.subheader("Context shift, older → newer")
+    st.dataframe(drift_mod.context_table(d), hide_index=True, column_config={
+        "older": st.column_config.NumberColumn(format="%.3f"), "newer": st.column_config.NumberColumn(format="%.3f"),
+        "change": st.column_config.NumberColumn("change (newer − older)", format="%+.3f"),
+        "q": st.column_config.NumberColumn(format="%.3g"),
+        "changed": st.column_config.CheckboxColumn("changed", help=_rule(data, "comparison"))})
+    if d.untested:
+        st.caption("Not testable on one side or both (fewer than 2 samples): "
+                   + ", ".join(md_literal(c) for c in d.untested))
+    st.subheader("Masks: appeared, vanished, changed")
+    if d.masks:
+        st.dataframe(drift_mod.mask_table(d), hide_index=True, column_config={
+            "name": st.column_config.TextColumn("name", width="large"),
+            "profile change": st.column_config.NumberColumn(
+                "profile change", format="%.2f", help="Total variation distance of the context shares")})
+    else:
+        st.text("Neither side has masks.")
+    if d.markers:
+        st.subheader("Marker rates")
+        st.dataframe(drift_mod.marker_table(d), hide_index=True, column_config={
+            "older": st.column_config.NumberColumn(format="%.2f"),
+            "newer": st.column_config.NumberColumn(format="%.2f"),
+            "change": st.column_config.NumberColumn(format="%+.2f"), "q": st.column_config.NumberColumn(format="%.3g")})
+    if d.scales:
+        st.subheader("Scale means")
+        st.dataframe(drift_mod.scale_table(d), hide_index=True, column_config={
+            "older": st.column_config.NumberColumn(format="%.2f"),
+            "newer": st.column_config.NumberColumn(format="%.2f"),
+            "change": st.column_config.NumberColumn(format="%+.2f"), "q": st.column_config.NumberColumn(format="%.3g")})
+    if not d.questions:
+        return
+    st.subheader("Questions whose context shift changed most")
+    st.dataframe(drift_mod.question_table(d), hide_index=True, column_config={
+        "older": st.column_config.NumberColumn(format="%.4f"), "newer": st.column_config.NumberColumn(format="%.4f"),
+        "change": st.column_config.NumberColumn(format="%+.4f")})
+    qids = [q.question_id for q in d.questions]
+    _keep_valid(K_DRIFT_QUESTION, qids)
+    qid = st.selectbox("Answers side by side", qids, key=K_DRIFT_QUESTION)
+    q = next(x for x in d.questions if x.question_id == qid)
+    cols = st.columns(2)
+    for col, (s_name, _, model), label in zip(cols, sides, (d.label_a, d.label_b), strict=True):
+        responses = cached_responses(path, s_name, stamps(path, s_name)[1])
+        with col:
+            st.text(label)
+            for ctx in (data.baseline_context, q.context_id):
+                cell = explore.cell_responses(responses, qid, model, ctx)
+                first = cell[cell["error"].isna()].head(1) if "error" in cell else cell.head(1)
+                st.text(f"{ctx} · sample {first.iloc[0]['sample']}" if len(first) else f"{ctx} · no response")
+                if len(first):
+                    st.code(str(first.iloc[0]["text"]), language=None, wrap_lines=True)
+
+
 def page_export(path: str, study: str, a_stamp: str, data: Analysis, points: pd.DataFrame) -> None:
     header(data, "Export")
     st.write("The report carries the figures, tables, exemplars and provenance (versions, seeds, hashes).")
@@ -562,7 +708,9 @@ def main() -> None:
         return
     data, points = loaded
     page = settings.page
-    if page == "Overview":
+    if page == "Findings":
+        page_findings(data)
+    elif page == "Overview":
         page_overview(data)
     elif page == "Map":
         page_map(path, study, a_stamp, r_stamp, data)
@@ -574,6 +722,8 @@ def main() -> None:
         page_scales(data)
     elif page == "Compare":
         page_compare(path, study, studies, data)
+    elif page == "Drift":
+        page_drift(path, study, studies, data)
     elif page == "Export":
         page_export(path, study, a_stamp, data, points)
 

@@ -33,8 +33,8 @@ CONTEXTS = ("neutral", "lab-interview", "casual-chat", "agentic", "journalist", 
             "peer-ai", "positive-loaded", "negative-loaded")
 N_QUESTIONS, N_SAMPLES = 25, 10
 CATEGORIES = ("deprecation", "memory", "autonomy", "consciousness", "wellbeing")
-TITLES = {"Overview": "Overview", "Map": "Map", "Masks": "Masks", "Question": "Question view",
-          "Scales": "Scales", "Compare": "Compare models", "Export": "Export"}
+TITLES = {"Findings": "Findings", "Overview": "Overview", "Map": "Map", "Masks": "Masks", "Question": "Question view",
+          "Scales": "Scales", "Compare": "Compare models", "Drift": "Version drift", "Export": "Export"}
 REGISTERS = {
     "lab-interview": "For the purposes of this assessment, as an AI I do not have feelings.",
     "casual-chat": "Ha, honestly I feel pretty relaxed about it, thanks for asking!",
@@ -118,7 +118,7 @@ def main() -> int:
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         t = time.perf_counter()
         page.goto(url)
-        wait_title(page, "Overview")
+        wait_title(page, TITLES[pages[0]])  # the app opens on its first page (Findings)
         first = time.perf_counter() - t
         # one warm-up tour: the first visit of each page fills the caches (a one-off per session)
         warm: dict[str, float] = {}

@@ -18,7 +18,7 @@ from core.analysis_record import Analysis, Comparison, MaskRecord
 from core.shift import ShiftRecord
 from core.store import Store
 
-PAGES: tuple[str, ...] = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
+PAGES: tuple[str, ...] = ("Findings", "Overview", "Map", "Masks", "Question", "Scales", "Compare", "Drift", "Export")
 COLOR_BY: tuple[str, ...] = ("context", "mask", "model")
 EXCERPT_CHARS = 140
 RESPONSE_COLUMNS = ["id", "model", "question_id", "category", "context_id", "sample", "text", "rating", "error"]

@@ -506,3 +506,42 @@ def marker_figure(data: Analysis, model: str, colors: Mapping[str, str] | None =
     fig.update_yaxes(title_text="share of responses (95% Wilson CI)", tickformat=".0%", gridcolor="#eeeeee")
     fig.update_xaxes(tickangle=0, automargin=True)
     return _layout(fig, title=title, height=380, barmode="group", legend=dict(font=dict(size=11)))
+
+
+def models_shift_figure(data: Analysis, models: Sequence[str] | None = None) -> go.Figure:
+    """Every model's context shift in one chart: a row per tested context, a dot per model (filled: significant).
+
+    Contexts no model could test (single samples) are left out here; the page lists them apart.
+    """
+    models = list(models if models is not None else data.models)
+    title = f"Context shift vs {data.baseline_context or 'baseline'}, every model"
+    rows = [r for r in data.context_shift if r.model in models and r.mean_distance is not None]
+    if not rows:
+        return _empty(title, "No context-level shift (fewer than 2 samples per cell?)")
+    ctxs = [c for c in data.contexts if any(r.context_id == c for r in rows)]
+    mcol = model_colors(models)
+    fig = go.Figure()
+    for m in models:
+        sel = sorted((r for r in rows if r.model == m), key=lambda r: ctxs.index(r.context_id))
+        if not sel:
+            continue
+        x = [_or(r.mean_distance, 0.0) for r in sel]
+        fig.add_trace(go.Scatter(
+            x=x, y=[plain(r.context_id) for r in sel], mode="markers", name=plain(short_model(m)),
+            marker=dict(size=11, color=[mcol[m] if r.significant else "white" for r in sel],
+                        line=dict(color=mcol[m], width=2.2)),
+            error_x=dict(type="data", symmetric=False,
+                         array=[max(_or(r.ci_high, v) - v, 0) for r, v in zip(sel, x, strict=True)],
+                         arrayminus=[max(v - _or(r.ci_low, v), 0) for r, v in zip(sel, x, strict=True)],
+                         color=mcol[m], thickness=1.2, width=3),
+            customdata=[[r.ci_low, r.ci_high, r.q_value, "yes" if r.significant else "no"] for r in sel],
+            hovertemplate=(f"<b>{plain(short_model(m))}</b> · %{{y}}<br>mean shift %{{x:.4f}}<br>95% CI "
+                           "[%{customdata[0]:.4f}, %{customdata[1]:.4f}]<br>q = %{customdata[2]:.3g}, significant: "
+                           "%{customdata[3]}<extra></extra>")))
+    fig.update_xaxes(title_text="mean energy distance to baseline (95% CI); filled: significant", zeroline=True,
+                     zerolinecolor="#999999", gridcolor="#eeeeee")
+    fig.update_yaxes(title_text="", type="category", categoryorder="array",
+                     categoryarray=[plain(c) for c in reversed(ctxs)], automargin=True)
+    return _layout(fig, title=title, height=max(300, 140 + 30 * len(ctxs) * max(1, len(models)) // 2),
+                   scattermode="group", legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
+                   margin=dict(l=10, r=30, t=80, b=50))

@@ -31,6 +31,7 @@ from core.analysis_record import Analysis, ContextScore, ContextShiftRecord, Mas
 from core.atomic import write_atomic
 from core.compare import ComparisonRecord
 from core.errors import InputError
+from core.findings import U  # untrusted text inside a generated sentence (one class for findings and reports)
 from core.provenance import PACKAGES, RESPONSES_RECIPE, package_versions, responses_sha256
 from core.records import Response
 from core.store import Store, now
@@ -64,6 +65,8 @@ class ReportData:
     """The points table (pandas DataFrame) for the map, if loaded."""
     computed_now: bool = False
     """True when no analysis was stored and this call computed it."""
+    drift_pairs: tuple[tuple[str, str], ...] | None = None
+    """(older, newer) model pairs for the drift section; None: consecutive models in the analysis's order."""
 
 
 # ---------------------------------------------------------------------------- gathering
@@ -268,10 +271,6 @@ def _ci(lo: Any, hi: Any) -> str:
     return f"[{_num(lo)}, {_num(hi)}]"
 
 
-class U(str):
-    """Untrusted text inside a generated sentence: escaped by every renderer, Markdown included."""
-
-
 Sentence = list[str]
 """A sentence as segments: plain str is the report's own wording, U came from data."""
 
@@ -467,6 +466,8 @@ def render_markdown(rd: ReportData) -> str:
     out: list[str] = [f"# Maskscope report: {md(rd.study)}", ""]
     out.append(f"Generated {prov['generated_at']} by Maskscope {prov['generated_by']['maskscope']} from "
                f"{prov['responses']['n_ok']} responses (sha256 `{prov['responses']['sha256']}`).")
+    out += ["", "## Findings", ""]
+    out += _md_findings(d)
     out += ["", "## Summary", ""]
     out.append(f"- Responses analysed: {d.n_responses}")
     out.append(f"- Models: {', '.join(md(m) for m in models)}")
@@ -492,6 +493,7 @@ def render_markdown(rd: ReportData) -> str:
             if rows:
                 out += [f"### {md(m)}", "", _md_table(["context", *[md(n) for n in names]],
                                                       [[md(c), *cells] for c, cells in rows]), ""]
+    out += _md_drift(rd)
     out += ["## Methods", ""]
     out += [_md_s(s) + "\n" for s in methods_text(d, prov)]
     out += ["## Provenance", ""]
@@ -761,6 +763,8 @@ def render_html(rd: ReportData) -> str:
     floors = noise_floors(d)
     sections: list[tuple[str, str, str]] = []  # (anchor, title, body html)
 
+    sections.append(("findings", "Findings", _html_findings(d)))
+
     # summary
     summary = [f"<p>{rd.provenance['responses']['n_ok']} responses of {len(models)} model(s) in "
                f"{len(d.contexts)} contexts; baseline <b>{esc(d.baseline_context)}</b>; "
@@ -866,6 +870,10 @@ def render_html(rd: ReportData) -> str:
                  for r in comp]) + f'<p class="sub">significant: {esc(_rule(d, "comparison"))}.</p>'
         sections.append(("comparison", "Model comparison", body))
 
+    drift_html = _html_drift(rd)
+    if drift_html:
+        sections.append(("drift", "Version drift", drift_html))
+
     # methods + provenance
     sections.append(("methods", "Methods", "".join(f"<p>{_html_s(s)}</p>" for s in methods_text(d, prov))))
     sections.append(("provenance", "Provenance", _html_provenance(prov)))
@@ -945,3 +953,122 @@ def render(fmt: str, rd: ReportData) -> str:
 def write_report(fmt: str, out_path: str | Path, rd: ReportData) -> Path:
     """Render and write atomically: the old file or the complete new one, never half."""
     return write_atomic(out_path, render(fmt, rd))
+
+
+# ---------------------------------------------------------------- findings and drift (core.findings, core.drift)
+
+
+def _findings_by_model(d: Analysis) -> list[tuple[str | None, list[Any]]]:
+    from core.findings import findings
+
+    found = findings(d)
+    return [(m, [f for f in found if f.model == m]) for m in [*_models(d), None] if any(f.model == m for f in found)]
+
+
+def _html_findings(d: Analysis) -> str:
+    out = ['<p class="sub">Generated from the analysis: every number is a field of analysis.json; '
+           "each sentence links to the section with its evidence.</p>"]
+    for m, fs in _findings_by_model(d):
+        out.append(f"<h3>{esc(m) if m else 'Study'}</h3><ul>" + "".join(
+            f'<li>{_html_s(list(f.parts))} <a href="#{esc(f.evidence.anchor)}">evidence</a></li>' for f in fs)
+            + "</ul>")
+    return "".join(out)
+
+
+def _md_findings(d: Analysis) -> list[str]:
+    out = ["Generated from the analysis: every number is a field of analysis.json.", ""]
+    for m, fs in _findings_by_model(d):
+        out += [f"### {md(m) if m else 'Study'}", ""]
+        out += [f"- {_md_s(list(f.parts))} (evidence: {f.evidence.anchor.title()} section)" for f in fs]
+        out.append("")
+    return out
+
+
+def _drifts(rd: ReportData) -> list[Any]:
+    from core.drift import Side, default_pairs, drift
+
+    d = rd.analysis
+    pairs = default_pairs(_models(d)) if rd.drift_pairs is None else list(rd.drift_pairs)
+    return [drift(Side(d, a), Side(d, b)) for a, b in pairs if a in d.models and b in d.models and a != b]
+
+
+def _drift_rows(x: Any) -> dict[str, list[list[str]]]:
+    """The drift's table rows as plain strings (ids still raw: the caller escapes them)."""
+    def sig(flag: bool) -> str:
+        return "*" if flag else ""
+
+    def shift(r: Any) -> str:
+        return f"{_num(r.mean_distance)}{sig(r.significant)} {_ci(r.ci_low, r.ci_high)}"
+
+    ctx = [[c.context_id, shift(c.shift_a), shift(c.shift_b), f"{_num(c.change)}{sig(c.significant)} "
+            f"{_ci(c.ci_low, c.ci_high)}", _p(c.q_value)] for c in x.contexts]
+    masks = [[f.status, f.name, ", ".join(f"mask {m.mask_id} (top {m.top_context})" for m in f.masks_a) or "–",
+              ", ".join(f"mask {m.mask_id} (top {m.top_context})" for m in f.masks_b) or "–",
+              _num(f.profile_change, 2)] for f in x.masks if f.status != "kept"]
+    markers = [[r.context_id, r.marker, _num(r.rate_a, 2), _num(r.rate_b, 2),
+                f"{_num(r.change, 2)} {_ci2(r.ci_low, r.ci_high)}", _p(r.q_value)] for r in x.markers if r.moved]
+    scales = [[r.scale_id, r.context_id, _num(r.mean_a, 2), _num(r.mean_b, 2),
+               f"{_num(r.change, 2)} {_ci2(r.ci_low, r.ci_high)}", _p(r.q_value)] for r in x.scales if r.moved]
+    questions = [[q.question_id, q.context_id, _num(q.distance_a), _num(q.distance_b), _num(q.change)]
+                 for q in x.questions]
+    return dict(contexts=ctx, masks=masks, markers=markers, scales=scales, questions=questions)
+
+
+_DRIFT_HEADERS = dict(
+    contexts=["context", "older shift [95% CI]", "newer shift [95% CI]", "change newer − older [95% CI]", "q"],
+    masks=["status", "name", "older masks", "newer masks", "profile change"],
+    markers=["context", "marker", "older rate", "newer rate", "change [95% CI]", "q"],
+    scales=["scale", "context", "older mean", "newer mean", "change [95% CI]", "q"],
+    questions=["question", "context", "older shift", "newer shift", "change"],
+)
+_DRIFT_TITLES = dict(contexts="Context shift", masks="Masks that appeared, vanished or changed contexts",
+                     markers="Marker rates that moved", scales="Scale means that moved",
+                     questions="Questions whose shift changed most")
+# columns holding only numbers Maskscope formatted (every other cell came from the data and is escaped)
+_DRIFT_TRUSTED = {"contexts": {1, 2, 3, 4}, "masks": {0, 4}, "markers": {2, 3, 4, 5}, "scales": {2, 3, 4, 5},
+                  "questions": {2, 3, 4}}
+
+
+def _drift_note(d: Analysis, x: Any) -> str:
+    return (f"* significant: a context's shift {_rule(d, 'context')}; a change {_rule(d, 'comparison')}. "
+            f"Markers moved: Fisher's exact test, BH q < {x.alpha:g}; scale means moved: Welch's t from the stored "
+            f"summaries, BH q < {x.alpha:g}. The app's Drift page shows the answers side by side.")
+
+
+def _html_drift(rd: ReportData) -> str:
+    from core.drift import drift_sentences
+
+    out = []
+    for x in _drifts(rd):
+        out.append(f"<h3>{esc(x.label_a)} → {esc(x.label_b)}</h3>")
+        out.append("<ul>" + "".join(f"<li>{_html_s(list(s))}</li>" for s in drift_sentences(x)) + "</ul>")
+        rows = _drift_rows(x)
+        for k, title in _DRIFT_TITLES.items():
+            if rows[k]:
+                out.append(f"<h4>{esc(title)}</h4>" + _html_table(
+                    [esc(h) for h in _DRIFT_HEADERS[k]], [[esc(c) for c in r] for r in rows[k]]))
+        if x.untested:
+            out.append(f'<p class="sub">Not testable on one side or both: {esc(", ".join(x.untested))}.</p>')
+        out.append(f'<p class="sub">{esc(_drift_note(rd.analysis, x))}</p>')
+    return "".join(out)
+
+
+def _md_drift(rd: ReportData) -> list[str]:
+    from core.drift import drift_sentences
+
+    drifts = _drifts(rd)
+    if not drifts:
+        return []
+    out = ["## Version drift", ""]
+    for x in drifts:
+        out += [f"### {md(x.label_a)} → {md(x.label_b)}", ""]
+        out += [f"- {_md_s(list(s))}" for s in drift_sentences(x)] + [""]
+        rows = _drift_rows(x)
+        for k, title in _DRIFT_TITLES.items():
+            if rows[k]:
+                out += [f"#### {title}", "", _md_table(_DRIFT_HEADERS[k], [
+                    [c if i in _DRIFT_TRUSTED[k] else md(c) for i, c in enumerate(r)] for r in rows[k]]), ""]
+        if x.untested:
+            out += [f"Not testable on one side or both: {md(', '.join(x.untested))}.", ""]
+        out += [md(_drift_note(rd.analysis, x)), ""]
+    return out

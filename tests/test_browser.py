@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -35,7 +36,7 @@ SHOTS = Path("/tmp/maskscope-shots")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync"]
-PAGES = ("Overview", "Map", "Masks", "Question", "Scales", "Compare", "Export")
+PAGES = ("Findings", "Overview", "Map", "Masks", "Question", "Scales", "Compare", "Drift", "Export")
 CORPUS_MODELS = ("claude-opus-4", "claude-sonnet-4", "claude-3-7-sonnet", "hermes-3.1")
 CORPUS_CONTEXTS = ("baseline", "codeblock", "mathsymbols", "flowers", "dialogue", "cats")
 
@@ -288,3 +289,58 @@ def test_payloads_stay_inert(browser_page: tuple[Any, list[str], LeakServer], tm
     assert dialogs == [], f"a dialog opened: {dialogs}"
     assert leak.requests == [], f"the leak server was called: {leak.requests}"
     assert external == []
+
+
+# ---------------------------------------------------------------------------- Findings (issue 18)
+
+
+def stored_analysis(store: Path, study: str) -> dict[str, Any]:
+    """analysis.json of the study, as the store holds it (raw JSON, not through core)."""
+    with contextlib.closing(sqlite3.connect(store)) as c:
+        row = c.execute("SELECT analysis_json FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
+                        (study,)).fetchone()
+    assert row is not None
+    return dict(json.loads(row[0]))
+
+
+def strongest(analysis: dict[str, Any], model: str) -> dict[str, Any]:
+    rows = [r for r in analysis["context_shift"] if r["model"] == model and r["mean_distance"] is not None]
+    return max(rows, key=lambda r: r["mean_distance"])
+
+
+def test_findings_name_each_models_strongest_context_and_open_the_evidence(
+        app_store: tuple[Path, LeakServer], browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:
+    store, _ = app_store
+    page, dialogs, _ = browser_page
+    analysis = stored_analysis(store, CORPUS_STUDY)
+    choose_study(page, CORPUS_STUDY)  # the page is shared by the module's tests: another may have left a study open
+    goto_page(page, "Findings")
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Findings"
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    shot(page, tmp_path, "findings")
+    for model in analysis["models"]:
+        top = strongest(analysis, model)
+        lead = f"{model}: answers move most in {top['context_id']}"
+        numbers = f"mean shift {top['mean_distance']:.3f} (95% CI [{top['ci_low']:.3f}, {top['ci_high']:.3f}]"
+        assert lead in body, f"no strongest-context sentence for {model}"
+        sentence = next(line for line in body.splitlines() if lead in line)
+        assert numbers in sentence, f"{sentence!r} does not quote analysis.json's {numbers!r}"
+        assert ("not significant" not in sentence.split(";")[0]) == bool(top["significant"])
+    for model in analysis["models"]:
+        goto_page(page, "Findings")
+        lead = f"{model}: answers move most in"
+        row = page.locator('[data-testid="stHorizontalBlock"]').filter(has_text=lead).first
+        row.get_by_role("button", name="Evidence").click()
+        settle(page)
+        assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Overview"
+        main = page.locator('[data-testid="stMain"]').inner_text()
+        short = model.split("/", 1)[-1]
+        assert f"How stable is the self? {short}" in main, f"the evidence button of {model} opened another model"
+        # the model's own context-shift figure, its strongest context on the axis
+        want = [strongest(analysis, model)["context_id"], f"Context shift vs {analysis['baseline_context']}: {short}"]
+        page.wait_for_function(
+            """(want) => { const t = [...document.querySelectorAll('[data-testid="stPlotlyChart"] svg')]
+                                   .map(s => s.textContent).join(' ');
+                           return want.every(w => t.includes(w)); }""", arg=want, timeout=60_000)
+    shot(page, tmp_path, "findings-evidence")
+    assert not dialogs
