@@ -9,7 +9,7 @@ import sys
 from core.errors import InputError
 
 # One module per command, each with `register(subparsers)` setting `func` on its parser.
-COMMANDS = ["run", "studies", "report", "importcmd", "scales", "analyze"]
+COMMANDS = ["run", "studies", "report", "importcmd", "scales", "analyze", "export", "export_inspect"]
 
 EXIT_INPUT = 2
 

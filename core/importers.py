@@ -26,7 +26,7 @@ from core.records import Context, ModelSpec, Question, Response, Study
 from core.scales import Scale, load_scales
 from core.yamlio import ID_RULE, SQLITE_INT, is_id
 
-FORMATS = ("jsonl", "csv", "ryff-perturbations")
+FORMATS = ("jsonl", "csv", "ryff-perturbations", "inspect", "export")
 REQUIRED = ("model", "question_id", "question", "context_id", "sample", "response")
 OPTIONAL = ("category", "rating", "scale")
 API_ERROR = "api error"
@@ -65,6 +65,12 @@ class Imported:
     """Other facts worth printing (e.g. a context missing for a model)."""
     source_hash: str
     """sha256 over the input bytes, to skip re-imports of the same data."""
+    kind: str = "import"
+    """The study's kind in the store (a row-level export keeps its original kind)."""
+    spec_hash: str = ""
+    """The study's spec hash (kept by a re-imported export, so its analysis key is the same)."""
+    keep_ids: bool = False
+    """Store the responses under their own ids (a re-imported export, when the ids are free)."""
 
 
 # generic rows ----------------------------------------------------------------
@@ -418,6 +424,10 @@ def iter_corpus(path: Path) -> Iterator[tuple[str, bytes]]:
 
 def source_hash(path: Path, fmt: str) -> str:
     """sha256 of the input as load_import records it (cheap: no parsing)."""
+    if fmt == "inspect":
+        from core.inspect_io import source_hash as inspect_hash
+
+        return inspect_hash(path)
     if fmt != "ryff-perturbations":
         return hashlib.sha256(_read_bytes(path)).hexdigest()
     digest = hashlib.sha256()
@@ -546,10 +556,21 @@ def _coverage_notes(rows: list[Row]) -> list[str]:
 # entry point -----------------------------------------------------------------
 
 
-def load_import(path: Path, name: str, fmt: str, baseline: str | None = None) -> Imported:
-    """Parse and check everything; touches no store."""
+def load_import(path: Path, name: str | None, fmt: str, baseline: str | None = None,
+                mapping: Path | None = None) -> Imported:
+    """Parse and check everything; touches no store. Inspect logs and exports may name their study."""
     if fmt not in FORMATS:
         raise InputError(path, "--format", f"'{fmt}' is not one of {', '.join(FORMATS)}")
+    if fmt == "inspect":
+        from core.inspect_io import load_inspect
+
+        return load_inspect(path, name, baseline, mapping)
+    if fmt == "export":
+        from core.export import load_export
+
+        return load_export(path, name, baseline)
+    if not name:
+        raise InputError(path, "--study", f"required for --format {fmt}")
     scales = load_scales()
     if fmt == "ryff-perturbations":
         scale = scales.get(RYFF_SCALE)

@@ -377,6 +377,14 @@ class Store:
         sql += " ORDER BY model, question_id, context_id, sample"
         return [_response(r) for r in self.conn.execute(sql, (study,))]
 
+    def iter_responses(self, study: str, *, size: int = 10_000) -> Iterator[list[Response]]:
+        """The study's responses in the order of `responses()`, `size` at a time (bounded memory)."""
+        cur = self.conn.execute(
+            "SELECT * FROM responses WHERE study = ? ORDER BY model, question_id, context_id, sample", (study,)
+        )
+        while rows := cur.fetchmany(size):
+            yield [_response(r) for r in rows]
+
     def count(self, study: str) -> int:
         """Number of stored rows for a study."""
         return int(self.conn.execute("SELECT COUNT(*) FROM responses WHERE study = ?", (study,)).fetchone()[0])

@@ -1,4 +1,4 @@
-"""`python -m core import PATH --study NAME --format jsonl|csv|ryff-perturbations`: bring existing responses in."""
+"""`python -m core import PATH [--study NAME] [--format jsonl|csv|ryff-perturbations|inspect|export]`."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from core.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="import responses from JSONL, CSV or the ryff-perturbations corpus")
-    p.add_argument("path", help="file (jsonl, csv) or folder/archive (ryff-perturbations)")
-    p.add_argument("--study", required=True, help="study name in the store")
+    p = sub.add_parser("import", help="import responses from JSONL, CSV, Inspect logs, an export or the ryff corpus")
+    p.add_argument("path", help="file (jsonl, csv, .eval/.json log, .parquet export) or folder (ryff, Inspect logs)")
+    p.add_argument("--study", help="study name in the store (Inspect logs of an exported task and exports "
+                   "name their own)")
+    p.add_argument("--mapping", help="Inspect logs: YAML file saying where question, context and sample come from")
     p.add_argument("--format", default=None, choices=FORMATS, help="default: from the file extension")
     p.add_argument("--baseline", help="baseline context id (default: neutral, else baseline, else the first)")
     p.add_argument("--store", help="store path (default $MASKSCOPE_STORE or runs/maskscope.sqlite)")
@@ -40,12 +42,18 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{args.study}: already imported from this source ({row['spec']['n_responses']} responses)")
                 return 0
     # Everything is parsed and checked before the store is opened: a bad row leaves it byte-identical.
-    imported = load_import(path, args.study, fmt, args.baseline)
+    imported = load_import(path, args.study, fmt, args.baseline, Path(args.mapping) if args.mapping else None)
+    name = imported.study.name
     with Store(store_path) as store:
-        existing = store.study_row(args.study)
-        if existing and existing["kind"] != "import":
-            raise InputError(store_path, "--study", f"'{args.study}' is a {existing['kind']} study; pick another name")
-        n = store.put_responses(imported.study, imported.responses, kind="import")
+        existing = store.study_row(name)
+        if existing and existing["kind"] != imported.kind:
+            raise InputError(store_path, "--study", f"'{name}' is a {existing['kind']} study; pick another name")
+        if imported.keep_ids:
+            from core.export import put_export
+
+            n = put_export(store, imported)
+        else:
+            n = store.put_responses(imported.study, imported.responses, kind=imported.kind)
     report(imported, n, store_path, time.perf_counter() - t0)
     return 0
 
@@ -76,6 +84,10 @@ def _guess(path: Path) -> str:
         return "jsonl"
     if name.endswith(".csv"):
         return "csv"
+    if name.endswith(".eval"):
+        return "inspect"
+    if name.endswith(".parquet"):
+        return "export"
     if path.is_dir() or name.endswith((".tar.xz", ".tar.gz", ".tgz")):
         return "ryff-perturbations"
     raise InputError(path, "--format", "cannot tell the format from the name; pass --format")
