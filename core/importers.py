@@ -248,6 +248,9 @@ def build(
     models: list[str] = []
     out = []
     for r in rows:
+        for id_field, value in (("question_id", r.question_id), ("context_id", r.context_id)):
+            if not is_id(value):  # every format (JSONL, CSV, the corpus, Inspect logs): ids are plain ids
+                raise InputError(r.where, f"field {id_field}", f"{_short(value)} is not a valid id ({ID_RULE})")
         key = (r.model, r.question_id, r.context_id, r.sample)
         if key in first:
             raise InputError(r.where, "", f"duplicate of {first[key]} (same model, question_id, context_id, sample)")
