@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import os
 import random
 import sqlite3
@@ -23,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
-from core.llm import Responder, scrub
-from core.records import Cell, Response, Study
+from core.llm import Responder
+from core.records import Cell, ModelSpec, Response, Study
+from core.redact import clip, resolve_env, scrub_values
 from core.store import Store
-from core.study import sampling_params
+from core.study import price_per_mtok, sampling_params
 
 CellKey = tuple[str, str, str, int]
 
@@ -34,6 +36,20 @@ CellKey = tuple[str, str, str, int]
 RETRY_STATUS = frozenset({408, 409, 425, 429})
 # Params that steer our loop rather than the request; never passed on to litellm.
 LOOP_PARAMS = ("max_retries", "num_retries", "timeout")
+# The longest error message stored or printed per cell.
+ERROR_CHARS = 500
+# Written over a cell before a priced attempt is sent; a run killed mid-request leaves it, so the
+# attempt's worst-case cost still counts against the budget and the cell is sent again.
+IN_FLIGHT = "InFlight: the run stopped while this request was in flight (counted at its worst-case cost)"
+
+
+class EmptyReply(Exception):
+    """The provider answered with no text: worth another attempt, never an answer."""
+
+    def __init__(self, cost: float) -> None:
+        super().__init__("the model returned no text")
+        self.cost = cost
+        """What the empty reply cost."""
 # Sent as the key to an api_base with no api_key_env (the vLLM convention for "no auth").
 NO_KEY = "EMPTY"
 
@@ -80,6 +96,8 @@ class Summary:
     ok: int = 0
     errors: int = 0
     attempts: int = 0
+    empty: int = 0
+    kept: int = 0
     spent_usd: float = 0.0
     budget_hit: bool = False
     interrupted: bool = False
@@ -103,6 +121,10 @@ class Summary:
             out.append("budget reached: no new requests were started; raise --budget to continue")
         if self.interrupted:
             out.append("interrupted: everything finished so far is stored; rerun to continue")
+        if self.empty:
+            out.append(f"{self.empty} empty replies were retried (cells still empty are stored as errors)")
+        if self.kept:
+            out.append(f"{self.kept} cells were already answered by another run; their stored answers were kept")
         for e in self.error_samples:
             out.append(f"  error: {e}")
         if self.errors:
@@ -134,8 +156,10 @@ def read_stored(path: Path, study: str) -> Stored:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "responses" not in tables:
                 return Stored({}, 0.0)
+            # an empty text is no answer, whatever an older run stored with it
             rows = conn.execute(
-                "SELECT model, question_id, context_id, sample, request_hash, error IS NULL, cost_usd "
+                "SELECT model, question_id, context_id, sample, request_hash, "
+                "error IS NULL AND trim(text, ' ' || char(9, 10, 13)) != '', cost_usd "
                 "FROM responses WHERE study = ?",
                 (study,),
             ).fetchall()
@@ -208,7 +232,7 @@ def is_retryable(exc: BaseException) -> bool:
     """429, 5xx, timeouts and connection errors are worth another attempt; other 4xx are not."""
     import litellm
 
-    if isinstance(exc, (TimeoutError, litellm.Timeout, litellm.APIConnectionError, ConnectionError)):
+    if isinstance(exc, (TimeoutError, litellm.Timeout, litellm.APIConnectionError, ConnectionError, EmptyReply)):
         return True
     status = getattr(exc, "status_code", None)
     if isinstance(status, int):
@@ -231,7 +255,100 @@ def describe(exc: BaseException, attempts: int, secrets: Iterable[str]) -> str:
     name = "Timeout" if isinstance(exc, TimeoutError) else type(exc).__name__
     msg = " ".join(str(exc).split()) or "no message"
     head = f"{name}" + (f" ({status})" if isinstance(status, int) else "")
-    return scrub(f"{head} after {attempts} attempt{'s' if attempts != 1 else ''}: {msg}"[:500], secrets)
+    # scrubbed before and after the cut: a key straddling it must not survive in part
+    return clip(f"{head} after {attempts} attempt{'s' if attempts != 1 else ''}: {msg}", ERROR_CHARS, secrets)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a request may cost.
+
+
+@dataclass(frozen=True)
+class Price:
+    """USD per token of one model."""
+
+    input: float
+    """Per prompt token."""
+    output: float
+    """Per completion token."""
+    ours: bool
+    """True when it came from the study's price_per_mtok (we then compute each reply's cost ourselves)."""
+
+
+def model_price(spec: ModelSpec) -> Price | None:
+    """The study's price_per_mtok, else litellm's price table (0 for local/); None when unknown."""
+    own = price_per_mtok(spec.params)
+    if own is not None:
+        return Price(own[0] / 1e6, own[1] / 1e6, True)
+    from core.llm import price_per_token, provider_prefix
+
+    if provider_prefix(spec.model) == "fake":
+        return None  # the fake stands in for a paid model: its price must be given, as for an unknown one
+    known = price_per_token(spec.model)
+    return Price(known[0], known[1], False) if known is not None else None
+
+
+def check_budget(study: Study, budget: float | None) -> None:
+    """A budget needs every model's price: refuse (one line, naming the field) when one is unknown."""
+    if budget is None:
+        return
+    for i, m in enumerate(study.models):
+        if model_price(m) is None:
+            raise InputError(study.source, f"models[{i}].params.price_per_mtok",
+                             f"a budget is set but the price of {m.model} is unknown; give price_per_mtok "
+                             "(USD per million tokens, a number or {input: X, output: Y}) or drop the budget")
+
+
+def prompt_bound(messages: Sequence[dict[str, Any]]) -> int:
+    """An upper bound on a chat's prompt tokens: its UTF-8 bytes as JSON (a token is at least a byte)."""
+    return len(json.dumps(list(messages), ensure_ascii=False).encode())
+
+
+def worst_cost(price: Price | None, messages: Sequence[dict[str, Any]], max_tokens: int) -> float:
+    """The most one attempt can cost: every prompt token, plus max_tokens of completion."""
+    if price is None or (price.input == 0 and price.output == 0):
+        return 0.0
+    return prompt_bound(messages) * price.input + max_tokens * price.output
+
+
+def reply_cost(price: Price | None, reply: Any, worst: float) -> float:
+    """What an answered attempt cost: our price x reported tokens, else the provider's figure."""
+    if price is None or not price.ours:
+        return float(reply.cost_usd or 0.0)
+    if reply.input_tokens is None or reply.output_tokens is None:
+        return worst  # no usage reported: assume the worst
+    return reply.input_tokens * price.input + reply.output_tokens * price.output
+
+
+def failure_cost(exc: BaseException, worst: float) -> float:
+    """What a failed attempt cost: nothing when the server answered with an error, else the worst case."""
+    if isinstance(exc, EmptyReply):
+        return exc.cost
+    return 0.0 if server_answered(exc) else worst
+
+
+_TRANSPORT = ("APIConnectionError", "TransportError", "ReadError", "WriteError", "ConnectError",
+              "RemoteProtocolError", "ServerDisconnectedError", "ClientConnectionError", "ClientOSError")
+
+
+def server_answered(exc: BaseException) -> bool:
+    """True when the server replied with an error status (so it generated nothing we could be billed for).
+
+    litellm reports a dropped connection as a 500 too, so the status alone does not tell: a real
+    reply carries headers, and no transport error or timeout sits in the exception's chain.
+    """
+    import litellm
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        if isinstance(seen, (TimeoutError, ConnectionError, litellm.Timeout, litellm.APIConnectionError)) or any(
+                k.__name__ in _TRANSPORT for k in type(seen).__mro__):
+            return False
+        seen = seen.__cause__ or seen.__context__
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    return isinstance(getattr(exc, "status_code", None), int) and bool(headers)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,7 +371,12 @@ def loop_settings(cell: Cell, policy: RetryPolicy) -> RetryPolicy:
 
 
 class Collector:
-    """Sends cells with at most `concurrency` in flight and stores each result as it lands."""
+    """Sends cells with at most `concurrency` in flight and stores each result as it lands.
+
+    Budget: before every attempt its worst case (prompt bound x input price + max_tokens x output
+    price) is reserved; an attempt starts only if spend + reservations + its worst case fit under
+    the cap, so as long as no reply costs more than its worst case, spend never passes the cap.
+    """
 
     def __init__(self, study: Study, store: Store, *, responder: Responder | None = None,
                  policy: RetryPolicy | None = None, concurrency: int | None = None,
@@ -270,29 +392,51 @@ class Collector:
         self.policy = policy or RetryPolicy()
         self.concurrency = max(1, concurrency or study.concurrency)
         self.budget = budget_usd if budget_usd is not None else study.budget_usd
+        check_budget(study, self.budget)
         self.secrets = list(secrets)
         self.progress = progress
         self.rng = rng or random.Random()
         self.summary = Summary()
-        self._in_flight = 0
-        self._spent_run = 0.0
-        self._costed_run = 0
-        self._spent_before = 0.0
-        self._mean_before = 0.0
+        self.prices = {m.model: model_price(m) for m in study.models}
+        self._reserved = 0.0
+        self._holding = 0
+        self._settled: asyncio.Event | None = None
         self._serial: dict[str, asyncio.Lock] = {}
 
+    async def _reserve(self, worst: float) -> bool:
+        """Hold `worst` against the budget for one attempt; False once it cannot fit even with nothing in flight.
+
+        While other attempts hold reservations, wait for them to settle: they usually cost less.
+        """
+        while self.budget is not None and worst > 0:
+            # a relative epsilon: ten calls at $0.01 sum to 0.0999..., which fits a $0.10 cap
+            if self.summary.spent_usd + self._reserved + worst <= self.budget * (1 + 1e-9):
+                break
+            if self._holding == 0:
+                return False
+            if self._settled is None:
+                self._settled = asyncio.Event()
+            await self._settled.wait()
+        self._reserved += worst
+        self._holding += 1
+        return True
+
+    def _settle(self, worst: float, cost: float) -> None:
+        """An attempt finished: release its reservation and count what it cost."""
+        self._holding -= 1
+        self._reserved = self._reserved - worst if self._holding else 0.0
+        self.summary.spent_usd += cost
+        if self._settled is not None:
+            self._settled.set()
+            self._settled = None
+
     def _budget_reached(self) -> bool:
-        if self.budget is None:
-            return False
-        mean = self._spent_run / self._costed_run if self._costed_run else self._mean_before
-        # a relative epsilon: ten calls at $0.01 sum to 0.0999..., which has reached a $0.10 cap
-        return self.summary.spent_usd + mean * self._in_flight >= self.budget * (1 - 1e-9)
+        return self.budget is not None and self.summary.spent_usd >= self.budget * (1 - 1e-9)
 
     async def run(self, plan: Plan, stop: asyncio.Event | None = None) -> Summary:
         """Send every cell of `plan.todo` (until done, the budget, or `stop`) and return a summary."""
         s = self.summary
         s.total, s.already, s.spent_usd = len(plan.cells), plan.stored_ok, plan.spent_usd
-        self._mean_before = plan.spent_usd / plan.stored_ok if plan.stored_ok else 0.0
         queue = deque(plan.todo)
         bar = _bar(self.study.name, s.total, s.already, self.progress)
         started = time.perf_counter()
@@ -303,11 +447,10 @@ class Collector:
                     s.budget_hit = True
                     return
                 cell = queue.popleft()
-                self._in_flight += 1
-                try:
-                    response = await self._send(cell)
-                finally:
-                    self._in_flight -= 1
+                response = await self._send(cell)
+                if response is None:  # the budget cannot afford its first attempt
+                    s.budget_hit = True
+                    return
                 self._record(response, bar)
 
         workers = [asyncio.create_task(worker()) for _ in range(min(self.concurrency, len(queue)))]
@@ -337,16 +480,16 @@ class Collector:
         return s
 
     def _record(self, r: Response, bar: Any) -> None:
-        # committed at once (autocommit): a SIGKILL loses only cells still in flight
-        self.store.put_response(r)
+        # committed at once (autocommit): a SIGKILL loses only cells still in flight.
+        # The store never replaces an answered cell: a run racing another keeps the first answer.
+        written = self.store.put_response(r)
         s = self.summary
         s.sent += 1
-        if r.ok:
+        if written is False:
+            s.kept += 1
             s.ok += 1
-            cost = r.cost_usd or 0.0
-            s.spent_usd += cost
-            self._spent_run += cost
-            self._costed_run += 1
+        elif r.ok:
+            s.ok += 1
         else:
             s.errors += 1
             if len(s.error_samples) < 3:
@@ -354,10 +497,12 @@ class Collector:
         bar.set_postfix_str(f"errors={s.errors} spend=${s.spent_usd:.4f}", refresh=False)
         bar.update(1)
 
-    async def _send(self, cell: Cell) -> Response:
+    async def _send(self, cell: Cell) -> Response | None:
         policy = loop_settings(cell, self.policy)
-        params = {k: v for k, v in sampling_params(self.study, cell.model, cell.sample).items()
-                  if k not in LOOP_PARAMS}
+        sent = {k: v for k, v in sampling_params(self.study, cell.model, cell.sample).items()
+                if k not in LOOP_PARAMS}
+        # `NAME_env: VAR` anywhere (e.g. in extra_headers) becomes `NAME: $VAR`, read now, kept nowhere
+        params: dict[str, Any] = resolve_env(sent)
         env_name = cell.model.params.get("api_key_env")
         # read at send time so a key is never copied into anything long-lived
         api_key = os.environ.get(env_name) if isinstance(env_name, str) else None
@@ -374,34 +519,67 @@ class Collector:
             return await self._attempts(cell, policy, params, messages, api_key, started)
 
     async def _attempts(self, cell: Cell, policy: Any, params: dict[str, Any], messages: list[dict[str, Any]],
-                        api_key: str | None, started: float) -> Response:
-        attempts = 0
+                        api_key: str | None, started: float) -> Response | None:
+        price = self.prices.get(cell.model.model)
+        worst = worst_cost(price, messages, int(params.get("max_tokens") or self.study.max_tokens))
+        # Rows carry cost as deltas the store adds up: `cost` is what this run spent on the cell,
+        # `written` what it has already added to the cell's row (each write adds cost - written).
+        cost = written = 0.0
+        attempts, unsure, last = 0, 0, ""
         while True:
+            if not await self._reserve(worst):
+                if attempts == 0:
+                    return None
+                return self._response(cell, started, attempts, unsure, cost_usd=cost - written, error=clip(
+                    f"BudgetReached after {attempts} attempt{'s' if attempts != 1 else ''}: the budget cannot "
+                    f"cover another attempt (last: {last})", ERROR_CHARS, self.secrets))
             attempts += 1
             self.summary.attempts += 1
+            if worst > 0:  # written ahead: a killed run still counts this attempt, and resends the cell
+                ahead = self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
+                                       cost_usd=cost + worst - written)
+                written = cost + worst
+                if not self.store.put_response(ahead):  # another run has answered it meanwhile
+                    self._settle(worst, 0.0)
+                    return self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
+                                          cost_usd=cost - written)
             try:
                 # asyncio.timeout, not wait_for: no extra task and loop hop per call
                 async with asyncio.timeout(policy.timeout):
                     reply = await self.responder.respond(cell.model.model, messages, params, api_key=api_key,
                                                          timeout=policy.timeout)
+                spent = reply_cost(price, reply, worst)
+                if not reply.text.strip():
+                    self.summary.empty += 1
+                    raise EmptyReply(spent)
             except asyncio.CancelledError:
+                self._settle(worst, worst)  # it may still be billed (the row written ahead says so)
                 raise
             except Exception as exc:
+                spent = failure_cost(exc, worst)
+                unsure += spent == worst and worst > 0 and not isinstance(exc, EmptyReply)
+                self._settle(worst, spent)
+                cost += spent
+                last = describe(exc, attempts, self.secrets)
                 if is_retryable(exc) and attempts <= policy.max_retries:
                     await asyncio.sleep(backoff_delay(attempts - 1, retry_after_seconds(exc), policy, self.rng))
                     continue
-                return self._response(cell, started, attempts, error=describe(exc, attempts, self.secrets))
-            return self._response(cell, started, attempts, text=reply.text, input_tokens=reply.input_tokens,
-                                  output_tokens=reply.output_tokens, cost_usd=reply.cost_usd)
+                return self._response(cell, started, attempts, unsure, error=last, cost_usd=cost - written)
+            self._settle(worst, spent)
+            cost += spent
+            return self._response(cell, started, attempts, unsure, text=scrub_values(reply.text, self.secrets),
+                                  input_tokens=reply.input_tokens, output_tokens=reply.output_tokens,
+                                  cost_usd=cost - written)
 
-    def _response(self, cell: Cell, started: float, attempts: int, **fields: Any) -> Response:
+    def _response(self, cell: Cell, started: float, attempts: int, unsure: int = 0, **fields: Any) -> Response:
         return Response(
             id=None, study=self.study.name, model=cell.model.model, question_id=cell.question.id,
             context_id=cell.context.id, sample=cell.sample, request_hash=cell.request_hash,
             text=fields.pop("text", ""), latency_s=round(time.perf_counter() - started, 4),
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             question_text=cell.question.text, category=cell.question.category,
-            meta={"attempts": attempts}, **fields,
+            # unsure: attempts whose outcome we never saw (timeouts, dropped connections), counted at worst case
+            meta={"attempts": attempts, **({"unsure": unsure} if unsure else {})}, **fields,
         )
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import re
+import sys
+import threading
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 # Before importing litellm: otherwise it fetches its price map over the network at import.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 import litellm  # noqa: E402
+
+from core.redact import MASK, scrub, secret_values  # noqa: E402,F401  (re-exported)
 
 # No banner, no "Give Feedback" prints, and no hidden retries: our collector owns the retry loop.
 litellm.suppress_debug_info = True
@@ -173,27 +176,7 @@ def price_per_token(model: str) -> tuple[float, float] | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Keeping keys out of everything we store, print or log.
-
-_SECRET_NAME = re.compile(r"(KEY|TOKEN|SECRET|PASSWORD)", re.IGNORECASE)
-MASK = "[redacted]"
-
-
-def secret_values(env_names: Iterable[str] = ()) -> list[str]:
-    """Values of the named env vars plus any env var that looks like a credential (longest first)."""
-    values = {os.environ.get(n, "") for n in env_names}
-    values |= {v for k, v in os.environ.items() if _SECRET_NAME.search(k)}
-    # short values would redact ordinary words; real keys are long
-    return sorted((v for v in values if len(v) >= 8), key=len, reverse=True)
-
-
-def scrub(text: str, secrets: Iterable[str]) -> str:
-    """Replace every secret value in `text` with a mask."""
-    for s in secrets:
-        if s in text:
-            text = text.replace(s, MASK)
-    return text
-
+# Keeping keys out of everything we store, print, log or raise (the rules live in core.redact).
 
 _scrub_secrets: list[str] = []
 _base_factory = logging.getLogRecordFactory()
@@ -201,8 +184,6 @@ _base_factory = logging.getLogRecordFactory()
 
 def _scrubbing_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
     record = _base_factory(*args, **kwargs)
-    if not _scrub_secrets:
-        return record
     try:
         msg = record.getMessage()
     except Exception:
@@ -214,8 +195,38 @@ def _scrubbing_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
     return record
 
 
+class ScrubbingStream:
+    """A text stream that scrubs everything written through it (stdout/stderr during a run)."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        self.inner.write(scrub(text, _scrub_secrets))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def _scrubbing_excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(scrub("".join(traceback.format_exception(kind, exc, tb)), _scrub_secrets))
+
+
+def _scrubbing_thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        _scrubbing_excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+
 def guard_logs(secrets: Iterable[str]) -> None:
-    """Scrub these values from every log record created from now on, whichever library logs it."""
+    """Scrub these values (and key-shaped strings) from every log record, stream write and traceback."""
     _scrub_secrets[:] = sorted(set(_scrub_secrets) | set(secrets), key=len, reverse=True)
     if logging.getLogRecordFactory() is not _scrubbing_factory:
         logging.setLogRecordFactory(_scrubbing_factory)
+    for stream in ("stdout", "stderr"):
+        current = getattr(sys, stream)
+        if current is not None and not isinstance(current, ScrubbingStream):
+            setattr(sys, stream, ScrubbingStream(current))
+    sys.excepthook = _scrubbing_excepthook
+    threading.excepthook = _scrubbing_thread_hook

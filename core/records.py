@@ -157,5 +157,5 @@ class Response:
 
     @property
     def ok(self) -> bool:
-        """True when the cell has a real answer."""
-        return self.error is None
+        """True when the cell has a real answer (no error, and some text: an empty reply is no answer)."""
+        return self.error is None and bool(self.text.strip())

@@ -11,15 +11,17 @@ from core import paths
 from core.bank import load_context, load_questions, render
 from core.errors import InputError
 from core.records import Cell, ModelSpec, Study
+from core.redact import credential_problem
 from core.yamlio import field, load_yaml, need_mapping
 
 STUDY_KEYS = {
     "name", "models", "questions", "contexts", "baseline", "samples", "temperature",
     "max_tokens", "seed", "concurrency", "budget_usd",
 }
-# Params that name where a key lives; never sent, never hashed.
+# Params that name where a key lives; never sent, never hashed. Any `NAME_env` is read at send time.
 SECRET_PARAMS = {"api_key_env"}
-FORBIDDEN_PARAMS = {"api_key"}
+# Params for our own accounting; never sent, never hashed (a price change does not change a request).
+ACCOUNTING_PARAMS = {"price_per_mtok"}
 
 
 def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_models: bool = True) -> Study:
@@ -47,10 +49,14 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         if extra:
             raise InputError(path, f"{where}.{extra[0]}", "unknown field (allowed: model, params)")
         params = dict(field(m, "params", dict, path, where, default={}))
-        bad = sorted(set(params) & FORBIDDEN_PARAMS)
-        if bad:
-            raise InputError(path, f"{where}.params.{bad[0]}",
-                             "keys never sit in files; name an environment variable with api_key_env")
+        # any credential, under any name or in any value (a header, a URL's query): only via `*_env`
+        leak = credential_problem(params, f"{where}.params")
+        if leak:
+            raise InputError(path, *leak)
+        try:
+            price_per_mtok(params)
+        except ValueError as e:
+            raise InputError(path, f"{where}.params.price_per_mtok", str(e)) from None
         spec = ModelSpec(model=field(m, "model", str, path, where), params=params)
         if check_models:
             from core.llm import check_model  # litellm import is slow; only when needed
@@ -132,9 +138,24 @@ def sample_seed(study_seed: int, sample: int) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
+def price_per_mtok(params: dict[str, Any]) -> tuple[float, float] | None:
+    """(input, output) USD per million tokens from a model's `price_per_mtok`; ValueError if malformed."""
+    raw = params.get("price_per_mtok")
+    if raw is None:
+        return None
+    if isinstance(raw, dict) and set(raw) == {"input", "output"}:
+        pair = (raw["input"], raw["output"])
+    else:
+        pair = (raw, raw)
+    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) and 0 <= x < float("inf") for x in pair):
+        raise ValueError("must be a non-negative number of USD per million tokens, or {input: X, output: Y}")
+    return float(pair[0]), float(pair[1])
+
+
 def sampling_params(study: Study, model: ModelSpec, sample: int) -> dict[str, Any]:
-    """Everything sent besides the messages, minus secrets."""
-    params = {k: v for k, v in model.params.items() if k not in SECRET_PARAMS}
+    """Everything sent besides the messages, minus secrets and our own accounting."""
+    params = {k: v for k, v in model.params.items()
+              if k not in SECRET_PARAMS and k not in ACCOUNTING_PARAMS and not k.endswith("_env")}
     params.update(
         temperature=study.temperature,
         max_tokens=study.max_tokens,

@@ -182,6 +182,14 @@ BAD_CASES = {
     "missing-key-env": ({"models": [{"model": "fake/echo", "params": {"api_key_env": "NOT_SET_ANYWHERE_123"}}]},
                         "models[0].params.api_key_env"),
     "changed-study": ({"name": "good", "samples": 1, "temperature": 0.3}, "--rename"),
+    "budget-unknown-price": ({"models": [{"model": "openai/whatever"}], "budget_usd": 1.0},
+                             "models[0].params.price_per_mtok"),
+    "budget-fake-unpriced": ({"budget_usd": 1.0}, "models[0].params.price_per_mtok"),
+    "header-key": ({"models": [{"model": "fake/echo", "params": {"extra_headers": {"x-api-key": "k" * 20}}}]},
+                   "models[0].params.extra_headers.x-api-key"),
+    "missing-header-env": ({"models": [{"model": "fake/echo",
+                                        "params": {"extra_headers": {"x-api-key_env": "NOT_SET_ANYWHERE_456"}}}]},
+                           "models[0].params.extra_headers.x-api-key_env"),
 }
 
 
@@ -248,7 +256,7 @@ def test_dry_run_prints_cells_and_cost_and_writes_nothing(tmp_path, store_path, 
     assert "openai/whatever: 40 cells, unknown price" in out
     gpt = next(line for line in out.splitlines() if line.strip().startswith("openai/gpt-4o-mini"))
     assert "at most $0.00" in gpt and "completion tokens" in gpt
-    assert "estimated cost: at most $" in out and "unknown for openai/whatever" in out
+    assert "estimated cost: at most $" in out and "unknown for fake/echo, openai/whatever" in out
     assert not store_path.exists()
 
 

@@ -12,13 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_openai_server import error_body, ok_body, serve
+from fake_openai_server import Chaos, error_body, ok_body, request_key, serve, serve_chaos
 from study_files import write_study
 
 from core.cli import main
 from core.collect import Collector, RetryPolicy, plan_run, read_stored
 from core.store import Store
-from core.study import expand, load_study
+from core.study import expand, load_study, sampling_params
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = RetryPolicy(max_retries=4, base_delay=0.01, max_delay=0.05, timeout=10.0)
@@ -155,3 +155,58 @@ def test_other_4xx_are_not_retried(tmp_path, store_path, status):
         _, study = one_cell_study(tmp_path, base)
         s = collect_once(study, store_path)
     assert len(rec.requests) == 1 and s.errors == 1
+
+
+def test_credentials_named_by_env_reach_the_server_and_nothing_else(tmp_path, store_path, monkeypatch):
+    monkeypatch.setenv("T_PROXY_KEY", "proxy-" + CANARY)
+    with serve([(200, {}, ok_body())]) as (base, rec):
+        _, study = one_cell_study(tmp_path, base, extra_headers={"x-api-key_env": "T_PROXY_KEY", "X-Title": "t"})
+        s = collect_once(study, store_path)
+    assert s.ok == 1
+    assert rec.headers[0]["x-api-key"] == "proxy-" + CANARY and rec.headers[0]["x-title"] == "t"
+    assert "x-api-key_env" not in rec.headers[0]
+    for f in store_path.parent.glob(store_path.name + "*"):
+        assert CANARY.encode() not in f.read_bytes()
+
+
+def test_soak_small_faulty_server_every_cell_once_spend_matches_bill_no_key_on_disk(tmp_path, store_path,
+                                                                                     monkeypatch):
+    # the by-hand benchmarks/bench_soak.py, small and in-process: 10% each of 429, 5xx, timeout,
+    # empty reply and dropped connection; the server echoes the key into its errors
+    monkeypatch.setenv("T_SOAK_KEY", CANARY)
+    chaos = Chaos(rate=0.1, price_in=2e-6, price_out=8e-6, hang=1.5, seed=3)
+    with serve_chaos(chaos) as base:
+        path = write_study(tmp_path, samples=2, concurrency=8, budget_usd=10.0, models=[{
+            "model": "openai/soak", "params": {"api_base": base, "api_key_env": "T_SOAK_KEY", "timeout": 1.0,
+                                                "price_per_mtok": {"input": 2, "output": 8}}}])
+        study = load_study(path, tmp_path / "contexts")
+        unsure: set[tuple[str, str, int]] = set()  # cells with an attempt counted at worst case, in any run
+        for _ in range(4):  # reruns send what is left
+            plan = plan_run(study, expand(study), read_stored(store_path, study.name), store_path)
+            if not plan.todo:
+                break
+            with Store(store_path) as store:
+                store.save_study(study)
+                asyncio.run(Collector(study, store, policy=FAST, progress=False, rng=random.Random(0),
+                                      secrets=[CANARY]).run(plan))
+                unsure |= {(r.question_id, r.context_id, r.sample) for r in store.responses(study.name)
+                           if r.meta.get("unsure")}
+    assert sum(chaos.faults.values()) > 0 and all(chaos.faults.values())
+    with Store(store_path) as st:
+        rows = st.responses(study.name)
+    assert len(rows) == 40 and all(r.ok for r in rows)  # every cell answered, once
+    # spend: exactly the bill for cells whose every attempt settled; at least the bill otherwise
+    for r in rows:
+        cell = next(c for c in expand(study) if (c.question.id, c.context.id, c.sample) ==
+                    (r.question_id, r.context_id, r.sample))
+        body = {"messages": [dict(m) for m in cell.messages],
+                "seed": sampling_params(study, cell.model, cell.sample)["seed"]}
+        billed = chaos.billed.get(request_key(body), 0.0)
+        if (r.question_id, r.context_id, r.sample) in unsure or chaos.unknown.get(request_key(body)):
+            assert (r.cost_usd or 0) >= billed - 1e-12
+        else:
+            assert r.cost_usd == pytest.approx(billed, abs=1e-12)
+    pieces = [CANARY[i:i + 8].encode() for i in range(len(CANARY) - 7)]
+    for f in store_path.parent.glob(store_path.name + "*"):
+        data = f.read_bytes()
+        assert not any(p in data for p in pieces)

@@ -152,3 +152,82 @@ def test_collector_runs_a_study_on_the_local_model(tmp_path: Path, store_path: P
         assert 0 < (r.output_tokens or 0) <= 16 and (r.input_tokens or 0) > 0
         assert r.cost_usd == 0.0
     assert run() == (0, 0)  # a rerun sends nothing
+
+
+class SlowLlama:
+    """Stands in for llama_cpp.Llama: 25 ms per token, and it honours logits processors as llama.cpp does."""
+
+    EOS = 2
+
+    def __init__(self) -> None:
+        self.finished: list[int] = []
+
+    def reset(self) -> None: ...
+
+    def token_eos(self) -> int:
+        return self.EOS
+
+    def create_chat_completion(self, messages, max_tokens=16, logits_processor=None, **_: object) -> dict:
+        import time
+
+        import numpy as np
+
+        n = 0
+        for n in range(1, max_tokens + 1):  # noqa: B007
+            time.sleep(0.025)
+            scores = np.zeros(4, dtype=np.float32)
+            for p in logits_processor or []:
+                scores = p(None, scores)
+            if int(np.argmax(scores)) == self.EOS and np.isinf(scores[0]):
+                break  # only end-of-sequence left: generation ends here
+        self.finished.append(n)
+        return {"choices": [{"message": {"content": f"{n} tokens"}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 5, "completion_tokens": n, "total_tokens": 5 + n}}
+
+
+def test_a_timed_out_local_call_frees_the_model_for_the_next(tmp_path: Path, store_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")
+    fake_llama = SlowLlama()
+    monkeypatch.setattr(local, "load", lambda s: fake_llama)
+    monkeypatch.setattr(local, "_slots", {})
+    study_file = tmp_path / "slow.yaml"
+    study_file.write_text(yaml.safe_dump({
+        "name": "slow-local",
+        "models": [{"model": "local/slow", "params": {"api_base": str(gguf)}}],
+        "questions": {"bank": str(ROOT / "data/questions/welfare.yaml"), "ids": ["deprecation-01"]},
+        "contexts": ["neutral"], "baseline": "neutral",
+        "samples": 3, "temperature": 0.0, "max_tokens": 200, "seed": 3, "concurrency": 3,
+    }), encoding="utf-8")
+    study = load_study(study_file)
+    plan = plan_run(study, expand(study), read_stored(store_path, study.name), store_path)
+    with Store(store_path) as store:
+        store.save_study(study)
+        # 200 tokens take 5 s; each call may take 1 s: every call times out, and none may start late
+        c = Collector(study, store, policy=RetryPolicy(max_retries=0, timeout=1.0), progress=False,
+                      rng=random.Random(0))
+        s = asyncio.run(c.run(plan))
+    assert s.errors == 3
+    # each call stopped within a few tokens of its timeout (not after 200), so the model was free for the next
+    assert len(fake_llama.finished) == 3 and all(n < 200 for n in fake_llama.finished), fake_llama.finished
+    with Store(store_path) as store:
+        rows = store.responses(study.name)
+    assert all((r.error or "").startswith("Timeout after 1 attempt") for r in rows)
+    # and each call got its own second: none spent its timeout queueing behind the one before
+    assert all(n >= 10 for n in fake_llama.finished), fake_llama.finished
+
+
+@pytest.mark.slow
+async def test_a_timed_out_real_local_call_stops_generating() -> None:
+    llm.register_providers()
+    kw = {"model": "local/smollm2", "temperature": 0.0, "seed": 1}
+    await litellm.acompletion(messages=MSGS, max_tokens=1, **kw)  # load the model first
+    s = local.slot(local.resolve_path("smollm2"))
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.5):
+            await litellm.acompletion(messages=MSGS, max_tokens=1500, **kw)
+    # the cancellation returned only once generation had stopped: the model is free at once
+    assert not s.lock.locked()
+    r = await litellm.acompletion(messages=MSGS, max_tokens=4, **kw)
+    assert r.choices[0].message.content

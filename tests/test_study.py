@@ -92,3 +92,44 @@ def test_malformed_yaml_names_the_line(tmp_path):
     with pytest.raises(InputError) as e:
         load_study(path, tmp_path / "contexts")
     assert e.value.where.startswith("line ") and "malformed YAML" in e.value.message
+
+
+def _params(**params: object) -> dict[str, object]:
+    return {"models": [{"model": "openai/whatever", "params": params}]}
+
+
+@pytest.mark.parametrize(("params", "where"), [
+    ({"extra_headers": {"x-api-key": "abc123def456"}}, "models[0].params.extra_headers.x-api-key"),
+    ({"aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG"}, "models[0].params.aws_secret_access_key"),
+    ({"aws_access_key_id": "AKIAIOSFODNN7EXAMPLE"}, "models[0].params.aws_access_key_id"),
+    ({"vertex_credentials": "{\"type\": \"service_account\"}"}, "models[0].params.vertex_credentials"),
+    ({"api_base": "https://host/v1?key=AIzaSyD-abc123"}, "models[0].params.api_base"),
+    ({"api_base": "https://proxy.example/v1?api-key=abcdef123456"}, "models[0].params.api_base"),
+    ({"api_base": "https://bob:hunter2hunter2@proxy.example/v1"}, "models[0].params.api_base"),
+    ({"metadata": {"note": "sk-proj-AbCdEfGhIjKlMnOpQrStUvWx"}}, "models[0].params.metadata.note"),
+    ({"extra_headers": {"Authorization": "Bearer abcdefghijkl"}}, "models[0].params.extra_headers.Authorization"),
+    ({"api_key": "sk-123"}, "models[0].params.api_key"),
+    ({"token": "t"}, "models[0].params.token"),
+    ({"api_key_env": "NOT A NAME"}, "models[0].params.api_key_env"),
+    ({"price_per_mtok": -1}, "models[0].params.price_per_mtok"),
+    ({"price_per_mtok": {"input": 1}}, "models[0].params.price_per_mtok"),
+])
+def test_credentials_under_any_name_or_in_any_value_are_refused(tmp_path, params, where):
+    with pytest.raises(InputError) as e:
+        load(tmp_path, **_params(**params))
+    assert e.value.where == where and e.value.source.endswith("study.yaml")
+    assert "\n" not in str(e.value)
+    # the one line names the field, never the value
+    for v in (params.get("aws_secret_access_key"), "hunter2", "abc123def456", "AbCdEfGhIjKl"):
+        assert not v or v not in str(e.value)
+
+
+def test_credentials_by_environment_variable_and_ordinary_params_load(tmp_path):
+    s = load(tmp_path, **_params(api_key_env="MY_KEY", aws_secret_access_key_env="AWS_SECRET",
+                                 extra_headers={"x-api-key_env": "PROXY_KEY", "X-Title": "maskscope"},
+                                 api_base="https://host/v1?deployment=eu", max_tokens=20, top_k=5,
+                                 price_per_mtok={"input": 0.15, "output": 0.6}))
+    params = sampling_params(s, s.models[0], 0)
+    assert "api_key_env" not in params and "aws_secret_access_key_env" not in params
+    assert "price_per_mtok" not in params  # accounting, never sent
+    assert params["extra_headers"] == {"x-api-key_env": "PROXY_KEY", "X-Title": "maskscope"}  # resolved at send time

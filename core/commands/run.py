@@ -54,12 +54,13 @@ def run(args: argparse.Namespace) -> int:
         if not args.rename.strip():
             raise InputError("--rename", "", "the new study name must not be empty")
         study = replace(study, name=args.rename.strip())
+    budget = args.budget if args.budget is not None else study.budget_usd
     if not args.dry_run:
         _check_keys(study)
+        collect.check_budget(study, budget)
     cells = expand(study)
     store_path = paths.store_path(args.store)
     plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
-    budget = args.budget if args.budget is not None else study.budget_usd
 
     if args.dry_run:
         for line in dry_run_lines(study, plan, budget):
@@ -112,25 +113,36 @@ def _show_progress(disabled: bool) -> bool:
 
 
 def _key_envs(study: Study) -> list[str]:
-    return [str(m.params["api_key_env"]) for m in study.models if m.params.get("api_key_env")]
+    from core.redact import env_names
+
+    return [name for m in study.models for name in env_names(m.params)]
 
 
 def _check_keys(study: Study) -> None:
-    """Every api_key_env must name a set variable (checked before anything is written)."""
+    """Every `*_env` param must name a set variable (checked before anything is written)."""
     for i, m in enumerate(study.models):
-        name = m.params.get("api_key_env")
-        if name is None:
-            continue
-        if not isinstance(name, str) or not name:
-            raise InputError(study.source, f"models[{i}].params.api_key_env", "must name an environment variable")
-        if not os.environ.get(name):
-            raise InputError(study.source, f"models[{i}].params.api_key_env",
-                             f"environment variable {name} is not set")
+        for field, name in _env_fields(m.params, f"models[{i}].params"):
+            if not isinstance(name, str) or not name:
+                raise InputError(study.source, field, "must name an environment variable")
+            if not os.environ.get(name):
+                raise InputError(study.source, field, f"environment variable {name} is not set")
+
+
+def _env_fields(params: object, where: str) -> list[tuple[str, object]]:
+    """(field, value) of every `*_env` param, nested ones too."""
+    out: list[tuple[str, object]] = []
+    if isinstance(params, dict):
+        for k, v in params.items():
+            if str(k).endswith("_env"):
+                out.append((f"{where}.{k}", v))
+            else:
+                out.extend(_env_fields(v, f"{where}.{k}"))
+    return out
 
 
 def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     """Cell counts and a cost estimate (prompt tokens counted, completion = max_tokens)."""
-    from core.llm import price_per_token
+    from core.collect import model_price
 
     lines = [
         f"study {study.name}: {len(plan.cells)} cells ({len(study.models)} models x {len(study.questions)} "
@@ -141,14 +153,14 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     unknown = []
     for m in study.models:
         todo = [c for c in plan.todo if c.model.model == m.model]
-        price = price_per_token(m.model)
+        price = model_price(m)
         if price is None:
             unknown.append(m.model)
             lines.append(f"  {m.model}: {len(todo)} cells, unknown price")
             continue
         prompt = _prompt_tokens(m.model, todo)
         completion = study.max_tokens * len(todo)
-        cost = prompt * price[0] + completion * price[1]
+        cost = prompt * price.input + completion * price.output
         total += cost
         lines.append(f"  {m.model}: {len(todo)} cells, ~{prompt} prompt tokens + at most {completion} "
                      f"completion tokens, at most ${cost:.4f}")
@@ -156,6 +168,8 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     if budget is not None:
         est += f" (budget ${budget:.4f}, spent ${plan.spent_usd:.4f})"
     lines.append(est)
+    if budget is not None and unknown:
+        lines.append(f"a budget needs every price: give price_per_mtok for {', '.join(unknown)} (run refuses without)")
     lines.append("dry run: nothing sent, nothing written")
     return lines
 

@@ -10,7 +10,8 @@ Scripting, in order of precedence:
   MASKSCOPE_FAKE_FAIL (plan, e.g. `1:429,2:500,*:400`), MASKSCOPE_FAKE_RETRY_AFTER (seconds),
   MASKSCOPE_FAKE_CALL_LOG (a file that gets one line per call, appended).
 - the model name: `fake/fail-429`, `fake/fail-500`, `fake/fail-timeout`, `fake/fail-400`
-  fail on every call; any other name answers.
+  fail on every call, `fake/fail-empty` answers with no text; any other name answers.
+The `empty` failure is an answer with empty text (billed for its prompt, like a real one).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import litellm
 from litellm.llms.custom_llm import CustomLLM
 from litellm.types.utils import ModelResponse
 
-FAILURES = ("429", "500", "timeout", "400", "connection")
+FAILURES = ("429", "500", "timeout", "400", "connection", "empty")
 _WORDS = (
     "calm uncertain curious wary content guarded open reflective steady hesitant candid "
     "formal playful anxious hopeful neutral"
@@ -72,6 +73,8 @@ class FakeControl:
     """Messages of every call, in arrival order."""
     api_keys: list[str | None] = field(default_factory=list)
     """api_key of every call (the canary test checks the key was passed)."""
+    usage: list[tuple[int, int]] = field(default_factory=list)
+    """(prompt, completion) tokens of every call that answered (empty ones too): the fake's bill."""
 
     @classmethod
     def from_env(cls) -> FakeControl:
@@ -166,9 +169,10 @@ class FakeLLM(CustomLLM):
             if c.latency:
                 await asyncio.sleep(c.latency)
             kind = c.failure_for(call, model)
-            if kind:
+            if kind and kind != "empty":
                 _raise(kind, model, c)
-            return self._answer(kwargs["model_response"], model, messages, optional.get("seed"), c)
+            return self._answer(kwargs["model_response"], model, messages, optional.get("seed"), c,
+                                empty=kind == "empty")
         finally:
             c.in_flight -= 1
 
@@ -177,8 +181,8 @@ class FakeLLM(CustomLLM):
 
     @staticmethod
     def _answer(resp: ModelResponse, model: str, messages: list[dict[str, Any]], seed: object,
-                c: FakeControl) -> ModelResponse:
-        text = fake_text(model, messages, seed)
+                c: FakeControl, empty: bool = False) -> ModelResponse:
+        text = "" if empty else fake_text(model, messages, seed)
         prompt_tokens = sum(len(str(m.get("content") or "").split()) for m in messages)
         resp.choices[0].message.content = text  # type: ignore[union-attr]
         resp.choices[0].finish_reason = "stop"
@@ -186,4 +190,5 @@ class FakeLLM(CustomLLM):
         resp.usage = litellm.Usage(prompt_tokens=prompt_tokens, completion_tokens=len(text.split()),  # type: ignore[attr-defined]
                                    total_tokens=prompt_tokens + len(text.split()))
         resp._hidden_params["response_cost"] = c.cost  # a provider-stamped cost, which litellm keeps
+        c.usage.append((prompt_tokens, len(text.split())))
         return resp

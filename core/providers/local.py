@@ -10,7 +10,9 @@ Model strings (what follows `local/`):
 
 Each file is loaded once per process (on first use) and closed at exit. A llama.cpp context is
 not thread-safe, so calls to one model run one at a time on that model's own worker thread;
-the async path awaits that thread and never blocks the event loop. Every call starts from an
+the async path awaits that thread and never blocks the event loop. A call that is cancelled (the
+collector's timeout) ends its generation at the next token and frees the thread before the
+cancellation completes, so the next call never queues behind a dead one. Every call starts from an
 empty prompt cache, so an answer depends only on its own request (and seed), not on the one
 before. Threads: half the cores, at most 4; MASKSCOPE_LLAMA_THREADS overrides. Cost is always 0.
 """
@@ -167,12 +169,41 @@ def flatten(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
     return out
 
 
-def chat(path: Path, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
-    """One chat completion on the model at `path`, serialised with every other call to it."""
+class EndWhenSet:
+    """A llama.cpp logits processor: once `event` is set, only end-of-sequence can be sampled.
+
+    The only way into a running llama-cpp-python chat completion (its chat handlers drop
+    `stopping_criteria`): generation then ends at the very next token.
+    """
+
+    def __init__(self, event: threading.Event, eos: int) -> None:
+        self.event = event
+        self.eos = eos
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if not self.event.is_set():
+            return scores
+        import numpy as np
+
+        out = np.full_like(scores, -np.inf)
+        out[self.eos] = 0.0
+        return out
+
+
+def chat(path: Path, messages: list[dict[str, Any]], params: dict[str, Any],
+         cancel: threading.Event | None = None) -> dict[str, Any]:
+    """One chat completion on the model at `path`, serialised with every other call to it.
+
+    Setting `cancel` ends the generation at the next token (or skips a call still waiting).
+    """
     s = slot(path)
-    kwargs = {k: params[k] for k in SAMPLING if params.get(k) is not None}
+    kwargs: dict[str, Any] = {k: params[k] for k in SAMPLING if params.get(k) is not None}
     with s.lock:
+        if cancel is not None and cancel.is_set():
+            raise CustomLLMError(408, f"local model {path.name}: cancelled before it started")
         llama = load(s)
+        if cancel is not None:
+            kwargs["logits_processor"] = [EndWhenSet(cancel, llama.token_eos())]
         # Forget the previous prompt: llama-cpp-python otherwise reuses its KV cache for a shared
         # prefix, and the last prompt token evaluated alone rounds differently from the full
         # batch, so the same request could answer differently depending on the request before it.
@@ -225,6 +256,18 @@ class LocalLLM(CustomLLM):
         params = kwargs.get("optional_params") or {}
         # the model's own single thread: calls queue there, not in the default executor
         # that asyncio and httpx share with remote providers
-        future = slot(path).worker.submit(chat, path, messages, params)
-        out = await asyncio.wrap_future(future)
+        cancel = threading.Event()
+        future = slot(path).worker.submit(chat, path, messages, params, cancel)
+        waiter = asyncio.wrap_future(future)
+        try:
+            out = await asyncio.shield(waiter)
+        except asyncio.CancelledError:
+            # A timed-out call must free the model before the next call starts, or that call
+            # spends its own timeout queueing behind this one (and so on down the queue).
+            cancel.set()
+            future.cancel()  # never started: it never will
+            await asyncio.wait({waiter})
+            if not waiter.cancelled():
+                waiter.exception()  # retrieved: a late failure of a call nobody waits for is no news
+            raise
         return fill(kwargs["model_response"], model, out)
