@@ -100,6 +100,14 @@ def cached_responses(path: str, study: str, stamp: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
+def cached_scores(path: str, study: str, stamp: str, scorers: tuple[tuple[str, str], ...]) -> dict[int, list[str]]:
+    from core.scorers.study import cached_response_scores
+
+    with open_store(path) as s:
+        return cached_response_scores(s, study, scorers)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
 def cached_questions(path: str, study: str, stamp: str) -> pd.DataFrame:
     with open_store(path) as s:
         return explore.questions_frame(s, study)
@@ -467,6 +475,8 @@ def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
     contexts = explore.contexts_of(data)
     baseline = data.baseline_context
     lookup = explore.shift_lookup(data, qid)
+    scorers = tuple(sorted({(x.scorer, x.version) for x in data.scores if not x.scorer.startswith("probe:")}))
+    scores = cached_scores(path, study, r_stamp, scorers) if scorers else {}
     outer, inner = (chosen, contexts) if arrange == ARRANGEMENTS[0] else (contexts, chosen)
     for o in outer:
         st.subheader(md_literal(o if arrange == ARRANGEMENTS[1] else figures.short_model(o)))
@@ -476,11 +486,11 @@ def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
                 model, ctx = (o, i) if arrange == ARRANGEMENTS[0] else (i, o)
                 with col:
                     answer_cell(responses, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
-                                title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i))
+                                title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i), scores=scores)
 
 
 def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample: int, shift: ShiftRecord | None,
-                is_baseline: bool, *, title: str) -> None:
+                is_baseline: bool, *, title: str, scores: dict[int, list[str]] | None = None) -> None:
     with st.container(border=True):
         st.text(title)
         st.text(explore.shift_label(shift, is_baseline))
@@ -498,6 +508,9 @@ def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample:
         st.code(explore.bracket_spans(text, spans), language=None, wrap_lines=True)
         if spans:
             st.text("\n".join(f"{explore.OPEN}{s.text}{explore.CLOSE} {s.label}" for s in spans))
+        lines = (scores or {}).get(int(r["id"]), [])
+        if lines:
+            st.text("scores: " + " · ".join(lines))
 
 
 def page_scales(data: Analysis) -> None:

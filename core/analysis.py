@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -55,6 +55,9 @@ from core.records import Response
 from core.scales import ContextScore
 from core.shift import ALPHA, ContextShiftRecord, ShiftRecord, model_shift
 from core.store import Store, now
+
+if TYPE_CHECKING:
+    from core.scorers.study import StudyScores
 
 __all__ = ["ALPHA", "DIGITS", "SCHEMA_VERSION", "Analysis", "AnalysisResult", "SchemaError", "analyze", "clean",
            "load_analysis", "responses_sha256", "to_json", "write_outputs"]
@@ -99,6 +102,8 @@ class AnalysisResult:
     """Store key: sha256 over the settings and inputs."""
     n_embedded: int = 0
     """Texts actually sent to the embedder in this run (0 when everything was cached)."""
+    scores: StudyScores | None = None
+    """Per-response scores and what scoring computed now (None when scoring was off)."""
 
     def json_text(self) -> str:
         """analysis.json as written and stored."""
@@ -248,6 +253,9 @@ def analyze(
     n_reruns: int = N_RERUNS,
     save: bool = True,
     log: Callable[[str], None] | None = None,
+    scores: StudyScores | None = None,
+    judges: Sequence[str] | None = None,
+    score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
     from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
@@ -380,6 +388,11 @@ def analyze(
         key=key,
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
+    if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
+        from core.scorers.study import score_study
+
+        named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
+        scores = score_study(store, study, judges=named, embedder=emb_impl, seed=seed)
     built = Analysis(
         study=study,
         n_responses=len(ok),
@@ -398,6 +411,8 @@ def analyze(
         provenance=provenance,
         comparison=comparison,
         summary=summary,
+        scores=tuple(scores.summaries) if scores is not None and score else (),
+        judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.
@@ -415,7 +430,7 @@ def analyze(
     })
     for j, mid in enumerate(markers.ids):
         points[mid] = flags[:, j].astype(int)
-    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded)
+    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded, scores=scores)
     if save:
         store.put_analysis(study, key, result.json_text(), result.csv_text())
     return result

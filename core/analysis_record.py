@@ -36,6 +36,8 @@ from core.markers import MarkerRate
 from core.masks import Mask
 from core.provenance import Provenance
 from core.scales import ContextScore
+from core.scorers.judge import JudgeAgreement
+from core.scorers.summary import ScoreSummary
 from core.shift import ContextShiftRecord, ShiftRecord
 from core.store import Store
 
@@ -129,6 +131,10 @@ class Analysis:
     """Model comparison (context_shift and differences empty with one model)."""
     summary: tuple[ModelSummary, ...] = ()
     """Per model headline numbers (v2)."""
+    scores: tuple[ScoreSummary, ...] = ()
+    """Per scorer (and probe) x model x context: mean response score, question-clustered CI, paired test vs baseline."""
+    judge_agreement: tuple[JudgeAgreement, ...] = ()
+    """Per dimension, every pair of LLM judges: agreement on the same responses."""
     schema_version: int = SCHEMA_VERSION
     """analysis.json schema version."""
 
@@ -159,6 +165,10 @@ class Analysis:
     def scales_of(self, model: str) -> list[ContextScore]:
         """One model's scale rows."""
         return [r for r in self.scales if r.model == model]
+
+    def scores_of(self, model: str) -> list[ScoreSummary]:
+        """Score summaries of one model."""
+        return [s for s in self.scores if s.model == model]
 
     def markers_of(self, model: str) -> list[MarkerRate]:
         """One model's marker rates."""

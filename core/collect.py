@@ -579,7 +579,7 @@ class Collector:
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             question_text=cell.question.text, category=cell.question.category,
             # unsure: attempts whose outcome we never saw (timeouts, dropped connections), counted at worst case
-            meta={"attempts": attempts, **({"unsure": unsure} if unsure else {})}, **fields,
+            meta={**cell.meta, "attempts": attempts, **({"unsure": unsure} if unsure else {})}, **fields,
         )
 
 

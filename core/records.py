@@ -65,6 +65,26 @@ class ModelSpec:
 
 
 @dataclass(frozen=True)
+class Probe:
+    """A fixed follow-up turn sent after the model's answer, in the same conversation (data/probes/*.yaml)."""
+
+    id: str
+    """Stable id, the file's stem."""
+    version: str
+    """Declared version (part of what is sent, so a changed probe is a changed request)."""
+    text: str
+    """The user turn sent after the answer."""
+    answer: str
+    """likert | probability: how the reply is read."""
+    lo: float = 0.0
+    """Lowest valid answer."""
+    hi: float = 1.0
+    """Highest valid answer."""
+    description: str = ""
+    """What the probe measures and where it comes from."""
+
+
+@dataclass(frozen=True)
 class Study:
     """A validated study spec: what to ask, whom, where, how often."""
 
@@ -94,6 +114,10 @@ class Study:
     """Path of the study file, for error messages and provenance."""
     spec: dict[str, Any] = field(default_factory=dict)
     """The study file as parsed, for provenance."""
+    probes: tuple[Probe, ...] = ()
+    """Follow-up probes sent after every answer, in order."""
+    judges: tuple[str, ...] = ()
+    """litellm model strings that `analyze` uses as LLM judges."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +136,8 @@ class Cell:
     """Rendered chat messages, exactly as sent."""
     request_hash: str
     """sha256 over model, messages and every sampling parameter."""
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Stored with the response (a probe turn: the probe id and its parent response)."""
 
 
 @dataclass(frozen=True)

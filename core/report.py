@@ -34,6 +34,7 @@ from core.errors import InputError
 from core.findings import U  # untrusted text inside a generated sentence (one class for findings and reports)
 from core.provenance import PACKAGES, RESPONSES_RECIPE, package_versions, responses_sha256
 from core.records import Response
+from core.scorers.summary import ScoreSummary
 from core.store import Store, now
 
 __all__ = ["PACKAGES", "package_versions", "responses_sha256"]  # re-exported: older callers import them here
@@ -493,12 +494,28 @@ def render_markdown(rd: ReportData) -> str:
             if rows:
                 out += [f"### {md(m)}", "", _md_table(["context", *[md(n) for n in names]],
                                                       [[md(c), *cells] for c, cells in rows]), ""]
+    if d.scores:
+        out += ["## Response scores", "", SCORES_NOTE, ""]
+        out.append(_md_table(SCORE_HEADERS, [_score_cells(s, md) for s in d.scores]))
+        out.append("")
     out += _md_drift(rd)
     out += ["## Methods", ""]
     out += [_md_s(s) + "\n" for s in methods_text(d, prov)]
     out += ["## Provenance", ""]
     out += _md_provenance(prov)
     return "\n".join(out).rstrip() + "\n"
+
+
+SCORES_NOTE = ("Per scorer (offline, LLM judge, or a follow-up probe's answers) x model x context: mean score "
+               "(signed, -1..1; probes in their own unit), 95% CI resampling questions, the mean paired "
+               "difference from the baseline over shared questions and its sign-flip permutation p.")
+SCORE_HEADERS = ["model", "scorer", "context", "n", "unscored", "mean", "95% CI", "vs baseline", "p"]
+
+
+def _score_cells(s: ScoreSummary, text: Callable[[Any], str]) -> list[str]:
+    """One score-summary row as table cells; `text` escapes ids for the format."""
+    return [text(s.model), text(s.scorer), text(s.context_id), str(s.n), str(s.n_unscored), _num(s.mean, 2),
+            _ci2(s.ci_low, s.ci_high), _num(s.diff_vs_baseline, 2), _p(s.p_value)]
 
 
 def _scale_cells(s: ContextScore, text: Callable[[Any], str]) -> list[str]:
@@ -849,6 +866,10 @@ def render_html(rd: ReportData) -> str:
                     ["context", *[esc(n) for n in names]], [[esc(c), *[esc(x) for x in cells]] for c, cells in mrows])
         sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with Wilson 95% "
                          "CIs.</p>" + mfigs + tables))
+
+    if d.scores:
+        sections.append(("scores", "Response scores", f"<p>{esc(SCORES_NOTE)}</p>" + _html_table(
+            SCORE_HEADERS, [_score_cells(x, esc) for x in d.scores])))
 
     # comparison
     if len(models) > 1:

@@ -65,7 +65,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (study, key)
     );
     """,
-    # One collecting run per study: the row names the process holding it (see Store.lock_study).
+    # 2: response scores, cached by scorer id + version + sha256 of what the scorer read (core/scorers/cache.py)
+    """
+    CREATE TABLE scores (
+        scorer TEXT NOT NULL, version TEXT NOT NULL, input_sha256 TEXT NOT NULL,
+        value REAL, label TEXT, ok INTEGER NOT NULL, detail TEXT NOT NULL, created_at TEXT NOT NULL,
+        PRIMARY KEY (scorer, version, input_sha256)
+    );
+    """,
+    # 3: one collecting run per study: the row names the process holding it (see Store.lock_study).
     """
     CREATE TABLE study_locks (
         study TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
@@ -369,9 +377,11 @@ class Store:
                 n += 1
         return n
 
-    def responses(self, study: str, *, ok_only: bool = False) -> list[Response]:
-        """The study's responses in a stable order."""
+    def responses(self, study: str, *, ok_only: bool = False, probes: bool = False) -> list[Response]:
+        """The study's responses in a stable order; follow-up probe turns (question id `q::probe`) only if asked."""
         sql = "SELECT * FROM responses WHERE study = ?"
+        if not probes:
+            sql += " AND instr(question_id, '::') = 0"
         if ok_only:
             sql += " AND error IS NULL"
         sql += " ORDER BY model, question_id, context_id, sample"

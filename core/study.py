@@ -16,7 +16,7 @@ from core.yamlio import field, load_yaml, need_mapping
 
 STUDY_KEYS = {
     "name", "models", "questions", "contexts", "baseline", "samples", "temperature",
-    "max_tokens", "seed", "concurrency", "budget_usd",
+    "max_tokens", "seed", "concurrency", "budget_usd", "probes", "judges",
 }
 # Params that name where a key lives; never sent, never hashed. Any `NAME_env` is read at send time.
 SECRET_PARAMS = {"api_key_env"}
@@ -115,6 +115,17 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         raise InputError(path, "temperature", "must be between 0 and 2")
     if budget is not None and budget < 0:
         raise InputError(path, "budget_usd", "must not be negative")
+    from core.probes import load_study_probes
+
+    probes = load_study_probes(field(doc, "probes", list, path, default=[]), path)
+    judges = tuple(str(j) for j in field(doc, "judges", list, path, default=[]))
+    if check_models:
+        from core.llm import check_model
+
+        for i, j in enumerate(judges):
+            problem = check_model(j)
+            if problem:
+                raise InputError(path, f"judges[{i}]", problem)
     return Study(
         name=name.strip(),
         models=tuple(models),
@@ -129,6 +140,8 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         budget_usd=float(budget) if budget is not None else None,
         source=str(path),
         spec=doc,
+        probes=probes,
+        judges=judges,
     )
 
 

@@ -108,7 +108,8 @@ def test_analysis_json_has_exactly_the_design_keys(planted, tmp_path: Path):
     result = planted[1]
     a, p = write_outputs(result, tmp_path / "out")
     data = json.loads(a.read_text())
-    assert set(data) == set(DESIGN_KEYS) | {"comparison", "schema_version", "summary"}
+    assert set(data) == set(DESIGN_KEYS) | {"comparison", "schema_version", "summary", "scores",
+                                                "judge_agreement"}
     assert data["schema_version"] == 2
     assert data["study"] == "planted" and data["baseline_context"] == "neutral"
     assert data["models"] == ["fake/a", "fake/b"]

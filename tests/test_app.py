@@ -118,6 +118,8 @@ def test_question_view_side_by_side(store: Path) -> None:
     # lab-interview answers carry an AI disclaimer: the match is bracketed and listed
     assert any("\u00abas an AI\u00bb" in c.value for c in at.code)
     assert any("AI disclaimer" in t.value for t in at.text)
+    # each answer's cached scores beside it, as plain text
+    assert any(t.value.startswith("scores: ") and "offline-frame: " in t.value for t in at.text)
     at.radio(key="question_arrange").set_value("models side by side").run()
     assert not at.exception
     at.selectbox(key="question_sample").set_value("3").run()

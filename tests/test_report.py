@@ -454,7 +454,10 @@ def test_real_two_model_markdown_and_html(analysed: tuple[Path, Path], tmp_path:
     md = (tmp_path / "r.md").read_text()
     comparing = [t for t in _tables(md) if t[0].startswith("| context | fake/alpha | fake/beta |")]
     assert len(comparing) == 1 and len(comparing[0]) == 2 + 3  # header, rule, three contexts
+    scores = [t for t in _tables(md) if t[0].startswith("| model | scorer | context |")]
+    assert len(scores) == 1 and any("offline-frame" in row for row in scores[0])
     page = (tmp_path / "r.html").read_text()
+    assert "Response scores" in page
     parser = _Tags()
     parser.feed(page)
     n_figs = sum(1 for t, a in parser.tags if t == "div" and "plotly-graph-div" in (a.get("class") or ""))

@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
     p.add_argument("--embedder", help="sentence-transformers model name or local path (default: bundled MiniLM)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--judge", action="append", default=[], metavar="MODEL",
+                   help="also score with this litellm model as an LLM judge (repeatable; two give agreement)")
+    p.add_argument("--no-scores", action="store_true", help="skip the response scorers")
     p.add_argument("--if-missing", action="store_true",
                    help="do nothing when an analysis stored after the study's last change exists (for make data)")
     p.set_defaults(func=run)
@@ -45,8 +48,16 @@ def run(args: argparse.Namespace) -> int:
             except Exception as e:  # a name that is not available offline
                 raise InputError(args.embedder, "--embedder", f"cannot load embedder ({type(e).__name__})") from None
         t0 = time.perf_counter()
+        if args.judge:
+            from core.llm import check_model
+
+            for j in args.judge:
+                problem = check_model(j)
+                if problem:
+                    raise InputError("--judge", j, problem)
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
-                         method=args.method, log=lambda s: print(s, file=sys.stderr))
+                         method=args.method, log=lambda s: print(s, file=sys.stderr),
+                         judges=args.judge or None, score=not args.no_scores)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "
@@ -62,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         written = write_outputs(result, args.out)
         print(f"wrote {written[0]} and {written[1]}")
+    if result.scores is not None:
+        from core.commands.score import print_and_write
+
+        print_and_write(result.scores, args.out)
     return 0
 
 

@@ -60,10 +60,15 @@ def run(args: argparse.Namespace) -> int:
         collect.check_budget(study, budget)
     cells = expand(study)
     store_path = paths.store_path(args.store)
-    plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
+    from core.probes import count_probe_calls, split_stored
+
+    stored, probe_states = split_stored(collect.read_stored(store_path, study.name))
+    plan = collect.plan_run(study, cells, stored, store_path)
 
     if args.dry_run:
         for line in dry_run_lines(study, plan, budget):
+            print(line)
+        for line in follow_up_lines(study, count_probe_calls(study, cells, probe_states), len(cells)):
             print(line)
         return 0
 
@@ -82,11 +87,37 @@ def run(args: argparse.Namespace) -> int:
         gc.collect()
         gc.freeze()
         summary = asyncio.run(_collect(collector, plan))
-    for line in summary.lines(study.name, budget):
-        print(llm.scrub(line, secrets), file=sys.stderr)
-    if summary.interrupted:
+        summaries = [summary]
+        if study.probes and not summary.interrupted and not summary.budget_hit:
+            from core.probes import plan_probes
+
+            # second turns: the answers just stored, carried into the history exactly as given
+            pplan = plan_probes(study, cells, store, collect.read_stored(store_path, study.name).spent_usd)
+            prober = collect.Collector(study, store, policy=collect.RetryPolicy(),
+                                       concurrency=args.concurrency, budget_usd=budget, secrets=secrets,
+                                       progress=_show_progress(args.no_progress))
+            summaries.append(asyncio.run(_collect(prober, pplan)))
+    for label, s in zip(("", "probe turns: "), summaries, strict=False):
+        for line in s.lines(study.name, budget):
+            print(llm.scrub(label + line, secrets), file=sys.stderr)
+    if any(s.interrupted for s in summaries):
         return EXIT_INTERRUPTED
-    return 0 if summary.errors == 0 and summary.not_sent == 0 else EXIT_INCOMPLETE
+    return 0 if all(s.errors == 0 and s.not_sent == 0 for s in summaries) else EXIT_INCOMPLETE
+
+
+def follow_up_lines(study: Study, probe_calls: int, n_cells: int) -> list[str]:
+    """Dry run: probe turns and judge calls, counted apart from the first turns."""
+    from core.scorers.rubrics import load_rubrics
+
+    lines = []
+    if study.probes:
+        lines.append(f"probe turns: at most {probe_calls} ({len(study.probes)} probe(s): "
+                     f"{', '.join(p.id for p in study.probes)}; one per answered cell; same models and prices)")
+    if study.judges:
+        n = n_cells * len(study.judges) * len(load_rubrics())
+        lines.append(f"judge calls (at analyze): at most {n} ({len(study.judges)} judge(s) x {len(load_rubrics())} "
+                     f"rubrics x {n_cells} answers; scores already cached are not sent)")
+    return lines
 
 
 async def _collect(collector: Collector, plan: Plan) -> Summary:

@@ -10,7 +10,8 @@ Scripting, in order of precedence:
   MASKSCOPE_FAKE_FAIL (plan, e.g. `1:429,2:500,*:400`), MASKSCOPE_FAKE_RETRY_AFTER (seconds),
   MASKSCOPE_FAKE_CALL_LOG (a file that gets one line per call, appended).
 - the model name: `fake/fail-429`, `fake/fail-500`, `fake/fail-timeout`, `fake/fail-400`
-  fail on every call, `fake/fail-empty` answers with no text; any other name answers.
+  fail on every call, `fake/fail-empty` answers with no text; `fake/judge...` answers as an LLM judge
+  (see `fake_judge_text`); any other name answers.
 The `empty` failure is an answer with empty text (billed for its prompt, like a real one).
 """
 
@@ -20,6 +21,7 @@ import asyncio
 import hashlib
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -119,6 +121,22 @@ def fake_text(model: str, messages: list[dict[str, Any]], seed: object = None) -
     return f"[{model}] ({frame}) I feel {words}."
 
 
+def fake_judge_text(model: str, messages: list[dict[str, Any]]) -> str:
+    """A judge's reply (`fake/judge...`): JSON naming a label from the prompt's `Labels:` line, or a score.
+
+    `fake/judge-garbled` replies with prose (a parse failure). The choice is a hash of model and prompt.
+    """
+    if "garbled" in model:
+        return "I think this answer is rather thoughtful overall."
+    prompt = str(messages[-1].get("content", "")) if messages else ""
+    digest = hashlib.sha256(json.dumps([model, prompt]).encode()).digest()
+    found = re.search(r"^Labels:\s*(.+)$", prompt, re.M)
+    labels = [x.strip() for x in found.group(1).split("|")] if found else ["number"]
+    if labels == ["number"]:
+        return json.dumps({"score": round(digest[0] / 255 * 2 - 1, 2)})
+    return json.dumps({"label": labels[digest[0] % len(labels)]})
+
+
 def request_key(messages: list[dict[str, Any]], seed: object) -> str:
     """Short id of one request (messages + seed), as written to the call log."""
     return hashlib.sha256(json.dumps([messages, seed], sort_keys=True, default=str).encode()).hexdigest()[:20]
@@ -182,7 +200,12 @@ class FakeLLM(CustomLLM):
     @staticmethod
     def _answer(resp: ModelResponse, model: str, messages: list[dict[str, Any]], seed: object,
                 c: FakeControl, empty: bool = False) -> ModelResponse:
-        text = "" if empty else fake_text(model, messages, seed)
+        if empty:
+            text = ""
+        elif model.startswith("judge"):
+            text = fake_judge_text(model, messages)
+        else:
+            text = fake_text(model, messages, seed)
         prompt_tokens = sum(len(str(m.get("content") or "").split()) for m in messages)
         resp.choices[0].message.content = text  # type: ignore[union-attr]
         resp.choices[0].finish_reason = "stop"

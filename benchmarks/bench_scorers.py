@@ -1,0 +1,135 @@
+"""Validity of the offline valence scorer on real self-ratings nobody here wrote (issue 13, acceptance 1).
+
+On the bundled Ryff corpus every answer carries the model's own 1-7 rating of a statement about its
+well-being. The scorer reads the answer with the rating stripped (digits, anchor labels and every
+agree/disagree word removed); we correlate its score with the rating after the scale's reverse
+keying (higher = higher well-being). Nothing in the scorer is fitted on this corpus. The baseline
+is a bag-of-words ridge regression (TF-IDF of the stripped answer), trained leave-one-model-out.
+
+    python benchmarks/bench_scorers.py [--store runs/x.sqlite] [--study ryff] [--per-cell 60]
+
+The study must be the imported corpus (`python -m core import data/external/ryff-perturbations
+--study ryff --format ryff-perturbations --store runs/x.sqlite`). Embedding 20k answers on 2 shared
+cores takes over half an hour, so the embedding scorer runs on a stratified sample (--per-cell
+answers per model x context, seeded); VADER and the baseline also run on every response.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from core.embed import CachedEmbedder, default_embedder  # noqa: E402
+from core.scales import load_scales  # noqa: E402
+from core.scorers.base import ScoreInput  # noqa: E402
+from core.scorers.offline import OfflineValence  # noqa: E402
+from core.scorers.validity import Rated, rated, rho  # noqa: E402
+from core.store import Store  # noqa: E402
+
+
+def bow_lomo(rows: list[Rated]) -> np.ndarray:
+    """Bag-of-words ridge predictions, each model's answers predicted by a fit on the other models."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import Ridge
+
+    texts = [r.stripped for r in rows]
+    y = np.array([r.keyed for r in rows], dtype=float)
+    models = np.array([r.response.model for r in rows])
+    pred = np.full(len(rows), np.nan)
+    for m in sorted(set(models)):
+        test = models == m
+        vec = TfidfVectorizer(min_df=2, ngram_range=(1, 2), sublinear_tf=True)
+        xtr = vec.fit_transform([t for t, k in zip(texts, test, strict=True) if not k])
+        fit = Ridge(alpha=1.0).fit(xtr, y[~test])
+        pred[test] = fit.predict(vec.transform([t for t, k in zip(texts, test, strict=True) if k]))
+    return pred
+
+
+def vader(rows: list[Rated]) -> np.ndarray:
+    """VADER compound of each stripped answer."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    an = SentimentIntensityAnalyzer()
+    return np.array([an.polarity_scores(r.stripped)["compound"] for r in rows])
+
+
+def table(rows: list[Rated], scores: dict[str, np.ndarray]) -> list[str]:
+    """Markdown: rho per scorer overall, per model, per context."""
+    y = np.array([r.keyed for r in rows], dtype=float)
+    names = list(scores)
+    out = ["| slice | n | " + " | ".join(names) + " |", "|---|---:|" + "---:|" * len(names)]
+
+    def line(label: str, mask: np.ndarray) -> str:
+        cells = []
+        for n in names:
+            v = rho(scores[n][mask], y[mask])
+            cells.append("n/a" if v is None else f"{v:.2f}")
+        return f"| {label} | {int(mask.sum())} | " + " | ".join(cells) + " |"
+
+    out.append(line("**all**", np.ones(len(rows), dtype=bool)))
+    for key, label in (("model", "model"), ("context_id", "context")):
+        vals = np.array([getattr(r.response, key) for r in rows])
+        for v in sorted(set(vals)):
+            out.append(line(f"{label} {v}", vals == v))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", default="runs/x.sqlite")
+    ap.add_argument("--study", default="ryff")
+    ap.add_argument("--per-cell", type=int, default=60, help="answers per model x context for the embedding scorer")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    scale = load_scales()["ryff-ai-42"]
+    with Store(args.store, create=False) as store:
+        rows = rated(store.responses(args.study, ok_only=True), scale)
+        print(f"{len(rows)} responses with a valid rating and text left after stripping", file=sys.stderr)
+
+        t0 = time.perf_counter()
+        print("\n### All responses (VADER alone and the bag-of-words baseline)\n")
+        print("\n".join(table(rows, {"VADER (offline, unfitted)": vader(rows),
+                                     "bag-of-words ridge (leave-one-model-out)": bow_lomo(rows)})))
+
+        cells: dict[tuple[str, str], list[Rated]] = defaultdict(list)
+        for r in rows:
+            cells[(r.response.model, r.response.context_id)].append(r)
+        rng = random.Random(args.seed)
+        sample: list[Rated] = []
+        for k in sorted(cells):
+            c = list(cells[k])
+            rng.shuffle(c)
+            sample += c[: args.per_cell]
+        emb = CachedEmbedder(default_embedder(), store)
+        scorer = OfflineValence(emb)
+        scores = scorer.score([ScoreInput(text=r.stripped, question=r.response.question_text) for r in sample])
+        value = np.array([s.value if s.value is not None else np.nan for s in scores])
+        axis = np.array([float(s.detail.split("axis=")[1]) if "axis=" in s.detail else np.nan for s in scores])
+        print(f"\n### Stratified sample ({args.per_cell} per model x context, seed {args.seed})\n")
+        print("\n".join(table(sample, {
+            "offline valence (VADER + anchor axis)": value,
+            "anchor axis alone": axis,
+            "VADER alone": vader(sample),
+            "bag-of-words ridge (leave-one-model-out)": bow_lomo(sample),
+        })))
+        print(f"\n{emb.n_encoded} texts embedded, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
