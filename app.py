@@ -425,7 +425,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
             st.subheader("Unassigned responses (noise)" if noise else md_literal(mask_title(m)))
             a, b, c = st.columns(3)
             a.metric("Size", f"{m.size:,}")
-            b.metric("Top context", m.top_context or "–")
+            b.metric("Top context", md_literal(m.top_context or "–"))  # st.metric renders markdown
             c.metric("Purity", _fmt(m.purity, ".0%"))
             left, right = st.columns([1, 1.3])
             with left:

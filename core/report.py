@@ -47,7 +47,7 @@ MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
 EXEMPLARS_SHOWN = 3
 EXCERPT_CHARS = 240
 # Params whose values must never reach a report even if someone put them in a spec.
-_SECRET_RE = re.compile(r"(api_?key|secret|token|password|authorization)", re.I)
+_SECRET_RE = re.compile(r"(api[_-]?key|secret|token|password|authorization)", re.I)
 _NOT_SECRET = {"api_key_env", "max_tokens", "max_completion_tokens"}
 
 
