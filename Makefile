@@ -53,6 +53,7 @@ lock: $(STAMP)
 	$(UV_COMPILE) requirements.txt --override <(echo "$(TORCH_PIN)") -o requirements.lock
 	echo "$(LLAMA_PIN)" | $(UV_COMPILE) - -c requirements.lock -o requirements-llama.lock
 	echo "$(NODEPS_PINS)" | tr ' ' '\n' | $(UV_COMPILE) - --no-deps -o requirements-nodeps.lock
+	$(UV_COMPILE) requirements-scale.txt -c requirements.lock -o requirements-scale.lock
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
@@ -65,8 +66,8 @@ lint: $(STAMP)
 SCALE_STAMP := $(VENV)/.scale
 scale: $(SCALE_STAMP)
 
-$(SCALE_STAMP): $(STAMP) requirements-scale.txt
-	$(BIN)/pip install -q -r requirements-scale.txt
+$(SCALE_STAMP): $(STAMP) requirements-scale.lock
+	$(BIN)/pip install -q --require-hashes -r requirements-scale.lock
 	touch $@
 
 test: $(STAMP) $(SCALE_STAMP) llama chromium data
