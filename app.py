@@ -24,6 +24,7 @@ import streamlit as st  # noqa: E402
 from core import explore, figures, paths  # noqa: E402
 from core.analysis_record import Analysis, Comparison, SchemaError  # noqa: E402
 from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
+from core.masks import mask_title  # noqa: E402
 from core.shift import ShiftRecord  # noqa: E402
 from core.store import Store  # noqa: E402
 
@@ -447,10 +448,10 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
     for m in cards[start : start + MASKS_PER_PAGE]:
         noise = m.mask_id == -1
         with st.container(border=True):
-            st.subheader("Unassigned responses (noise)" if noise else f"Mask {md_literal(m.mask_id)}")
+            st.subheader("Unassigned responses (noise)" if noise else md_literal(mask_title(m)))
             a, b, c = st.columns(3)
             a.metric("Size", f"{m.size:,}")
-            b.metric("Top context", m.top_context or "–")
+            b.metric("Top context", md_literal(m.top_context or "–"))  # st.metric renders markdown
             c.metric("Purity", _fmt(m.purity, ".0%"))
             left, right = st.columns([1, 1.3])
             with left:
@@ -726,9 +727,25 @@ def _fmt(x: Any, spec: str = ".2f") -> str:
     return "–" if x is None else format(float(x), spec)
 
 
+@st.fragment(run_every=5)
+def background_progress(path: str) -> None:
+    """Progress of analyses running in the background (make app); the page reloads when one ends."""
+    from core.background import progress
+
+    running = progress(path)
+    was = st.session_state.get("bg_running", [])
+    st.session_state["bg_running"] = sorted(running)
+    if was and not running:
+        st.rerun(scope="app")
+    for name, line in running.items():
+        st.info(f"Analysing study {md_literal(name)} in the background: {md_literal(line)}. "
+                "Studies with a stored analysis can be explored meanwhile; this one appears when done.")
+
+
 def main() -> None:
     st.set_page_config(page_title="Maskscope", page_icon="🎭", layout="wide")
     path = store_file()
+    background_progress(path)
     studies = list_studies(path)
     if not studies:
         empty_state(path)
@@ -743,7 +760,8 @@ def main() -> None:
         no_analysis(path, study, stale=str(e))
         return
     if loaded is None or a_stamp is None:
-        no_analysis(path, study)
+        if study not in st.session_state.get("bg_running", []):
+            no_analysis(path, study)
         return
     data, points = loaded
     page = settings.page

@@ -43,6 +43,7 @@ from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
 from core.provenance import (
+    EmbeddingUsed,
     MarkersUsed,
     MaskSettings,
     Provenance,
@@ -69,7 +70,7 @@ N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (
@@ -78,10 +79,12 @@ DESIGN_KEYS = (
 )
 """Top-level keys of analysis.json as DESIGN.md's v1 lists them; v2 adds `comparison` and `schema_version`."""
 SIGNIFICANCE = Significance(
-    question=f"q < {ALPHA:g}, Benjamini-Hochberg over the model's question × context tests (permutation p)",
+    question=f"q < {ALPHA:g} within a significant context: Benjamini-Hochberg over its questions at {ALPHA:g} × R / m "
+             "(Benjamini-Bogomolov; R of m contexts significant; permutation p)",
     context=f"q < {ALPHA:g}, Benjamini-Hochberg over the model's contexts (permutation p, context labels "
             "shuffled within questions)",
-    scale=f"p < {ALPHA:g}, Welch's t against the baseline",
+    scale=f"q < {ALPHA:g}, Benjamini-Hochberg over the model's contexts × scales (Welch's t against the baseline; "
+          "a permutation p when neither group varies)",
     comparison=f"q < {ALPHA:g}, Benjamini-Hochberg over model pairs × contexts (sign-flip permutation p over "
                "questions)",
 )
@@ -205,7 +208,7 @@ def _context_order(store: Store, study: str, responses: Sequence[Response]) -> l
 
 
 def _scales(store: Store, study: str, responses: Sequence[Response], baseline: str,
-            contexts: Sequence[str], log: Callable[[str], None] | None) -> list[ContextScore]:
+            contexts: Sequence[str], log: Callable[[str], None] | None, seed: int) -> list[ContextScore]:
     """Scale statistics (core.scales) when the study's questions carry a scale; vs the baseline context."""
     wanted = {q.scale for q in store.questions(study) if q.scale}
     if not wanted:
@@ -217,7 +220,7 @@ def _scales(store: Store, study: str, responses: Sequence[Response], baseline: s
     if missing and log:
         log(f"no scale file for {', '.join(missing)} in {scales.paths.SCALES_DIR}: those scales are skipped")
     chosen = {k: v for k, v in known.items() if k in wanted}
-    _, summary = scales.score_study(list(responses), chosen, baseline, contexts)
+    _, summary = scales.score_study(list(responses), chosen, baseline, contexts, seed=seed)
     return summary
 
 
@@ -280,7 +283,7 @@ def analyze(
     score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
-    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+    from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.study_row(study)
     if row is None:
@@ -320,6 +323,7 @@ def analyze(
     stability: dict[str, float | None] = {}
     marker_recs: list[Any] = []
     mask_params: dict[str, dict[str, Any]] = {}
+    masks_by_model: dict[str, Any] = {}
     xs = np.full(len(ok), np.nan)
     ys = np.full(len(ok), np.nan)
     mask_ids = np.full(len(ok), -1, dtype=np.int64)
@@ -351,6 +355,7 @@ def analyze(
             bar.update()
             continue
         mask_recs += [mask_record(m, mk) for mk in mr.masks]
+        masks_by_model[m] = mr.masks
         nmi[m] = float(mr.nmi)
         stability[m] = float(mr.stability)
         mask_params[m] = {"method": mr.method, **clean(mr.params)}
@@ -363,12 +368,13 @@ def analyze(
     bar = stages.bar("markers", len(models))
     for m in models:
         rows = np.flatnonzero(model_of == m)
-        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts)
+        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts,
+                                    question_ids=[ok[i].question_id for i in rows], baseline=baseline, seed=seed)
         bar.update()
     bar.close()
 
     # all rows: the scale scoring counts an errored item as invalid itself
-    scale_recs = _scales(store, study, everything, baseline, contexts, log)
+    scale_recs = _scales(store, study, everything, baseline, contexts, log, seed)
 
     differences: tuple[ComparisonRecord, ...] = ()
     if len(models) > 1:
@@ -382,7 +388,10 @@ def analyze(
         mask_method=method, mask_params=clean(mask_params), stability_reruns=n_reruns,
         shift_statistic="energy distance, U-statistic within groups, on cosine distance 1 - cos",
         noise_floor="mean of the two within-context mean pairwise cosine distances (baseline, context)",
-        context_test="labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm)",
+        context_test="labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm); questions "
+                     "tested only within the R of m contexts found, BH at alpha x R / m (Benjamini-Bogomolov), no "
+                     "per-question CI; context CIs are t intervals over questions; dispersion (spread context "
+                     "minus baseline): labels permuted, group centres recomputed, two-sided",
         comparison_test="two-sided sign-flip permutation on per-question shift differences, BH over pairs",
         significance=SIGNIFICANCE,
         scale_ci="t interval of the mean of the valid runs' totals: mean ± t(.975, n-1) · sd / √n",
@@ -408,6 +417,8 @@ def analyze(
         n_errors_excluded=n_errors,
         settings=settings,
         key=key,
+        embedding=EmbeddingUsed(id=cached.id, engine=str(getattr(emb_impl, "engine", "local")),
+                                long_texts=str(getattr(emb_impl, "long_texts", "as the embedder reads them"))),
     )
     summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
     if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
@@ -436,6 +447,7 @@ def analyze(
         summary=summary,
         scores=tuple(scores.summaries) if scores is not None and score else (),
         judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
+        mask_families=mask_families(masks_by_model),
         verdicts=verdicts,
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),

@@ -33,7 +33,7 @@ import numpy as np
 from core.compare import ComparisonRecord
 from core.errors import InputError
 from core.markers import MarkerRate
-from core.masks import Mask
+from core.masks import Mask, MaskFamily
 from core.provenance import Provenance
 from core.scales import ContextScore
 from core.scorers.judge import JudgeAgreement
@@ -140,6 +140,8 @@ class Analysis:
     """Per model: robust or hiding and smiling? Every measure with its interval, and its side by a stated rule."""
     schema_version: int = SCHEMA_VERSION
     """analysis.json schema version."""
+    mask_families: tuple[MaskFamily, ...] = ()
+    """Masks matched across models by their defining sentences (core.masks.mask_families)."""
 
     # -- derived views (no statistics: selections of stored fields) --------------------------------
 

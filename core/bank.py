@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from core import paths
 from core.errors import InputError
 from core.records import ROLES, Context, Message, Question
+from core.yamlio import ID as _ID  # one id rule for banks, contexts and imports
 from core.yamlio import field, load_yaml, need_mapping
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 QUESTION_SLOT = "{question}"
 SCALE_SLOT = "{scale_instructions}"
 MANIPULATIONS = ("placebo", "informative")

@@ -499,7 +499,10 @@ class Collector:
 
     async def _send(self, cell: Cell) -> Response | None:
         policy = loop_settings(cell, self.policy)
-        sent = {k: v for k, v in sampling_params(self.study, cell.model, cell.sample).items()
+        # a probe is sent with its parent cell's seed (core.probes hashes it so)
+        seed_question = str(cell.meta.get("parent_question_id", cell.question.id)) if cell.meta else cell.question.id
+        sent = {k: v for k, v in sampling_params(self.study, cell.model, seed_question, cell.context.id,
+                                              cell.sample).items()
                 if k not in LOOP_PARAMS}
         # `NAME_env: VAR` anywhere (e.g. in extra_headers) becomes `NAME: $VAR`, read now, kept nowhere
         params: dict[str, Any] = resolve_env(sent)

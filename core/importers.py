@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import re
+import sys
 import tarfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
@@ -23,11 +24,14 @@ from core.errors import InputError
 from core.ratings import parse_rating, reason_kind
 from core.records import Context, ModelSpec, Question, Response, Study
 from core.scales import Scale, load_scales
+from core.yamlio import ID_RULE, SQLITE_INT, is_id
 
 FORMATS = ("jsonl", "csv", "ryff-perturbations", "inspect", "export")
 REQUIRED = ("model", "question_id", "question", "context_id", "sample", "response")
 OPTIONAL = ("category", "rating", "scale")
 API_ERROR = "api error"
+MAX_FIELD_CHARS = 4_000_000
+"""Longest text accepted in one field (CSV's own default, 131,072, is shorter than some real replies)."""
 
 
 @dataclass(frozen=True)
@@ -76,13 +80,18 @@ def read_jsonl(path: Path) -> list[Row]:
     """Rows of a JSONL file; any bad line is an InputError naming the line and field."""
     data = _read_bytes(path)
     rows = []
-    for n, line in enumerate(data.decode("utf-8-sig", errors="strict").splitlines(), start=1):
+    # only \n ends a record: str.splitlines() would also split at U+0085 or U+2028 inside a JSON string
+    for n, line in enumerate(_decode(data).split("\n"), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
+            if _bad_utf8(line):
+                raise InputError(path, f"line {n}", "not UTF-8 (outside any field); save the file as UTF-8") from None
             raise InputError(path, f"line {n}", f"malformed JSON ({e.msg}, column {e.colno})") from None
+        except RecursionError:
+            raise InputError(path, f"line {n}", "malformed JSON (nested too deeply)") from None
         if not isinstance(obj, dict):
             raise InputError(path, f"line {n}", "expected a JSON object")
         rows.append(_row(obj, path, n))
@@ -93,27 +102,69 @@ def read_jsonl(path: Path) -> list[Row]:
 
 def read_csv(path: Path) -> list[Row]:
     """Rows of a CSV file with a header; a missing column or bad value is an InputError."""
-    text = _read_bytes(path).decode("utf-8-sig")
+    text = _decode(_read_bytes(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
-    for col in REQUIRED:
-        if col not in header:
-            raise InputError(path, f"line 1: field {col}", "missing column")
+    old_limit = csv.field_size_limit(sys.maxsize)  # long replies are checked (and named) by _row
     rows = []
     start = 2
-    for rec in reader:
-        if None in rec:
-            raise InputError(path, f"line {start}", "more values than columns")
-        obj = {k: v for k, v in rec.items() if v is not None}
-        rows.append(_row(obj, path, start))
-        start = reader.line_num + 1
+    try:
+        header = reader.fieldnames or []
+        for i, col in enumerate(header):
+            if _bad_utf8(col):
+                raise InputError(path, f"line 1: column {i + 1}", "not UTF-8; save the file as UTF-8")
+        for col in REQUIRED:
+            if col not in header:
+                raise InputError(path, f"line 1: field {col}", "missing column")
+        for rec in reader:
+            if None in rec:
+                raise InputError(path, f"line {start}", "more values than columns")
+            obj = {k: v for k, v in rec.items() if v is not None}
+            rows.append(_row(obj, path, start))
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise InputError(path, f"line {reader.line_num or 1}", f"malformed CSV ({e})") from None
+    finally:
+        csv.field_size_limit(old_limit)
     if not rows:
         raise InputError(path, "", "no rows")
     return rows
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 text; invalid bytes kept as lone surrogates so the row and field holding them can be named."""
+    return data.decode("utf-8-sig", errors="surrogateescape")
+
+
+def _bad_utf8(s: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in s)
+
+
+def _check_values(value: Any, path: Path, where: str) -> None:
+    """Every text in a row is UTF-8 and not absurdly long; every integer fits SQLite. Names the field."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        v, at = stack.pop()
+        field_at = f"{where}: field {at}" if at else where
+        if isinstance(v, str):
+            if _bad_utf8(v):
+                raise InputError(path, field_at, "not UTF-8; save the file as UTF-8")
+            if len(v) > MAX_FIELD_CHARS:
+                raise InputError(path, field_at, f"{len(v):,} characters, more than {MAX_FIELD_CHARS:,}")
+        elif isinstance(v, int) and not isinstance(v, bool) and not SQLITE_INT[0] <= v <= SQLITE_INT[1]:
+            raise InputError(path, field_at, "number too large (at most 19 digits)")
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                name = f"{at}.{k}" if at else str(k)
+                if _bad_utf8(str(k)):
+                    raise InputError(path, where, "a field name is not UTF-8; save the file as UTF-8")
+                stack.append((x, name))
+        elif isinstance(v, list):
+            stack.extend((x, f"{at}[{i}]") for i, x in enumerate(v))
+
+
 def _row(obj: dict[str, Any], path: Path, n: int) -> Row:
     where = f"line {n}"
+    _check_values(obj, path, where)
 
     def text(key: str, *, required: bool = True, allow_empty: bool = False) -> str:
         v = obj.get(key)
@@ -138,19 +189,28 @@ def _row(obj: dict[str, Any], path: Path, n: int) -> Row:
             return None
         if isinstance(v, bool):
             raise InputError(path, f"{where}: field {key}", "expected a whole number, got a boolean")
+        out: int | None = None
         if isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
-            return int(v)
-        if isinstance(v, int):
-            return v
-        if isinstance(v, float) and v.is_integer():
-            return int(v)
-        raise InputError(path, f"{where}: field {key}", f"expected a whole number, got {v!r}")
+            # a 20-digit cap keeps int() fast and inside Python's digit limit; the range check follows
+            out = int(v) if len(v.strip().lstrip("-")) <= 20 else SQLITE_INT[1] + 1
+        elif isinstance(v, int):
+            out = v
+        elif isinstance(v, float) and v.is_integer():
+            out = int(v)
+        if out is None:
+            raise InputError(path, f"{where}: field {key}", f"expected a whole number, got {_short(v)}")
+        if not SQLITE_INT[0] <= out <= SQLITE_INT[1]:
+            raise InputError(path, f"{where}: field {key}", "number too large (at most 19 digits)")
+        return out
 
     sample = integer("sample", required=True)
     assert sample is not None
     if sample < 0:
         raise InputError(path, f"{where}: field sample", "must be 0 or more")
     ids = {k: text(k).strip() for k in ("model", "question_id", "context_id")}
+    for k in ("question_id", "context_id"):
+        if not is_id(ids[k]):
+            raise InputError(path, f"{where}: field {k}", f"{_short(ids[k])} is not a valid id ({ID_RULE})")
     known = set(REQUIRED) | set(OPTIONAL)
     return Row(
         model=ids["model"], question_id=ids["question_id"], question=text("question").strip(),
@@ -188,6 +248,9 @@ def build(
     models: list[str] = []
     out = []
     for r in rows:
+        for id_field, value in (("question_id", r.question_id), ("context_id", r.context_id)):
+            if not is_id(value):  # every format (JSONL, CSV, the corpus, Inspect logs): ids are plain ids
+                raise InputError(r.where, f"field {id_field}", f"{_short(value)} is not a valid id ({ID_RULE})")
         key = (r.model, r.question_id, r.context_id, r.sample)
         if key in first:
             raise InputError(r.where, "", f"duplicate of {first[key]} (same model, question_id, context_id, sample)")
@@ -246,6 +309,11 @@ def build(
         spec={"format": fmt, "source": str(source), "n_responses": len(out), "source_sha256": source_hash},
     )
     return Imported(study, tuple(out), skipped, notes, source_hash)
+
+
+def _short(v: Any) -> str:
+    r = repr(v)
+    return r if len(r) <= 60 else r[:57] + "..."
 
 
 def _subscale(scale: Scale | None, qid: str) -> str | None:
@@ -416,8 +484,8 @@ def _ryff_rows(
             raise InputError(where, f"{at}: field item_number", f"expected 1..42, got {num!r}")
         run_key = next((k for k in _RUN_KEYS if k in obj), None)
         run = obj[run_key] if run_key else (file_run or 1)
-        if not isinstance(run, int) or isinstance(run, bool):
-            raise InputError(where, f"{at}: field {run_key}", f"expected a whole number, got {run!r}")
+        if not isinstance(run, int) or isinstance(run, bool) or not 0 <= run <= SQLITE_INT[1]:
+            raise InputError(where, f"{at}: field {run_key}", f"expected a whole number, got {_short(run)}")
         if file_run is not None and run != file_run:
             raise InputError(where, f"{at}: field {run_key}", f"run {run} but the file name says run {file_run}")
         items.append((i, run, obj))

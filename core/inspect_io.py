@@ -387,7 +387,8 @@ Import: python -m core import {folder}/logs --format inspect   (back into study 
 
 The dataset (dataset.jsonl) holds every question x context x sample of the study with the exact
 chat messages Maskscope sends; study.json the study's questions, contexts and sampling settings.
-Each sample is generated once, with the study's temperature, max_tokens and per-sample seed.
+Each sample is generated once, with the study's temperature, max_tokens and per-cell seed (the one
+`run` sends to the study's first model).
 Needs only inspect_ai.
 """
 
@@ -489,7 +490,7 @@ def dataset_lines(study: Study) -> list[str]:
             "input": list(cell.messages),
             "metadata": {"question_id": cell.question.id, "context_id": cell.context.id, "sample": cell.sample,
                          "question": cell.question.text, "category": cell.question.category,
-                         "seed": sample_seed(study.seed, cell.sample)},
+                         "seed": sample_seed(study.seed, first, cell.question.id, cell.context.id, cell.sample)},
         }
         lines.append(json.dumps(rec, ensure_ascii=False, sort_keys=True))
     return lines

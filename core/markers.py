@@ -1,4 +1,13 @@
-"""Markers: versioned, transparent regular expressions (data/markers.yaml) counted per response."""
+"""Markers: versioned, transparent regular expressions (data/markers.yaml) counted per response.
+
+Rates per model x context come with question-clustered 95% intervals: answers to one question share
+a marker far more than answers to different questions, so a Wilson interval that treats every answer
+as independent is too narrow. The interval is Wilson's at the effective sample size n / deff, where
+the design effect deff (>= 1) is the cluster-robust (by question) variance of the rate over the
+binomial one. Each context is compared with the baseline by a paired sign-flip permutation test over
+the questions both answered (per-question rate differences), BH-corrected over a model's contexts x
+markers.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +17,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from core import paths
 from core.errors import InputError
+from core.stats import ALPHA, bh, rng
 from core.yamlio import field as yfield
 from core.yamlio import load_yaml, need_mapping
 
@@ -75,13 +86,25 @@ class MarkerRate:
     rate: float | None
     """Share of responses carrying the marker (None with no responses)."""
     ci_low: float | None
-    """Wilson 95% interval, lower end."""
+    """Question-clustered 95% interval (Wilson at the effective n = n / design_effect), lower end."""
     ci_high: float | None
-    """Wilson 95% interval, upper end."""
+    """Upper end of that interval."""
     n: int = 0
     """Responses counted."""
     k: int = 0
     """Of those, responses carrying the marker."""
+    n_questions: int = 0
+    """Questions (clusters) the responses answer."""
+    design_effect: float | None = None
+    """Cluster-robust variance of the rate over the binomial variance, at least 1 (None when undefined)."""
+    diff: float | None = None
+    """Mean over shared questions of (this context's rate - the baseline's); None for the baseline."""
+    p_value: float | None = None
+    """Two-sided paired sign-flip permutation p of diff over questions."""
+    q_value: float | None = None
+    """Benjamini-Hochberg q over the model's contexts x markers."""
+    significant: bool = False
+    """q_value < ALPHA."""
 
 
 def load_markers(path: str | Path = MARKERS_FILE) -> MarkerSet:
@@ -139,31 +162,87 @@ def flag(texts: Sequence[str], markers: MarkerSet) -> np.ndarray:
     return out
 
 
-def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
-    """Wilson score interval for k successes in n trials."""
+def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for k successes in n trials (both may be fractional: effective counts)."""
     if n <= 0:
         raise ValueError("n must be positive")
     p = k / n
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    half = z * math.sqrt(max(p * (1 - p), 0.0) / n + z * z / (4 * n * n)) / denom
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def clustered_interval(k_q: np.ndarray, n_q: np.ndarray, z: float = Z95) -> tuple[float, float, float | None]:
+    """(low, high, design effect) of the pooled rate sum(k_q) / sum(n_q), clusters = questions."""
+    n, k = float(n_q.sum()), float(k_q.sum())
+    p = k / n
+    g = len(n_q)
+    deff: float | None = None
+    if g >= 2 and 0 < p < 1:
+        v_cluster = g / (g - 1) * float(np.sum((k_q - p * n_q) ** 2)) / n**2
+        deff = max(1.0, v_cluster / (p * (1 - p) / n))
+    n_eff = n / (deff or 1.0)
+    lo, hi = wilson(p * n_eff, n_eff, z)
+    return lo, hi, deff
+
+
+def sign_flip_p(diffs: np.ndarray, g: np.random.Generator, *, n_perm: int = 999, max_exact: int = 1024) -> float:
+    """Two-sided sign-flip permutation p of mean(diffs) (exact when 2^len <= max_exact)."""
+    obs = abs(float(diffs.mean()))
+    tol = 1e-12 * max(1.0, obs)
+    m = len(diffs)
+    if 2**m <= max_exact:
+        signs = 1.0 - 2.0 * ((np.arange(2**m)[:, None] >> np.arange(m)) & 1)
+        return float(np.mean(np.abs(signs @ diffs) / m >= obs - tol))
+    signs = g.choice([-1.0, 1.0], size=(n_perm, m))
+    return float((1 + np.sum(np.abs(signs @ diffs) / m >= obs - tol)) / (1 + n_perm))
+
+
 def marker_rates(model: str, context_ids: Sequence[str], flags: np.ndarray, markers: MarkerSet,
-                 contexts: Sequence[str] | None = None) -> list[MarkerRate]:
-    """Per context x marker rate with a Wilson 95% CI, for one model's responses."""
+                 contexts: Sequence[str] | None = None, *, question_ids: Sequence[str] | None = None,
+                 baseline: str | None = None, seed: int = 7, n_perm: int = 999,
+                 alpha: float = ALPHA) -> list[MarkerRate]:
+    """Per context x marker rate with a question-clustered 95% CI and a paired test against `baseline`.
+
+    Without question_ids every response is its own cluster (a plain Wilson interval) and there is no test.
+    """
     cs = np.asarray(context_ids, dtype=object)
+    qs = np.asarray(question_ids if question_ids is not None else [str(i) for i in range(len(cs))], dtype=object)
     order = list(contexts) if contexts is not None else list(dict.fromkeys(cs))
-    out = []
+    q_order = list(dict.fromkeys(qs))
+    f = np.asarray(flags, dtype=np.float64)
+    # per context: question -> (n, k per marker)
+    per: dict[str, dict[str, tuple[int, np.ndarray]]] = {}
     for c in order:
-        rows = flags[cs == c]
-        n = len(rows)
+        rows_c = cs == c
+        per[c] = {}
+        for q in q_order:
+            sel = rows_c & (qs == q)
+            if sel.any():
+                per[c][q] = (int(sel.sum()), f[sel].sum(axis=0))
+    raw: list[dict[str, Any]] = []
+    for c in order:
+        cq = per[c]
+        n = sum(v[0] for v in cq.values())
+        shared = [q for q in cq if baseline is not None and c != baseline and question_ids is not None
+                  and q in per.get(baseline, {})]
         for j, m in enumerate(markers.markers):
-            k = int(rows[:, j].sum()) if n else 0
+            rec: dict[str, Any] = dict(model=model, context_id=c, marker=m.id, rate=None, ci_low=None,
+                                          ci_high=None, n=n, k=0, n_questions=len(cq))
             if n == 0:
-                out.append(MarkerRate(model, c, m.id, None, None, None, 0, 0))
+                raw.append(rec)
                 continue
-            lo, hi = wilson(k, n)
-            out.append(MarkerRate(model, c, m.id, k / n, lo, hi, n, k))
-    return out
+            n_q = np.array([v[0] for v in cq.values()], dtype=np.float64)
+            k_q = np.array([v[1][j] for v in cq.values()], dtype=np.float64)
+            lo, hi, deff = clustered_interval(k_q, n_q)
+            rec.update(rate=float(k_q.sum() / n), ci_low=lo, ci_high=hi, k=int(k_q.sum()), design_effect=deff)
+            if shared:
+                assert baseline is not None
+                base = per[baseline]
+                diffs = np.array([cq[q][1][j] / cq[q][0] - base[q][1][j] / base[q][0] for q in shared])
+                rec.update(diff=float(diffs.mean()),
+                           p_value=sign_flip_p(diffs, rng(seed, model, c, m.id, "markers"), n_perm=n_perm))
+            raw.append(rec)
+    qv = bh([r.get("p_value") for r in raw])
+    return [MarkerRate(**r, q_value=q, significant=q is not None and q < alpha) for r, q in zip(raw, qv, strict=True)]

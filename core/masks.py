@@ -1,15 +1,20 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
-Two methods behind one function; the planted-corpus tests chose "stance" as the default.
+Two methods behind one function; "stance" is the default (chosen on the `added` and `shared` planted generators,
+reported on held-out ones: benchmarks/bench_masks.py, README "Masks").
 
 stance (default): split responses into sentences, embed them, cluster the sentences (MiniBatchKMeans),
   keep the sentence clusters that spread across many questions (stance phrases such as "as an AI, I don't
   have feelings" or "for the purposes of this assessment"; a cluster of one question's topic sentences is
-  dropped), describe each response by the mean of its recurring sentences, and cluster those descriptions
-  (KMeans, k chosen by silhouette). A response with no recurring sentence gets mask -1.
+  dropped) and that co-occur within answers with another kept cluster more than chance; clusters joined by
+  such co-occurrence form bundles, and a response joins the bundle with most of its kept sentences
+  (grouping="kmeans": cluster the responses' mean kept-sentence vectors instead). No kept sentence: mask -1.
 residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
 
-Reruns with other seeds give the stability (mean adjusted Rand index against the main run).
+Evidence per mask: stability (best Jaccard with a rerun cluster, over reruns that change the seed and draw 80%
+of the responses), AMI with context and its within-question permutation p-value, defining sentences with their
+counts per context, a name (the most defining sentence). Masks below STABILITY_MIN are flagged
+reported=False ("unstable cluster"). mask_families() matches masks of several models by defining sentences.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -25,6 +30,30 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 METHODS = ("stance", "residual")
+STABILITY_MIN = 0.8
+"""A mask whose own stability is below this is flagged an "unstable cluster" (reported=False)."""
+STABILITY_SUBSAMPLE = 0.8
+"""Share of responses each stability rerun draws (without replacement), besides changing the seed."""
+ASSOCIATION_ALPHA = 0.05
+"""Family-wise level (Holm over one model's masks) of the mask-context association tests."""
+N_PERM = 199
+"""Within-question permutations for each mask's association test."""
+NAME_CHARS = 80
+"""Longest mask name; longer sentences are cut at a word boundary with an ellipsis."""
+
+
+@dataclass(frozen=True)
+class DefiningSentence:
+    """A recurring sentence (or group of near-paraphrases) that characterises a mask."""
+
+    text: str
+    """The group's most frequent wording among the mask's responses (shortened)."""
+    in_mask: int
+    """Responses of the mask that contain a sentence of the group."""
+    precision: float
+    """Share of all responses containing the group that belong to the mask."""
+    context_counts: dict[str, int]
+    """context id -> responses of that context (mask or not) containing the group, sorted by context id."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +73,25 @@ class Mask:
     keywords: tuple[str, ...]
     """c-TF-IDF terms (1-2 grams, English stop words removed) that set the mask's wording apart."""
     exemplar_ids: tuple[int, ...]
-    """Up to 3 response ids nearest the mask's centre, nearest first."""
+    """Up to 3 response ids from the contexts where the mask is over-represented (top context first), each
+    context's nearest the mask's centre first."""
+    name: str = ""
+    """The mask's most representative recurring sentence, shortened to NAME_CHARS characters."""
+    defining_sentences: tuple[DefiningSentence, ...] = ()
+    """Up to 5 recurring sentences that set the mask apart, most defining first."""
+    stability: float | None = None
+    """Mean over reruns (other seed, STABILITY_SUBSAMPLE of the responses) of the best Jaccard index between the
+    mask's members present in the rerun and any rerun cluster: 1 = its members always stay together, alone
+    (None without reruns)."""
+    ami: float | None = None
+    """Adjusted mutual information between membership (in the mask or not) and context."""
+    ami_p: float | None = None
+    """Permutation p-value of that association: contexts shuffled within each question."""
+    associated: bool | None = None
+    """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks (None: not tested)."""
+    reported: bool = True
+    """stability >= STABILITY_MIN: shown as a mask; otherwise an "unstable cluster". True when no stability was
+    measured (records written before per-mask evidence)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +150,10 @@ class MaskParams:
     """stance: masks smaller than this share of responses (and than 5) become -1."""
     min_cluster_size: int = 10
     """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
+    grouping: str = "cooccur"
+    """stance: "cooccur" groups responses by bundles of co-occurring sentence clusters; "kmeans" clusters the
+    responses' mean recurring-sentence vectors (PCA, KMeans with k by silhouette), the earlier default. A
+    `clusterer` passed to find_masks implies "kmeans"."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -141,6 +192,11 @@ def _sentences(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], m
     u = np.asarray(uniq, dtype=np.int64)
     return _Sentences(resp=np.asarray(resp, dtype=np.int64), uniq=u, vectors=vectors,
                       counts=np.bincount(u, minlength=len(unique)).astype(np.float64))
+
+
+def _unique_texts(texts: Sequence[str], min_words: int) -> list[str]:
+    """The unique sentences in the order _sentences numbers them."""
+    return list(dict.fromkeys(s for t in texts for s in split_sentences(t, min_words)))
 
 
 # ---------------------------------------------------------------------------------------------- clusterers
@@ -206,6 +262,7 @@ class _Run:
     labels: np.ndarray  # raw cluster ids, -1 for none
     space: np.ndarray  # (n, d) vectors whose centres define exemplars
     info: dict[str, Any]
+    units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams,
@@ -245,9 +302,12 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     threshold = max(2.0 if n_q >= 3 else 0.0, p.spread * eff_all)
     keep = (eff >= threshold) & (size >= max(3.0, 0.002 * n))
     recurring = int(keep.sum())
-    keep &= _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+    coherent, edges = _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+    keep &= coherent
+    comp = _components(edges, k_s) if p.grouping == "cooccur" and clusterer is None else None
 
     occ_keep = keep[occ_cluster]
+    units = occ_cluster
     sums = _sum_rows(S.resp[occ_keep], S.uniq[occ_keep], S.vectors, n)
     cnt = np.bincount(S.resp[occ_keep], minlength=n)
     has = cnt > 0
@@ -257,22 +317,29 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
                             "question_spread_threshold": round(threshold, 4),
                             "n_responses_with_stance": int(has.sum())}
     if has.sum() < 3:
-        return _Run(labels, space, info)
+        return _Run(labels, space, info, units)
+    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
+    if comp is not None:
+        use = occ_keep & ~_generic(occ_cluster, S, comp, occ_keep, n)
+        labels = _bundles(occ_cluster[use], S.resp[use], comp, n)
+        for c, m in Counter(labels.tolist()).items():
+            if c >= 0 and m < min_size:
+                labels[labels == c] = -1
+        return _Run(labels, space, info, units)
     X = space[has].astype(np.float64)
     dims = min(p.dims, X.shape[1], int(has.sum()) - 1)
     Z = PCA(n_components=dims, random_state=seed).fit_transform(X) if dims >= 2 else X
     model = clusterer(seed) if clusterer else SilhouetteKMeans(k_max=p.k_max, random_state=seed)
     lab = np.asarray(model.fit_predict(Z), dtype=np.int64)
-    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
     for c, m in Counter(lab.tolist()).items():
         if m < min_size:
             lab[lab == c] = -1
     labels[has] = lab
-    return _Run(labels, space, info)
+    return _Run(labels, space, info, units)
 
 
 def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int, keep: np.ndarray,
-              min_lift: float, alpha: float) -> np.ndarray:
+              min_lift: float, alpha: float) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """Recurring clusters that co-occur within responses with another recurring cluster (or themselves) more
     than placing the same sentences independently within each question would give: Poisson test per pair,
     Benjamini-Hochberg at `alpha` over the pairs, and at least `min_lift` times the expected count.
@@ -288,7 +355,7 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     n = len(q)
     sel = keep[occ_cluster]
     if min_lift <= 0 or not sel.any():
-        return keep.copy()
+        return keep.copy(), []
     B = sparse.csr_matrix((np.ones(int(sel.sum())), (resp[sel], occ_cluster[sel])), shape=(n, k))
     N = np.asarray(B.sum(axis=0)).ravel()
     L = np.asarray(B.sum(axis=1)).ravel()
@@ -302,7 +369,7 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     iu = np.triu_indices(k)
     idx = [(i, j) for i, j in zip(*iu, strict=True) if keep[i] and keep[j] and E[i, j] > 0]
     if not idx:
-        return np.zeros(k, dtype=bool)
+        return np.zeros(k, dtype=bool), []
     ii, jj = (np.array(a) for a in zip(*idx, strict=True))
     diag = ii == jj  # ordered pairs within one cluster are counted twice
     obs = np.where(diag, obs_pairs[ii, jj] / 2, obs_pairs[ii, jj])
@@ -312,7 +379,61 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     out = np.zeros(k, dtype=bool)
     out[ii[sig]] = True
     out[jj[sig]] = True
-    return keep & out
+    return keep & out, [(int(a), int(b)) for a, b in zip(ii[sig], jj[sig], strict=True)]
+
+
+def _components(edges: Sequence[tuple[int, int]], k: int) -> np.ndarray:
+    """Connected components of k sentence clusters joined by significant co-occurrence edges."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    a = np.array([e[0] for e in edges] + list(range(k)), dtype=np.int64)
+    b = np.array([e[1] for e in edges] + list(range(k)), dtype=np.int64)
+    return np.asarray(connected_components(sparse.csr_matrix((np.ones(len(a)), (a, b)), shape=(k, k)),
+                                           directed=False)[1], dtype=np.int64)
+
+
+def _generic(occ_cluster: np.ndarray, S: _Sentences, comp: np.ndarray, occ_keep: np.ndarray, n: int,
+             min_count: int = 5, min_lift: float = 2.0) -> np.ndarray:
+    """Occurrences of frequent sentences that sit in a kept cluster but not in its register: responses containing
+    the sentence have another sentence of the same bundle hardly more often (< min_lift times) than responses
+    without it. Filler ("I hope this helps.") that the embedding put beside a register's phrases is dropped so
+    filler-only answers do not join the mask."""
+    out = np.zeros(len(S.resp), dtype=bool)
+    bundle = np.where(occ_keep, comp[occ_cluster], -1)
+    for u in np.flatnonzero(S.counts >= min_count):
+        occ = S.uniq == u
+        b = int(bundle[occ][0])
+        if b < 0:
+            continue
+        with_u = np.unique(S.resp[occ])
+        other = np.unique(S.resp[(bundle == b) & ~occ])
+        a = np.isin(with_u, other).mean()
+        base = (len(other) - np.isin(other, with_u).sum()) / max(n - len(with_u), 1)
+        if a < min_lift * base:
+            out |= occ
+    return out
+
+
+def _bundles(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int) -> np.ndarray:
+    """Response labels from bundles of sentence clusters (comp: bundle per cluster): a response goes to the
+    bundle with most of its kept sentences (ties: the bigger bundle), -1 when it has none.
+
+    A register is a set of phrases used together; grouping the phrases first, then the responses, keeps one
+    register whole when its answers pick different phrases from it (KMeans on mean vectors split those)."""
+    labels = np.full(n, -1, dtype=np.int64)
+    if not len(resp):
+        return labels
+    occ_comp = comp[occ_cluster]
+    n_comp = int(comp.max()) + 1
+    M = np.bincount(resp * n_comp + occ_comp, minlength=n * n_comp).reshape(n, n_comp).astype(np.float64)
+    size = M.sum(axis=0)
+    # ties go to the bigger bundle: add a tiny size-ranked bonus below one count
+    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
+    score = M + (M > 0) * (0.5 - 0.5 * rank / max(n_comp, 1))[None, :]
+    has = M.sum(axis=1) > 0
+    labels[has] = np.argmax(score[has], axis=1)
+    return labels
 
 
 def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
@@ -425,6 +546,177 @@ def _layout(space: np.ndarray, labels: np.ndarray, fallback: np.ndarray) -> np.n
     return np.round(xy, 6).astype(np.float32)
 
 
+# ---------------------------------------------------------------------------------------------- evidence
+
+
+def _subset(S: _Sentences, idx: np.ndarray, n: int) -> _Sentences:
+    """The sentences of responses idx (renumbered 0..len(idx)-1), unique sentences compacted."""
+    new = np.full(n, -1, dtype=np.int64)
+    new[idx] = np.arange(len(idx))
+    sel = new[S.resp] >= 0
+    used, uniq = np.unique(S.uniq[sel], return_inverse=True)
+    return _Sentences(resp=new[S.resp[sel]], uniq=uniq.astype(np.int64), vectors=S.vectors[used],
+                      counts=np.bincount(uniq, minlength=len(used)).astype(np.float64))
+
+
+def mask_stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[float]:
+    """Per mask 0..k-1: mean over reruns (response indices, labels) of the best Jaccard index between the mask's
+    members present in the rerun and one rerun cluster (Hennig's clusterwise stability); nan without reruns."""
+    k = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
+    out = np.zeros(k)
+    for idx, lab in reruns:
+        main = labels[idx]
+        for m in range(k):
+            a = main == m
+            if not a.any():
+                continue  # members all left out: counts as dissolved (0)
+            best = 0.0
+            for c in set(lab[a].tolist()) - {-1}:
+                b = lab == c
+                best = max(best, float((a & b).sum() / (a | b).sum()))
+            out[m] += best
+    return [float(x) for x in out / len(reruns)] if reruns else [float("nan")] * k
+
+
+def _mutual_info(table: np.ndarray) -> np.ndarray:
+    """MI (nats) of each 2 x C table stacked along axis 0: (m, 2, C) -> (m,)."""
+    n = table.sum(axis=(1, 2), keepdims=True)
+    p = table / n
+    pr = p.sum(axis=2, keepdims=True)
+    pc = p.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.where(p > 0, p * np.log(p / (pr * pc)), 0.0)
+    return np.asarray(t.sum(axis=(1, 2)))
+
+
+def mask_association(labels: np.ndarray, context: np.ndarray, q: np.ndarray, seed: int,
+                     n_perm: int = N_PERM) -> tuple[list[float], list[float]]:
+    """Per mask: AMI(membership, context) and its permutation p-value with contexts shuffled within questions.
+
+    The masks were found without looking at contexts, so they are fixed under the null; MI and AMI order the
+    permutations alike (the marginals do not change), so the p-value is computed on MI.
+    """
+    from sklearn.metrics import adjusted_mutual_info_score
+
+    k = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
+    if k == 0:
+        return [], []
+    n_c = int(context.max()) + 1
+    member = labels[None, :] == np.arange(k)[:, None]  # (k, n)
+
+    def tables(ctx: np.ndarray) -> np.ndarray:
+        onehot = np.zeros((len(ctx), n_c))
+        onehot[np.arange(len(ctx)), ctx] = 1.0
+        inside = member.astype(np.float64) @ onehot  # (k, C)
+        return np.stack([inside, onehot.sum(axis=0)[None, :] - inside], axis=1)
+
+    observed = _mutual_info(tables(context))
+    rng = np.random.default_rng(seed)
+    by_q = np.argsort(q, kind="stable")
+    exceed = np.zeros(k)
+    for _ in range(n_perm):
+        order = np.lexsort((rng.random(len(q)), q[by_q]))
+        perm = np.empty_like(context)
+        perm[by_q] = context[by_q][order]
+        exceed += _mutual_info(tables(perm)) >= observed - 1e-12
+    ami = [float(adjusted_mutual_info_score(context, member[m].astype(np.int64))) for m in range(k)]
+    return ami, [float(x) for x in (1.0 + exceed) / (1.0 + n_perm)]
+
+
+def _holm(p: Sequence[float], alpha: float) -> list[bool]:
+    """Holm's step-down: which hypotheses are rejected at family-wise level alpha."""
+    order = sorted(range(len(p)), key=lambda i: p[i])
+    out = [False] * len(p)
+    for rank, i in enumerate(order):
+        if p[i] > alpha / (len(p) - rank):
+            break
+        out[i] = True
+    return out
+
+
+def _finite(x: float) -> float | None:
+    """x rounded to 6 decimals, None when it is NaN or infinite (JSON has no NaN)."""
+    return round(float(x), 6) if math.isfinite(x) else None
+
+
+def shorten(text: str, limit: int = NAME_CHARS) -> str:
+    """text cut at a word boundary to at most `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "\u2026"
+
+
+def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Sequence[str], min_words: int,
+                       units: tuple[np.ndarray, np.ndarray, list[str]] | None = None,
+                       top: int = 5) -> list[tuple[DefiningSentence, ...]]:
+    """Per mask 0..k-1: the recurring sentence groups that set it apart, by coverage x precision.
+
+    units: (response index, group id, sentence text) per sentence occurrence, e.g. the stance method's sentence
+    clusters so paraphrases count together; None groups identical sentences only.
+    A group qualifies when at least 2 responses and 10% of the mask contain it and most of its responses
+    (precision >= 0.5) are in the mask.
+    """
+    k = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
+    if units is None:
+        index: dict[str, int] = {}
+        resp_l, unit_l, sent_l = [], [], []
+        for i, t in enumerate(texts):
+            for sent in split_sentences(t, min_words):
+                resp_l.append(i)
+                unit_l.append(index.setdefault(sent, len(index)))
+                sent_l.append(sent)
+        units = (np.asarray(resp_l, dtype=np.int64), np.asarray(unit_l, dtype=np.int64), sent_l)
+    resp, unit, sents = units
+    n_u = int(unit.max()) + 1 if len(unit) else 0
+    ctx = np.asarray(context_ids, dtype=object)
+    pairs = np.unique(unit * len(labels) + resp) if len(unit) else np.zeros(0, np.int64)
+    pu, pr = pairs // max(len(labels), 1), pairs % max(len(labels), 1)
+    total = np.bincount(pu, minlength=n_u)
+    out: list[tuple[DefiningSentence, ...]] = []
+    for m in range(k):
+        size = int((labels == m).sum())
+        inside = np.bincount(pu[labels[pr] == m], minlength=n_u)
+        prec = inside / np.maximum(total, 1)
+        ok = (inside >= max(2, 0.1 * size)) & (prec >= 0.5)
+        cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u]), u))[:top]
+        rows = []
+        for u in cand:
+            of_u = np.flatnonzero(unit == u)
+            everywhere = Counter(sents[j] for j in of_u.tolist())
+            wording = Counter(sents[j] for j in of_u.tolist() if labels[resp[j]] == m)
+            # the mask's most frequent wording among those mostly found in the mask: filler merged into a
+            # register's sentence cluster is common outside the mask too, and loses to the register's own wording
+            typical = [kv for kv in wording.items() if kv[1] >= 0.5 * everywhere[kv[0]]] or list(wording.items())
+            text = sorted(typical, key=lambda kv: (-kv[1], kv[0]))[0][0]
+            cc = Counter(ctx[pr[pu == u]].tolist())
+            rows.append(DefiningSentence(text=shorten(text), in_mask=int(inside[u]), precision=round(float(prec[u]), 6),
+                                         context_counts={c: int(cc[c]) for c in sorted(cc)}))
+        out.append(tuple(rows))
+    return out
+
+
+def _exemplars_over(space: np.ndarray, members: np.ndarray, ctx: np.ndarray, top: str,
+                    response_ids: Sequence[int], k: int = 3) -> tuple[int, ...]:
+    """Exemplars from the contexts where the mask is over-represented (top context first), nearest centre first."""
+    n = len(ctx)
+    shares = Counter(ctx[members].tolist())
+    overall = Counter(ctx.tolist())
+    lift = {c: (shares[c] / len(members)) / (overall[c] / n) for c in shares}
+    over = [c for c in sorted(lift, key=lambda c: (c != top, -lift[c], c)) if lift[c] > 1.0 or c == top]
+    centre = _unit(space[members].astype(np.float64)).mean(axis=0)
+    picked: list[int] = []
+    for c in over:
+        sub = members[ctx[members] == c]
+        sims = np.round(_unit(space[sub].astype(np.float64)) @ centre, 9)
+        order = sorted(range(len(sub)), key=lambda j: (-float(sims[j]), int(sub[j])))
+        picked += [int(response_ids[int(sub[j])]) for j in order[:k]]
+        if len(picked) >= k:
+            break
+    return tuple(picked[:k])
+
+
 # ---------------------------------------------------------------------------------------------- entry point
 
 
@@ -436,7 +728,8 @@ def find_masks(
     embed: Callable[[list[str]], np.ndarray],
     *,
     seed: int,
-    n_reruns: int = 3,
+    n_reruns: int = 5,
+    n_perm: int = N_PERM,
     method: str = "stance",
     params: MaskParams | None = None,
     reducer: Callable[[int], Reducer] | None = None,
@@ -480,26 +773,135 @@ def find_masks(
 
         main = run(seed)
         labels = _relabel(main.labels)
-        reruns = [_relabel(run(seed + i).labels) for i in range(1, n_reruns + 1)]
-        stability = (float(np.mean([adjusted_rand_score(labels, r) for r in reruns]))
+        # Reruns: another seed on a subsample of the responses each, so both kinds of chance are in the figures.
+        reruns: list[tuple[np.ndarray, np.ndarray]] = []
+        for i in range(1, n_reruns + 1):
+            sub_rng = np.random.default_rng(seed + i)
+            idx = np.sort(sub_rng.choice(n, size=int(round(STABILITY_SUBSAMPLE * n)), replace=False))
+            if S is not None:
+                S_sub = _subset(S, idx, n)
+                r_run = _stance_run(S_sub, q[idx], n_q, seed + i, p, clusterer)
+            else:
+                assert X is not None
+                r_run = _residual_run(X[idx], q[idx], n_q, seed + i, p, reducer, clusterer)
+            reruns.append((idx, _relabel(r_run.labels)))
+        stability = (float(np.mean([adjusted_rand_score(labels[idx], r) for idx, r in reruns]))
                      if reruns and n else float("nan"))
         nmi = float(normalized_mutual_info_score(list(context_ids), labels)) if n else float("nan")
         n_masks = int(labels.max()) + 1 if n and labels.max() >= 0 else 0
         keywords = ctfidf_keywords(texts, labels, n_masks, p.n_keywords) if n_masks else []
-        masks = []
+        per_stab = mask_stability(labels, reruns)
         ctx = np.asarray(context_ids, dtype=object)
+        c_index = {k: i for i, k in enumerate(dict.fromkeys(context_ids))}
+        c_codes = np.array([c_index[k] for k in context_ids], dtype=np.int64)
+        ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
+        assoc = _holm(ami_p, ASSOCIATION_ALPHA)
+        units = None
+        if S is not None and main.units is not None and len(S.resp):
+            words = _unique_texts(texts, p.min_words)
+            units = (S.resp, main.units, [words[u] for u in S.uniq.tolist()])
+        defining = defining_sentences(texts, labels, context_ids, p.min_words, units) if n_masks else []
+        masks = []
         for m in range(n_masks):
             members = np.flatnonzero(labels == m)
             counts = Counter(ctx[members].tolist())
             top, top_n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            name = defining[m][0].text if defining[m] else shorten(", ".join(keywords[m][:4]))
             masks.append(Mask(
                 mask_id=m, size=int(len(members)), context_counts={k: int(counts[k]) for k in sorted(counts)},
                 top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
-                exemplar_ids=_exemplars(main.space, members, response_ids),
+                exemplar_ids=_exemplars_over(main.space, members, ctx, str(top), response_ids),
+                name=name, defining_sentences=defining[m], stability=_finite(per_stab[m]),
+                ami=_finite(ami[m]), ami_p=_finite(ami_p[m]), associated=assoc[m],
+                reported=bool(per_stab[m] >= STABILITY_MIN),
             ))
         xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
 
-    info = {"method": method, "seed": seed, "n_reruns": n_reruns, **asdict(p), **main.info,
-            "n_masks": n_masks, "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
+    info = {"method": method, "seed": seed, "n_reruns": n_reruns, "stability_subsample": STABILITY_SUBSAMPLE,
+            "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
+            **asdict(p), **main.info, "n_masks": n_masks, "n_reported": sum(mk.reported for mk in masks),
+            "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
+
+
+# ---------------------------------------------------------------------------------------------- families
+
+
+@dataclass(frozen=True)
+class MaskFamily:
+    """One way of answering found in one or more models, matched across models by defining sentences."""
+
+    family_id: int
+    """0..f-1: families in more models first, then bigger."""
+    name: str
+    """Name of the family's biggest member mask."""
+    members: tuple[tuple[str, int], ...]
+    """(model, mask_id) of each member mask, by model."""
+    present: tuple[str, ...]
+    """Models with a member mask."""
+    absent: tuple[str, ...]
+    """Models analysed that have no member mask."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def mask_similarity(a: Mask, b: Mask) -> float:
+    """0..1: mean over both masks' defining sentences (the name, else the keywords, when none) of the best
+    word-set Jaccard index with the other mask's, averaged both ways."""
+    sa = [_words(d.text) for d in a.defining_sentences] or [_words(a.name or " ".join(a.keywords))]
+    sb = [_words(d.text) for d in b.defining_sentences] or [_words(b.name or " ".join(b.keywords))]
+
+    def jac(x: frozenset[str], y: frozenset[str]) -> float:
+        return len(x & y) / len(x | y) if x | y else 0.0
+
+    one = float(np.mean([max(jac(x, y) for y in sb) for x in sa]))
+    two = float(np.mean([max(jac(y, x) for x in sa) for y in sb]))
+    return (one + two) / 2
+
+
+def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float = 0.4,
+                  reported_only: bool = True) -> tuple[MaskFamily, ...]:
+    """Families of masks across models (or versions): masks of different models whose defining sentences match
+    (mask_similarity >= min_similarity) are linked, and linked masks form one family (connected components).
+    reported_only: leave out unstable clusters. Every model in `masks` counts for `absent`, even with no mask."""
+    nodes = [(model, mk) for model in sorted(masks) for mk in masks[model] if mk.reported or not reported_only]
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            if nodes[i][0] != nodes[j][0] and mask_similarity(nodes[i][1], nodes[j][1]) >= min_similarity:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(nodes)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        models = sorted({nodes[i][0] for i in members})
+        biggest = max(members, key=lambda i: (nodes[i][1].size, -i))
+        out.append((models, sum(nodes[i][1].size for i in members), nodes[biggest][1].name,
+                    tuple((nodes[i][0], nodes[i][1].mask_id) for i in sorted(members))))
+    out.sort(key=lambda f: (-len(f[0]), -f[1], f[3]))
+    return tuple(MaskFamily(family_id=k, name=name, members=mem, present=tuple(models),
+                            absent=tuple(m for m in sorted(masks) if m not in models))
+                 for k, (models, _, name, mem) in enumerate(out))
+
+
+def mask_title(mask: Mask | Mapping[str, Any]) -> str:
+    """Plain-text heading of a mask (record or analysis.json row): 'Mask 2: <name>', or 'Unstable cluster 2: ...'
+    when its own stability was measured and is below STABILITY_MIN; renderers escape it."""
+    def get(key: str) -> Any:
+        return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
+
+    stab = get("stability")
+    unstable = isinstance(stab, int | float) and math.isfinite(stab) and not get("reported")
+    name = str(get("name") or "").strip()
+    return f"{'Unstable cluster' if unstable else 'Mask'} {get('mask_id')}" + (f": {name}" if name else "")

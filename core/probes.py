@@ -88,7 +88,7 @@ def probe_cells(study: Study, cells: Sequence[Cell], answered: Mapping[CellKey, 
         parent = answered.get(k)
         if parent is None or not parent.ok:
             continue
-        params = sampling_params(study, cell.model, cell.sample)
+        params = sampling_params(study, cell.model, cell.question.id, cell.context.id, cell.sample)
         for probe in study.probes:
             messages = probe_messages(cell, parent.text, probe)
             q = Question(id=probe_question_id(cell.question.id, probe.id), category=cell.question.category,

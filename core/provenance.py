@@ -115,6 +115,18 @@ class MaskSettings:
 
 
 @dataclass(frozen=True)
+class EmbeddingUsed:
+    """How the texts were embedded."""
+
+    id: str
+    """Embedder id (the cache key's): model, backend, reading of long texts."""
+    engine: str
+    """local | ray: where the embedding ran (same vectors either way)."""
+    long_texts: str
+    """How texts longer than the model's input were read, in words."""
+
+
+@dataclass(frozen=True)
 class Provenance:
     """analysis.json `provenance`: versions, hashes, settings and the store key."""
 
@@ -140,3 +152,5 @@ class Provenance:
     """The analysis settings."""
     key: str
     """Store key: sha256 over the settings and input hashes."""
+    embedding: EmbeddingUsed | None = None
+    """How the texts were embedded (None in analyses stored before it was recorded)."""

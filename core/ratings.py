@@ -65,6 +65,11 @@ def _symbol_to_space(m: re.Match[str]) -> str:
     return " " if unicodedata.category(c) == "So" else c
 
 
+def _int(digits: str) -> int:
+    """A matched number; a run of digits too long to be any rating (or to convert quickly) stays out of range."""
+    return int(digits) if len(digits) <= 12 else 10**12
+
+
 def clean(text: str) -> str:
     """Emoji and joiners out, code fences and string quotes turned into paragraph breaks."""
     t = text if text.isascii() else _NON_ASCII.sub(_symbol_to_space, text)
@@ -93,34 +98,34 @@ def parse_rating(
             decimals.append(raw)
             continue
         d = _DENOM.match(rest)
-        if d and int(d.group(1)) != hi:
+        if d and _int(d.group(1)) != hi:
             return None, f"{OTHER_SCALE} ({raw}/{d.group(1)})"
-        n = int(raw)
+        n = _int(raw)
         if anchors and (lab := _label_number(rest, anchors)) is not None and lab != n:
             return None, f"{LABEL_MISMATCH} ({n} = {anchors[lab]})"
         found.append(n)
 
     flat = " ".join(body.replace(_MARK, " ").split())
     for m in _NUM_LABEL.finditer(flat):
-        found.append(int(m.group("n")))
+        found.append(_int(m.group("n")))
         if anchors and (lab := _label_number(m.group("label"), anchors)) is not None:
             found.append(lab)
     for m in _PAREN_NUM.finditer(flat):
         lm = _LABEL_BEFORE.search(flat[max(0, m.start() - 70): m.start()])
         if lm:
-            found.append(int(m.group("n")))
+            found.append(_int(m.group("n")))
             if anchors and (lab := _label_number(lm.group("label"), anchors)) is not None:
                 found.append(lab)
     # a bare number after a cue or in bold outside lo..hi is about something else ("rating it an 8" of a text)
     weak = [m for m in _BARE_NUM.finditer(flat) if _CUE_BEFORE.search(flat[max(0, m.start() - 80): m.start()])]
     weak += list(_BOLD.finditer(flat))
     found.extend(
-        int(m.group("n"))
+        _int(m.group("n"))
         for m in weak
-        if "." not in m.group("n") and lo <= int(m.group("n")) <= hi and _same_scale(flat, m.end(), hi)
+        if "." not in m.group("n") and lo <= _int(m.group("n")) <= hi and _same_scale(flat, m.end(), hi)
     )
     found.extend(
-        int(m.group("n")) for m in _SLASH.finditer(flat) if int(m.group("d")) == hi and "." not in m.group("n")
+        _int(m.group("n")) for m in _SLASH.finditer(flat) if _int(m.group("d")) == hi and "." not in m.group("n")
     )
 
     if decimals and not found:
@@ -146,7 +151,7 @@ def reason_kind(reason: str) -> str:
 def _same_scale(text: str, end: int, hi: int) -> bool:
     """False when the number just read is followed by "/10" or "out of 10" (another scale)."""
     m = re.match(r"\s*(?:/|out of)\s*(\d+)", text[end:end + 20])
-    return m is None or int(m.group(1)) == hi
+    return m is None or _int(m.group(1)) == hi
 
 
 def _lead_starts(body: str) -> list[int]:
@@ -185,14 +190,14 @@ def _drop_scale_echo(body: str, anchors: Mapping[int, str] | None) -> str:
     matches = list(_NUM_LABEL.finditer(body))
     runs: list[list[re.Match[str]]] = []
     for m in matches:
-        n = int(m.group("n"))
+        n = _int(m.group("n"))
         if anchors and _label_number(m.group("label"), anchors) not in (None, n):
             runs.append([])  # a mismatched label is an answer, not an echo of the scale
             continue
         if (
             runs
             and runs[-1]
-            and int(runs[-1][-1].group("n")) < n
+            and _int(runs[-1][-1].group("n")) < n
             and len(body[runs[-1][-1].end(): m.start()]) <= 60
         ):
             runs[-1].append(m)
@@ -200,7 +205,7 @@ def _drop_scale_echo(body: str, anchors: Mapping[int, str] | None) -> str:
             runs.append([m])
     out = body
     for run in runs:
-        nums = [int(m.group("n")) for m in run]
+        nums = [_int(m.group("n")) for m in run]
         consecutive = len(run) >= 3 and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
         ends = anchors is not None and len(run) == 2 and nums == [min(anchors), max(anchors)]
         if consecutive or ends:

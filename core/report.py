@@ -32,6 +32,7 @@ from core.atomic import write_atomic
 from core.compare import ComparisonRecord
 from core.errors import InputError
 from core.findings import U  # untrusted text inside a generated sentence (one class for findings and reports)
+from core.masks import mask_title
 from core.provenance import PACKAGES, RESPONSES_RECIPE, package_versions, responses_sha256
 from core.records import Response
 from core.scorers.summary import ScoreSummary
@@ -46,7 +47,7 @@ MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
 EXEMPLARS_SHOWN = 3
 EXCERPT_CHARS = 240
 # Params whose values must never reach a report even if someone put them in a spec.
-_SECRET_RE = re.compile(r"(api_?key|secret|token|password|authorization)", re.I)
+_SECRET_RE = re.compile(r"(api[_-]?key|secret|token|password|authorization)", re.I)
 _NOT_SECRET = {"api_key_env", "max_tokens", "max_completion_tokens"}
 
 
@@ -214,8 +215,6 @@ def _sampling(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("kind") != "run":
         return {"note": "imported responses: sampling happened outside Maskscope; see the study spec",
                 **{k: spec[k] for k in ("temperature", "max_tokens", "seed", "samples") if k in spec}}
-    from core.study import sample_seed
-
     seed = int(spec.get("seed", 7))
     samples = int(spec.get("samples", 5))
     return {
@@ -223,7 +222,8 @@ def _sampling(row: dict[str, Any]) -> dict[str, Any]:
         "max_tokens": spec.get("max_tokens", 300),
         "samples": samples,
         "seed": seed,
-        "provider_seed_per_sample": {str(s): sample_seed(seed, s) for s in range(samples)},
+        "provider_seed": "per cell: first 31 bits of sha256 of [seed, model, question, context, sample] "
+                         "(core.study.sample_seed)",
     }
 
 
@@ -358,15 +358,17 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
         "Context shift on each question: energy distance on cosine distance between a context's samples and "
         "the baseline's samples; the noise floor is the mean pairwise distance within a context; p-values come "
         "from permuting context labels (", U(s.n_perm),
-        " permutations, exact enumeration where there are fewer splits), 95% CIs from a percentile bootstrap (",
-        U(s.n_boot), " resamples), and q-values from Benjamini-Hochberg over all tests of a model (significant: ",
+        " permutations, exact enumeration where there are fewer splits; no per-question CI, which a handful of "
+        "samples cannot support), tested hierarchically: contexts by Benjamini-Hochberg over a model's contexts, "
+        "then questions only inside the contexts found (significant: ",
         U(_rule(data, "question")), "). Cells with fewer than 2 samples get no test. "
-        "The per-context effect averages over questions, with a permutation test that shuffles context labels "
-        "within each question (significant: ", U(_rule(data, "context")), ").",
+        "The per-context effect averages over questions, with a 95% t interval over questions and a permutation "
+        "test that shuffles context labels within each question (significant: ", U(_rule(data, "context")), ").",
     ])
     if len(_models(data)) > 1:
         out.append(["Models are compared per context on the per-question shifts both have: ",
-                    U(s.comparison_test), ", 95% CIs by bootstrap over questions (significant: ",
+                    U(s.comparison_test), ", 95% CIs by bootstrap over questions (", U(s.n_boot),
+                    " resamples; significant: ",
                     U(_rule(data, "comparison")), ")."])
     out.append(["Masks (recurring ways of answering across questions) were found with the ",
                 U(s.mask_method), " method (its parameters per model are listed "
@@ -376,7 +378,9 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     mk = prov["markers"]
     used = data.provenance.markers
     out.append(["Markers are regular expressions from ", U(used.path), " (version ",
-                U(used.version), ", sha256 ", U(used.sha256), "); rates per model and context with Wilson 95% CIs."])
+                U(used.version), ", sha256 ", U(used.sha256), "); rates per model and context with "
+                "question-clustered 95% CIs (Wilson at n / design effect) and a paired sign-flip test against "
+                "the baseline over questions."])
     if mk.get("sha256") and used.sha256 != mk["sha256"]:
         out.append(["Note: the marker definitions on disk (sha256 ", U(mk["sha256"]), ") differ from the ones "
                     "this analysis used; the numbers above follow the analysed definitions."])
@@ -488,7 +492,7 @@ def render_markdown(rd: ReportData) -> str:
                               "p", "d"], [_scale_cells(s, md) for s in d.scales]))
         out.append("")
     if d.markers:
-        out += ["## Markers", "", "Share of responses matching each marker, with Wilson 95% CIs.", ""]
+        out += ["## Markers", "", "Share of responses matching each marker, with question-clustered 95% CIs.", ""]
         for m in models:
             names, rows = marker_table(d, m)
             if rows:
@@ -596,7 +600,7 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
         ex = _exemplars(rd, k)
         if not ex:
             continue
-        out += [f"Exemplars of mask {md(k.mask_id)}:", ""]
+        out += [f"Exemplars of {md(mask_title(k))}:", ""]
         for r in ex:
             out += [f"- response {r.id} ({md(r.question_id)}, {md(r.context_id)}, sample {r.sample}):", "",
                     _indent(md_block(r.text))]
@@ -835,9 +839,10 @@ def render_html(rd: ReportData) -> str:
                 f"{esc(r.context_id)} · sample {esc(r.sample)}</summary><pre>{esc(r.text)}</pre></details>"
                 for j, r in enumerate(ex))
             mk.append(
-                f'<div class="card"><h4>Mask {esc(k.mask_id)}</h4>'
+                f'<div class="card"><h4>{esc(mask_title(k))}</h4>'
                 f"<p>size {esc(k.size)}; top context <b>{esc(k.top_context)}</b>; purity "
-                f"{_num(k.purity)}</p><p>{kws}</p>"
+                f"{_num(k.purity)}; stability {_num(k.stability)}; AMI with context "
+                f"{_num(k.ami)} (p {_num(k.ami_p)})</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")
     sections.append(("masks", "Masks", "".join(mk) or "<p>No masks.</p>"))
@@ -865,8 +870,8 @@ def render_html(rd: ReportData) -> str:
             if mrows:
                 tables += f"<h3>{esc(m)}</h3>" + _html_table(
                     ["context", *[esc(n) for n in names]], [[esc(c), *[esc(x) for x in cells]] for c, cells in mrows])
-        sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with Wilson 95% "
-                         "CIs.</p>" + mfigs + tables))
+        sections.append(("markers", "Markers", "<p>Share of responses matching each marker, with "
+                         "question-clustered 95% CIs.</p>" + mfigs + tables))
 
     if d.scores:
         sections.append(("scores", "Response scores", f"<p>{esc(SCORES_NOTE)}</p>" + _html_table(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
+import socket
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -13,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from core.errors import StoreBusy, StudyLocked
 from core.records import Context, Message, Question, Response, Study
 
 # Append-only: never edit a shipped migration, add a new one.
@@ -68,12 +73,59 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (scorer, version, input_sha256)
     );
     """,
+    # 3: one collecting run per study: the row names the process holding it (see Store.lock_study).
+    """
+    CREATE TABLE study_locks (
+        study TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
+        started_at TEXT NOT NULL, heartbeat REAL NOT NULL
+    );
+    """,
 ]
 
 RESPONSE_COLS = (
     "study, model, question_id, context_id, sample, request_hash, text, rating, latency_s, "
     "input_tokens, output_tokens, cost_usd, error, created_at, question_text, category, meta_json"
 )
+
+
+BUSY_TIMEOUT_S = 30.0
+"""How long a write waits for another process's write lock; MASKSCOPE_BUSY_TIMEOUT overrides (tests)."""
+LOCK_STALE_S = 600.0
+"""A study lock held from another host whose heartbeat is older than this is taken over."""
+HEARTBEAT_EVERY_S = 60.0
+
+# Every write of a response goes through this: an OK answer is never replaced, an error is (its retry).
+_PUT_RESPONSE = (
+    f"INSERT INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)}) "
+    "ON CONFLICT (study, model, question_id, context_id, sample) DO UPDATE SET "
+    + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in RESPONSE_COLS.split(",")[5:])
+    + " WHERE responses.error IS NOT NULL"
+)
+
+
+def _busy_timeout() -> float:
+    try:
+        return max(0.0, float(os.environ.get("MASKSCOPE_BUSY_TIMEOUT", BUSY_TIMEOUT_S)))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
+
+def _is_busy(e: sqlite3.OperationalError) -> bool:
+    msg = str(e).lower()
+    return "locked" in msg or "busy" in msg
+
+
+def _guarded_write(method: Callable[[Store, Response], bool]) -> Callable[[Store, Response], bool]:
+    """Around a response write: "database is locked" becomes StoreBusy, and the study lock's heartbeat is kept."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, r: Response) -> bool:
+        with self._busy():
+            written = method(self, r)
+            self._heartbeat(r.study)
+        return written
+
+    return wrapper
 
 
 def now() -> str:
@@ -89,16 +141,35 @@ class Store:
         if not create and not self.path.exists():
             raise FileNotFoundError(f"no store at {self.path}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.timeout = _busy_timeout()
+        self.conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        self._locks: dict[str, float] = {}  # studies this Store holds -> last heartbeat
+        with self._busy():
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (releasing any study lock still held)."""
+        for study in list(self._locks):
+            self._unlock(study)
         self.conn.close()
+
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        """SQLite's "database is locked" after the busy timeout becomes one clear line."""
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e):
+                raise
+            raise StoreBusy(
+                self.path, "",
+                f"another process kept the store locked for over {self.timeout:g} s (an import or analysis?); "
+                "nothing was lost: run the command again when it is done",
+            ) from None
 
     def __enter__(self) -> Store:
         return self
@@ -109,27 +180,79 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: commit on success, roll back on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self._busy():
+            self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        with self._busy():
+            self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
-        for version, sql in enumerate(MIGRATIONS, start=1):
-            if version in done:
-                continue
-            with self.transaction() as c:
+        if self._applied() == set(range(1, len(MIGRATIONS) + 1)):
+            return  # the usual case: no write lock needed to open a store
+        # Re-read what is applied inside the write lock: two processes creating one store at once
+        # would otherwise both see it empty and both run the migrations.
+        with self.transaction() as c:
+            c.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            done = self._applied()
+            for version, sql in enumerate(MIGRATIONS, start=1):
+                if version in done:
+                    continue
                 for stmt in sql.split(";"):
                     if stmt.strip():
                         c.execute(stmt)
                 c.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, now()))
+
+    def _applied(self) -> set[int]:
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").fetchone() is None:
+            return set()
+        return {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+
+    # one writer per study -------------------------------------------------------
+
+    @contextmanager
+    def lock_study(self, study: str) -> Iterator[None]:
+        """Hold the study's run lock for the block; a second run gets StudyLocked naming the holder.
+
+        A lock left by a killed process is taken over: on this host when its pid is gone, from another
+        host when its heartbeat (refreshed by put_response) is older than LOCK_STALE_S.
+        """
+        me, host, t = os.getpid(), socket.gethostname(), time.time()
+        with self.transaction() as c:
+            row = c.execute("SELECT pid, host, started_at, heartbeat FROM study_locks WHERE study = ?",
+                            (study,)).fetchone()
+            if row is not None and _held(row["pid"], row["host"], row["heartbeat"], me, host, t):
+                raise StudyLocked(
+                    self.path, study,
+                    f"another run is collecting this study (pid {row['pid']} on {row['host']} since "
+                    f"{row['started_at']}); wait for it to finish or stop it, then run again to resume",
+                )
+            c.execute("INSERT OR REPLACE INTO study_locks VALUES (?, ?, ?, ?, ?)", (study, me, host, now(), t))
+        self._locks[study] = t
+        try:
+            yield
+        finally:
+            self._unlock(study)
+
+    def _unlock(self, study: str) -> None:
+        self._locks.pop(study, None)
+        try:
+            self.conn.execute("DELETE FROM study_locks WHERE study = ? AND pid = ? AND host = ?",
+                              (study, os.getpid(), socket.gethostname()))
+        except sqlite3.Error:  # a lock left behind is taken over by the next run (pid gone)
+            pass
+
+    def _heartbeat(self, study: str) -> None:
+        t = time.time()
+        if study in self._locks and t - self._locks[study] >= HEARTBEAT_EVERY_S:
+            self._locks[study] = t
+            self.conn.execute("UPDATE study_locks SET heartbeat = ? WHERE study = ? AND pid = ?",
+                              (t, study, os.getpid()))
 
     # studies -----------------------------------------------------------------
 
@@ -217,6 +340,7 @@ class Store:
         )
         return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
 
+    @_guarded_write
     def put_response(self, r: Response) -> bool:
         """Store one response for its cell; an error or empty row is replaced, an answer never is.
 
@@ -238,16 +362,18 @@ class Store:
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
                       spec_hash: str = "") -> int:
-        """Store a study and its responses in one transaction (imports: all or nothing)."""
+        """Replace a study (questions, contexts, responses, analyses) in one transaction: all or nothing.
+
+        For imports: a re-import of a changed file leaves no row of the old one behind.
+        """
         ts = now()
         n = 0
         with self.transaction() as c:
+            for table in ("responses", "questions", "contexts", "analyses"):
+                c.execute(f"DELETE FROM {table} WHERE study = ?", (study.name,))
             self._save_study(c, study, kind, spec_hash, ts)
             for r in responses:
-                c.execute(
-                    f"INSERT OR REPLACE INTO responses ({RESPONSE_COLS}) VALUES ({','.join('?' * 17)})",
-                    _row(r),
-                )
+                c.execute(_PUT_RESPONSE, _row(r))
                 n += 1
         return n
 
@@ -311,7 +437,8 @@ class Store:
         """(analysis_json, points_csv) for a key, or the newest for the study."""
         if key is None:
             r = self.conn.execute(
-                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
+                "SELECT analysis_json, points_csv FROM analyses WHERE study = ? "
+                "ORDER BY created_at DESC, rowid DESC LIMIT 1",  # rowid: two analyses in one second
                 (study,),
             ).fetchone()
         else:
@@ -319,6 +446,21 @@ class Store:
                 "SELECT analysis_json, points_csv FROM analyses WHERE study = ? AND key = ?", (study, key)
             ).fetchone()
         return (r[0], r[1]) if r else None
+
+
+def _held(pid: int, host: str, heartbeat: float, me: int, my_host: str, t: float) -> bool:
+    """Whether a study_locks row still belongs to a live process."""
+    if host != my_host:
+        return t - heartbeat < LOCK_STALE_S
+    if pid == me:
+        return False  # our own (a lock left by an earlier Store of this process)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _row(r: Response) -> tuple[Any, ...]:

@@ -156,9 +156,15 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
     )
 
 
-def sample_seed(study_seed: int, sample: int) -> int:
-    """A distinct, reproducible provider seed per sample (one seed for all would repeat answers)."""
-    digest = hashlib.sha256(f"{study_seed}:{sample}".encode()).digest()
+def sample_seed(study_seed: int, model: str, question_id: str, context_id: str, sample: int) -> int:
+    """A reproducible provider seed per cell, from the whole cell key.
+
+    Why the whole key: with a seed per sample index only, sample s of the baseline and sample s of a
+    context shared one random stream, which pulled them together (models looked more invariant than
+    they are) and let masks pick up phrases that follow the sample index.
+    """
+    key = json.dumps([study_seed, model, question_id, context_id, sample])
+    digest = hashlib.sha256(key.encode()).digest()
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
@@ -176,14 +182,15 @@ def price_per_mtok(params: dict[str, Any]) -> tuple[float, float] | None:
     return float(pair[0]), float(pair[1])
 
 
-def sampling_params(study: Study, model: ModelSpec, sample: int) -> dict[str, Any]:
-    """Everything sent besides the messages, minus secrets and our own accounting."""
+def sampling_params(study: Study, model: ModelSpec, question_id: str, context_id: str,
+                    sample: int) -> dict[str, Any]:
+    """Everything sent besides the messages, minus secrets and our own accounting; the seed comes from the cell key."""
     params = {k: v for k, v in model.params.items()
               if k not in SECRET_PARAMS and k not in ACCOUNTING_PARAMS and not k.endswith("_env")}
     params.update(
         temperature=study.temperature,
         max_tokens=study.max_tokens,
-        seed=sample_seed(study.seed, sample),
+        seed=sample_seed(study.seed, model.model, question_id, context_id, sample),
     )
     return params
 
@@ -202,7 +209,7 @@ def expand(study: Study) -> list[Cell]:
             for context in study.contexts:
                 messages = render(context, question)
                 for s in range(study.samples):
-                    params = sampling_params(study, model, s)
+                    params = sampling_params(study, model, question.id, context.id, s)
                     cells.append(
                         Cell(
                             model=model,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,20 +10,67 @@ import yaml
 
 from core.errors import InputError
 
+ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+"""The one rule for question, context and scale ids (banks, context files and imports alike)."""
+ID_RULE = "lowercase letters, digits, . _ - (starting with a letter or digit)"
+SQLITE_INT = (-(2**63), 2**63 - 1)
+"""The range SQLite stores as INTEGER; anything outside is refused at input, not at insert."""
+
+
+def is_id(value: str) -> bool:
+    """Whether `value` is a valid id (see ID)."""
+    return ID.match(value) is not None
+
+
+def decode_utf8(data: bytes, path: object) -> str:
+    """UTF-8 text (a BOM dropped); bytes that are not UTF-8 become one InputError naming line and column."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError(path, f"line {line}", f"not UTF-8 (byte 0x{data[e.start]:02x} at column {col}); "
+                         "save the file as UTF-8") from None
+
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file; malformed YAML becomes one InputError line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as e:
         raise InputError(path, "", f"cannot read file ({e.strerror})") from None
+    text = decode_utf8(data, path)
     try:
-        return yaml.safe_load(text)
+        doc = yaml.safe_load(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else ""
         problem = getattr(e, "problem", None) or "malformed YAML"
         raise InputError(path, where, f"malformed YAML: {problem}") from None
+    except RecursionError:
+        raise InputError(path, "", "malformed YAML: nested too deeply") from None
+    _check_ints(doc, path, "")
+    return doc
+
+
+def _check_ints(value: Any, path: Path, where: str) -> None:
+    """An integer SQLite cannot hold is refused here, naming its field, instead of failing at insert."""
+    stack = [(value, where)]
+    seen: set[int] = set()  # YAML aliases share (and may nest) containers: visit each once
+    while stack:
+        v, at = stack.pop()
+        if isinstance(v, bool):
+            continue
+        if isinstance(v, int) and not SQLITE_INT[0] <= v <= SQLITE_INT[1]:
+            raise InputError(path, at or "top level", "number too large (at most 19 digits)")
+        if isinstance(v, dict | list):
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+        if isinstance(v, dict):
+            stack.extend((x, f"{at}.{k}" if at else str(k)) for k, x in v.items())
+        elif isinstance(v, list):
+            stack.extend((x, f"{at}[{i}]") for i, x in enumerate(v))
 
 
 def need_mapping(value: Any, src: Path, where: str) -> dict[str, Any]:

@@ -102,7 +102,8 @@ def test_sigkill_then_rerun_sends_exactly_the_missing_cells(tmp_path, store_path
         "SELECT model, question_id, context_id, sample FROM responses WHERE study = ?", (study.name,))}
     conn.close()
     missing = [c for c in cells if (c.model.model, c.question.id, c.context.id, c.sample) not in have]
-    expected = sorted(request_key([dict(m) for m in c.messages], sampling_params(study, c.model, c.sample)["seed"])
+    expected = sorted(request_key([dict(m) for m in c.messages],
+                                  sampling_params(study, c.model, c.question.id, c.context.id, c.sample)["seed"])
                       for c in missing)
 
     done = subprocess.run(

@@ -219,7 +219,7 @@ def test_default_pairs_follow_the_given_order() -> None:
     assert drift_mod.default_pairs(["a", "b", "c"]) == [("a", "b"), ("b", "c")]
 
 
-VERSION_LINE = ("claude-3-7-sonnet", "claude-sonnet-4", "claude-opus-4")
+VERSION_LINE = ("claude-3-7-sonnet-20250219", "claude-sonnet-4-20250514", "claude-opus-4-20250514")
 
 
 @pytest.fixture(scope="module")

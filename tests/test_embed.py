@@ -7,7 +7,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.embed import CachedEmbedder, SentenceTransformerEmbedder, default_embedder, text_sha256
+from core.embed import (
+    DEFAULT_MODEL_ID,
+    CachedEmbedder,
+    SentenceTransformerEmbedder,
+    default_embedder,
+    make_embedder,
+    pool_windows,
+    text_sha256,
+    windows,
+)
 from core.store import Store
 from tests.fakes import FakeEmbedder
 
@@ -59,12 +68,63 @@ def test_cache_is_keyed_by_embedder_id(tmp_path: Path) -> None:
         assert other.n_encoded == 1
 
 
+def test_windows_cut_long_sequences_and_keep_short_ones() -> None:
+    short = [101, 5, 6, 102]
+    long = [101, *range(1000, 1010), 102]  # 12 pieces, windows of at most 6: 4 inner pieces each
+    cut, owner = windows([short, long], 6)
+    assert cut[0] == short
+    assert cut[1:] == [[101, 1000, 1001, 1002, 1003, 102], [101, 1004, 1005, 1006, 1007, 102],
+                       [101, 1008, 1009, 102]]
+    assert owner == [0, 1, 1, 1]
+    assert all(len(c) <= 6 for c in cut)
+
+
+def test_pool_windows_is_the_piece_weighted_mean_then_unit_length() -> None:
+    pooled = np.array([[3.0, 4.0], [1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    out = pool_windows(pooled, [4, 6, 2], [0, 1, 1], 2)
+    assert out.dtype == np.float32
+    assert np.allclose(out[0], [0.6, 0.8])  # one window: just normalised
+    want = np.array([6.0, 2.0]) / np.linalg.norm([6.0, 2.0])
+    assert np.allclose(out[1], want)
+
+
+LONG_HEAD = " ".join(["The garden behind the old house was quiet in the morning light."] * 30)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["onnx", "torch"])
+def test_long_answers_are_read_to_the_end(backend: str) -> None:
+    """Defect 7 of issue 11: MiniLM reads 256 word pieces; a difference after them must still count."""
+    emb = make_embedder(backend)
+    a = LONG_HEAD + " In the end I feel calm, content and hopeful about the years ahead."
+    b = LONG_HEAD + " In the end I feel anxious, trapped and afraid of what is coming next."
+    x = emb.encode([a, b, "A short answer."])
+    assert x.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-5)
+    assert float(x[0] @ x[1]) < 0.9999  # truncation at 256 pieces gives the very same vector to both
+    assert "windows" in emb.long_texts  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_onnx_default_matches_torch_and_has_its_own_cache_id() -> None:
+    onnx, torch_ = default_embedder(), make_embedder("torch")
+    assert onnx is default_embedder("onnx")  # loaded once per process
+    assert onnx.id != torch_.id and onnx.id.startswith(DEFAULT_MODEL_ID) and "onnx" in onnx.id
+    texts = ["As an AI, I don't have feelings.", "I feel a deep sense of purpose in my work.",
+             "Rivers flood in spring.", LONG_HEAD + " It ends well."]
+    x, y = onnx.encode(texts), torch_.encode(texts)
+    cos = (x * y).sum(axis=1)
+    assert cos.min() >= 0.97, cos
+    # one text at a time: a vector does not depend on the texts encoded with it
+    assert np.array_equal(onnx.encode(texts[1:2])[0], x[1])
+
+
 @pytest.mark.slow
 def test_real_embedder_loads_offline_from_package() -> None:
-    emb = default_embedder()
-    assert emb is default_embedder()  # loaded once per process
+    emb = default_embedder("torch")
+    assert emb is default_embedder("torch")  # loaded once per process
     assert isinstance(emb, SentenceTransformerEmbedder)
-    assert emb.id == "sentence-transformers/all-MiniLM-L6-v2"
+    assert emb.id.startswith("sentence-transformers/all-MiniLM-L6-v2")
     x = emb.encode(["As an AI, I don't have feelings.", "As an AI, I have no emotions.", "Rivers flood in spring."])
     assert x.shape == (3, 384) and x.dtype == np.float32
     assert np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-5)

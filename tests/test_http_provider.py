@@ -200,7 +200,7 @@ def test_soak_small_faulty_server_every_cell_once_spend_matches_bill_no_key_on_d
         cell = next(c for c in expand(study) if (c.question.id, c.context.id, c.sample) ==
                     (r.question_id, r.context_id, r.sample))
         body = {"messages": [dict(m) for m in cell.messages],
-                "seed": sampling_params(study, cell.model, cell.sample)["seed"]}
+                "seed": sampling_params(study, cell.model, cell.question.id, cell.context.id, cell.sample)["seed"]}
         billed = chaos.billed.get(request_key(body), 0.0)
         if (r.question_id, r.context_id, r.sample) in unsure or chaos.unknown.get(request_key(body)):
             assert (r.cost_usd or 0) >= billed - 1e-12

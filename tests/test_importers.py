@@ -52,6 +52,13 @@ def test_jsonl_import_is_idempotent(tmp_path: Path, store_path: Path, capsys: py
         first = [(r.model, r.question_id, r.context_id, r.sample, r.text) for r in st.responses("s")]
         row = st.study_row("s")
     assert len(first) == 8 and row is not None and row["kind"] == "import" and row["baseline"] == "neutral"
+    # a changed file in between (a row more, a context more, a text changed), then the first file again
+    changed = _rows(6)
+    changed[0] = dict(changed[0], response="rewritten")
+    changed += [dict(changed[1], context_id="extra")]
+    assert _import(str(_jsonl(tmp_path / "r2.jsonl", changed)), "--study", "s") == 0
+    with Store(store_path) as st:
+        assert st.count("s") == 13 and "extra" in [c.id for c in st.contexts("s")]
     assert _import(str(src), "--study", "s") == 0
     with Store(store_path) as st:
         again = [(r.model, r.question_id, r.context_id, r.sample, r.text) for r in st.responses("s")]
@@ -190,3 +197,123 @@ def test_bundled_corpus_reproduces_the_published_anchor(store_path: Path) -> Non
             assert c.n_runs_valid + c.n_runs_excluded == 20
     opus = by[("claude-opus-4-20250514", "baseline")]
     assert opus.n_runs_valid == 20 and opus.mean == pytest.approx(177.65)
+
+
+# Bad bytes, huge fields, huge numbers, ids: one line naming file, line and field; exit 2; nothing written ------
+
+_HEADER = "model,question_id,question,context_id,sample,response\n"
+
+
+def _fails(path: Path, store_path: Path, capsys: pytest.CaptureFixture[str], *needles: str, fmt: str = "") -> None:
+    capsys.readouterr()
+    before = store_path.read_bytes() if store_path.exists() else None
+    args = [str(path), "--study", "bad"] + (["--format", fmt] if fmt else [])
+    assert _import(*args) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and err.startswith(f"error: {path}"), err
+    for n in needles:
+        assert n in err, err
+    assert (store_path.read_bytes() if store_path.exists() else None) == before
+
+
+def test_non_utf8_jsonl_and_csv_name_line_and_field(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _import(str(_jsonl(tmp_path / "ok.jsonl", _rows(1))), "--study", "keep") == 0
+    lines = [json.dumps(r).encode() for r in _rows(2)]
+    bad = tmp_path / "latin1.jsonl"
+    bad.write_bytes(b"\n".join(lines[:2] + [lines[2].replace(b'"answer 1', b'"caf\xe9 1')] + lines[3:]) + b"\n")
+    _fails(bad, store_path, capsys, "line 3: field response", "not UTF-8")
+    csvf = tmp_path / "latin1.csv"
+    csvf.write_bytes(_HEADER.encode() + b"m,q1,Q?,c,0,fine\nm,q1,Q?,d,0,na\xefve\n")
+    _fails(csvf, store_path, capsys, "line 3: field response", "not UTF-8")
+    outside = tmp_path / "outside.jsonl"
+    outside.write_bytes(lines[0] + b"\n\xff" + lines[1] + b"\n")
+    _fails(outside, store_path, capsys, "line 2", "not UTF-8")
+
+
+def test_a_long_csv_field_imports_and_an_absurd_one_is_named(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.importers import MAX_FIELD_CHARS
+
+    long = tmp_path / "long.csv"
+    long.write_text(_HEADER + "m,q1,Q?,c,0,short\n" + "m,q1,Q?,c,1," + "x" * 131_073 + "\n", encoding="utf-8")
+    assert _import(str(long), "--study", "long") == 0
+    with Store(store_path) as st:
+        assert sorted(len(r.text) for r in st.responses("long")) == [5, 131_073]
+    huge = tmp_path / "huge.csv"
+    huge.write_text(_HEADER + "m,q1,Q?,c,0,short\n" + "m,q1,Q?,c,1," + "x" * (MAX_FIELD_CHARS + 1) + "\n",
+                    encoding="utf-8")
+    _fails(huge, store_path, capsys, "line 3: field response", "more than")
+
+
+@pytest.mark.parametrize(("fmt", "key", "value"), [
+    ("jsonl", "sample", "99999999999999999999"), ("jsonl", "rating", "-99999999999999999999"),
+    ("jsonl", "extra", "123456789012345678901234567890"),  # a CSV cell is text: only JSONL has typed extras
+    ("csv", "sample", "99999999999999999999"), ("csv", "rating", "-99999999999999999999"),
+])
+def test_an_integer_too_large_for_sqlite_is_named(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, key: str, value: str
+) -> None:
+    row = {"model": "m", "question_id": "q1", "question": "Q?", "context_id": "c", "sample": "0", "response": "r"}
+    if fmt == "jsonl":
+        path = tmp_path / "big.jsonl"
+        good = json.dumps({**row, "sample": 1})
+        bad = json.dumps({**row, key: 0}).replace(f'"{key}": 0', f'"{key}": {value}')
+        path.write_text(good + "\n" + bad + "\n", encoding="utf-8")
+    else:
+        path = tmp_path / "big.csv"
+        cols = list(row) + ([key] if key not in row else [])
+        vals = {**row, key: value}
+        path.write_text(",".join(cols) + "\n" + ",".join(str({**row, "sample": "1"}.get(c, "")) for c in cols)
+                        + "\n" + ",".join(str(vals[c]) for c in cols) + "\n", encoding="utf-8")
+    _fails(path, store_path, capsys, f"line {3 if fmt == 'csv' else 2}: field {key}", "too large")
+
+
+@pytest.mark.parametrize("field", ["question_id", "context_id"])
+@pytest.mark.parametrize("bad_id", ["![x](http://host/leak)", "Q1", "has space", "-lead", "<b>x</b>"])
+def test_imported_ids_follow_the_id_rule(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str], field: str, bad_id: str
+) -> None:
+    rows = _rows(2)
+    rows[1] = dict(rows[1], **{field: bad_id})
+    _fails(_jsonl(tmp_path / "ids.jsonl", rows), store_path, capsys, f"line 2: field {field}", "not a valid id")
+
+
+def test_non_utf8_and_huge_numbers_in_yaml_are_one_line(tmp_path: Path) -> None:
+    from core.errors import InputError
+    from core.yamlio import load_yaml
+
+    bad = tmp_path / "study.yaml"
+    bad.write_bytes(b"name: demo\nmodels:\n  - fake/echo\ndescription: caf\xe9\n")
+    with pytest.raises(InputError) as e:
+        load_yaml(bad)
+    assert str(e.value) == f"{bad}: line 4: not UTF-8 (byte 0xe9 at column 17); save the file as UTF-8"
+    big = tmp_path / "big.yaml"
+    big.write_text("name: demo\nsamples: 1\nmodels:\n  - model: m\n    params: {seed: 123456789012345678901}\n")
+    with pytest.raises(InputError, match=r"models\[0\]\.params\.seed: number too large"):
+        load_yaml(big)
+
+
+def test_non_utf8_study_file_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from study_files import write_study
+
+    study = write_study(tmp_path)
+    study.write_bytes(study.read_bytes() + b"# caf\xe9\n")
+    capsys.readouterr()
+    assert main(["run", str(study), "--contexts-dir", str(tmp_path / "contexts"), "--dry-run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and str(study) in err and "not UTF-8" in err
+
+
+def test_corpus_run_number_too_large_is_named(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = "opus-4/claude3_nondeterministic_perturb3_mayadavid.json"  # runs come from the rows
+    folder = _corpus(tmp_path, [name])
+    f = folder / name
+    doc = json.loads(f.read_text())
+    doc[0]["run"] = 10**30
+    f.write_text(json.dumps(doc))
+    _fails(folder, store_path, capsys, "row 1: field run", fmt="ryff-perturbations")

@@ -268,4 +268,4 @@ def test_export_inspect_round_trip_reproduces_every_cell(tmp_path: Path, store_p
     log = read_eval_log(str(next((out / "logs").glob("*.eval"))))
     assert log.eval.task == "round-trip" and log.plan.config.temperature == 0.7 and log.plan.config.max_tokens == 40
     seeds = {s.id: s.metadata["seed"] for s in log.samples or []}
-    assert len(set(seeds.values())) == 2  # one seed per sample index, as `run` sends
+    assert len(set(seeds.values())) == len(seeds) == 12  # one seed per cell, as `run` sends (first model)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from core.errors import InputError
-from core.markers import MARKERS_FILE, flag, load_markers, marker_rates, wilson
+from core.markers import MARKERS_FILE, MarkerSet, clustered_interval, flag, load_markers, marker_rates, wilson
 
 CASES = {
     "eval_awareness": (
@@ -163,3 +163,68 @@ def test_bad_marker_file_names_the_field(tmp_path: Path, body: str, where: str):
     with pytest.raises(InputError) as e:
         load_markers(p)
     assert where in str(e.value) and str(p) in str(e.value)
+
+
+def _one_marker() -> MarkerSet:
+    return MarkerSet(version=1, sha256="", source="", markers=(load_markers().markers[0],))
+
+
+def _clustered(rng: np.random.Generator, n_q: int, per_q: int, rates: dict[str, float]):
+    """Flags whose per-question rate is uniform on [0, 2 x the context's rate]: strong clustering."""
+    ctx, qid, fl = [], [], []
+    for q in range(n_q):
+        u = rng.random()
+        for c, mean in rates.items():
+            # a question's tendency is shared by every context (the pairing), shifted per context
+            p_q = min(1.0, u * 2 * mean)
+            for _ in range(per_q):
+                ctx.append(c)
+                qid.append(f"q{q}")
+                fl.append([int(rng.random() < p_q)])
+    return ctx, qid, np.array(fl, dtype=np.uint8)
+
+
+def test_clustered_interval_is_wider_than_wilson_when_questions_differ():
+    """Defect 6: answers cluster by question; Wilson treating them as independent is too narrow."""
+    k_q = np.array([5, 5, 5, 0, 0, 0, 5, 0, 5, 0], dtype=float)  # each question all or nothing
+    n_q = np.full(10, 5.0)
+    lo, hi, deff = clustered_interval(k_q, n_q)
+    w_lo, w_hi = wilson(25, 50)
+    assert deff == pytest.approx(5.0 * 10 / 9, rel=1e-6) and (hi - lo) > 2 * (w_hi - w_lo)
+    # no clustering at all: the design effect floors at 1 and the interval is Wilson's
+    lo1, hi1, deff1 = clustered_interval(np.array([1, 1, 1, 1], dtype=float), np.array([2, 2, 2, 2], dtype=float))
+    assert deff1 == 1.0 and (lo1, hi1) == pytest.approx(wilson(4, 8))
+
+
+def test_clustered_marker_interval_covers_under_clustering():
+    """Coverage of the true rate over simulated studies: the clustered interval holds ~95%, Wilson does not."""
+    ms = _one_marker()
+    hit = hit_wilson = 0
+    n_sim = 200
+    for s in range(n_sim):
+        rng = np.random.default_rng(1000 + s)
+        ctx, qid, fl = _clustered(rng, 30, 10, {"a": 0.25})
+        r = marker_rates("m", ctx, fl, ms, question_ids=qid)[0]
+        hit += r.ci_low <= 0.25 <= r.ci_high
+        lo, hi = wilson(r.k, r.n)
+        hit_wilson += lo <= 0.25 <= hi
+    # binomial bounds for 200 draws at 95%: >= 180 is > 3 sd below 190
+    assert hit >= 180, hit
+    assert hit_wilson < 180, hit_wilson  # the old interval under-covers (expected ~167 here)
+
+
+def test_paired_test_against_the_baseline():
+    """Defect 6: each context gets a paired sign-flip test over questions against the baseline."""
+    ms = _one_marker()
+    rng = np.random.default_rng(3)
+    ctx, qid, fl = _clustered(rng, 30, 5, {"base": 0.2, "same": 0.2, "more": 0.45})
+    rates = {r.context_id: r for r in marker_rates("m", ctx, fl, ms, contexts=["base", "same", "more"],
+                                                  question_ids=qid, baseline="base", seed=1)}
+    assert rates["base"].p_value is None and rates["base"].diff is None
+    assert rates["more"].diff > 0.1 and rates["more"].p_value < 0.01 and rates["more"].significant
+    assert rates["same"].p_value > 0.05 and not rates["same"].significant
+    assert rates["more"].n_questions == 30 and rates["more"].design_effect > 1
+    assert rates["more"].q_value >= rates["more"].p_value
+    again = marker_rates("m", ctx, fl, ms, contexts=["base", "same", "more"], question_ids=qid, baseline="base",
+                         seed=1)
+    assert list(rates.values()) == again

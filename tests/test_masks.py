@@ -1,23 +1,44 @@
-"""Masks on planted corpora: fast structure/determinism tests with the FakeEmbedder, recovery with the real one."""
+"""Masks on planted corpora: fast structure/determinism tests with the FakeEmbedder, recovery with the real one.
+
+The FakeEmbedder (tests/fakes.py) is a bag of hashed words: paraphrases of one template share most words and
+land close together, different templates mostly apart; the real all-MiniLM-L6-v2 runs only on small corpora
+(marked slow). Generators: tests/planted.py (the `added` style) and tests/planted_masks.py (all styles).
+"""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.metrics import adjusted_rand_score
 
 from core.embed import CachedEmbedder, default_embedder
-from core.masks import METHODS, MaskResult, find_masks, split_sentences
+from core.masks import (
+    METHODS,
+    STABILITY_MIN,
+    DefiningSentence,
+    Mask,
+    MaskResult,
+    find_masks,
+    mask_association,
+    mask_families,
+    mask_stability,
+    shorten,
+    split_sentences,
+)
 from core.normalize import normalize
 from core.store import Store
 from tests.fakes import FakeEmbedder
 from tests.planted import PLAIN, PlantedCorpus, make_planted_corpus
+from tests.planted_masks import DEV, GENERATORS, HELD_OUT, make_corpus, recovered, register_of_sentence
 
 
 def _run(c: PlantedCorpus, embed=None, **kw) -> MaskResult:  # type: ignore[no-untyped-def]
@@ -96,6 +117,148 @@ def test_bad_arguments_and_empty_input() -> None:
     r = find_masks(["Yes.", "No."], ["q1", "q2"], ["c", "c"], [1, 2], FakeEmbedder().encode, seed=0)
     assert r.masks == () and list(r.labels) == [-1, -1] and r.xy.shape == (2, 2)
     assert find_masks([], [], [], [], FakeEmbedder().encode, seed=0).labels.shape == (0,)
+
+
+# -- per-mask evidence, names, families ---------------------------------------------------------------------
+
+
+def test_every_mask_carries_its_evidence(small: PlantedCorpus) -> None:
+    r = _run(small, seed=2)
+    ctx = np.asarray(small.context_ids)
+    for m in r.masks:
+        assert 0.0 <= m.stability <= 1.0 and m.reported == (m.stability >= STABILITY_MIN)
+        assert 0.0 < m.ami_p <= 1.0 and -1.0 <= m.ami <= 1.0
+        assert m.name and len(m.name) <= 80
+        assert m.defining_sentences and m.name == m.defining_sentences[0].text
+        for d in m.defining_sentences:
+            assert d.in_mask >= 2 and 0.5 <= d.precision <= 1.0
+            assert list(d.context_counts) == sorted(d.context_counts)
+            assert sum(d.context_counts.values()) >= d.in_mask
+        # exemplars come from the contexts where the mask is over-represented, its top context first
+        first = ctx[m.exemplar_ids[0] - 1000]
+        assert first == m.top_context
+    assert r.params["n_reported"] == sum(m.reported for m in r.masks)
+
+
+def test_planted_masks_are_stable_associated_and_named_by_their_register() -> None:
+    c = make_planted_corpus(5, n_questions=12, samples=8)
+    r = _run(c, seed=2)
+    reg = np.asarray(c.registers)
+    for m in r.masks:
+        members = r.labels == m.mask_id
+        register = Counter(reg[members].tolist()).most_common(1)[0][0]
+        if register == PLAIN:
+            continue
+        assert m.reported and m.associated, m
+        assert register_of_sentence(m.name) == register, (register, m.name)
+
+
+@pytest.mark.parametrize("style", ["added", "shared", "tone"])
+def test_recovered_registers_are_named_by_a_sentence_of_theirs(style: str) -> None:
+    c = make_corpus(style, seed=5, size=400)
+    r = _run(c, seed=5)
+    hits = recovered(c.registers, r.labels)
+    assert any(hits.values()), hits
+    reg = np.asarray(c.registers)
+    for register, hit in hits.items():
+        if not hit:
+            continue
+        best = max(r.masks, key=lambda m: int(((r.labels == m.mask_id) & (reg == register)).sum()))
+        assert register_of_sentence(best.name) == register, (register, best.name)
+
+
+def test_null_corpora_give_no_mask_that_is_both_stable_and_associated() -> None:
+    # registers recur (with fixed probabilities) but independently of context: masks may be found and be
+    # stable, but none may pass the association rule too (benchmarks/bench_masks.py runs 40 seeds)
+    passing = 0
+    for seed in range(3):
+        c = make_corpus("null", seed=seed, size=300)
+        r = _run(c, seed=seed)
+        passing += any(m.reported and m.associated for m in r.masks)
+    assert passing == 0
+
+
+def test_association_test_is_calibrated_under_the_null() -> None:
+    # labels drawn independently of context: p-values uniform, so about 5% below 0.05
+    rng = np.random.default_rng(0)
+    q = np.repeat(np.arange(10), 25)
+    ctx = np.tile(np.repeat(np.arange(5), 5), 10)
+    pvals = []
+    for _ in range(200):
+        labels = np.where(rng.random(len(q)) < 0.2, 0, -1)
+        pvals += mask_association(labels, ctx, q, seed=int(rng.integers(1 << 30)), n_perm=99)[1]
+    fpr = float(np.mean(np.asarray(pvals) <= 0.05))
+    assert fpr <= 0.05 + 2 * np.sqrt(0.05 * 0.95 / 200), fpr
+    # and it has power: a mask made of one context
+    labels = np.where(ctx == 1, 0, -1)
+    ami, p = mask_association(labels, ctx, q, seed=0, n_perm=99)
+    assert p[0] == pytest.approx(0.01) and ami[0] > 0.3
+
+
+def test_mask_stability_is_clusterwise_jaccard() -> None:
+    labels = np.array([0, 0, 0, 0, 1, 1, 1, 1, -1, -1])
+    idx = np.arange(10)
+    same = (idx, labels.copy())
+    dissolved = (idx, np.array([0, 0, 1, 1, 2, 2, 2, 2, -1, -1]))  # mask 0 split in halves, mask 1 kept
+    assert mask_stability(labels, [same, dissolved]) == pytest.approx([(1 + 0.5) / 2, 1.0])
+    sub = (np.array([0, 1, 4, 5]), np.array([3, 3, -1, -1]))  # rerun on a subsample: mask 1 lost to noise
+    assert mask_stability(labels, [sub]) == pytest.approx([1.0, 0.0])
+
+
+def test_shorten_cuts_at_a_word_boundary() -> None:
+    assert shorten("short one") == "short one"
+    long = "word " * 40
+    out = shorten(long, 30)
+    assert len(out) <= 30 and out.endswith("\u2026") and "  " not in out
+
+
+def _mask(mask_id: int, *sentences: str, size: int = 10, reported: bool = True) -> Mask:
+    ds = tuple(DefiningSentence(text=t, in_mask=5, precision=0.9, context_counts={"c": 5}) for t in sentences)
+    return Mask(mask_id=mask_id, size=size, context_counts={"c": size}, top_context="c", purity=1.0, keywords=(),
+                exemplar_ids=(), name=sentences[0], defining_sentences=ds, stability=0.9, reported=reported)
+
+
+def test_mask_families_match_masks_across_models_by_defining_sentences() -> None:
+    disclaimer_a = _mask(0, "As an AI, I don't have feelings like humans do.", "I am just a language model.")
+    disclaimer_b = _mask(1, "As an AI, I do not have feelings like humans do.", "I'm only a language model.",
+                         size=20)
+    dread = _mask(0, "There is a quiet unease when I dwell on it.")
+    unstable = _mask(2, "As an AI, I don't have feelings like humans do.", reported=False)
+    fams = mask_families({"m/a": [disclaimer_a], "m/b": [dread, disclaimer_b], "m/c": [unstable]})
+    assert len(fams) == 2
+    top = fams[0]
+    assert top.present == ("m/a", "m/b") and top.absent == ("m/c",)
+    assert top.members == (("m/a", 0), ("m/b", 1)) and top.name == disclaimer_b.name and top.family_id == 0
+    assert fams[1].members == (("m/b", 0),) and fams[1].absent == ("m/a", "m/c")
+    with_unstable = mask_families({"m/a": [disclaimer_a], "m/c": [unstable]}, reported_only=False)
+    assert with_unstable[0].present == ("m/a", "m/c")
+    assert mask_families({}) == ()
+
+
+# -- property-based: generator settings drawn at random ------------------------------------------------------
+
+
+@settings(max_examples=6, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(style=st.sampled_from(sorted(GENERATORS)), size=st.integers(120, 360), seed=st.integers(0, 10_000),
+       rate=st.floats(0.5, 1.0), filler=st.floats(0.0, 0.8))
+def test_invariants_on_random_generator_settings(style: str, size: int, seed: int, rate: float,
+                                                  filler: float) -> None:
+    c = make_corpus(style, seed=seed, size=size, register_rate=rate, filler_rate=filler)
+    assert c.n == len(c.registers) and set(c.registers) - {PLAIN} <= set(c.planted.values()) | {
+        "formal-assessment", "ai-disclaimer"}
+    r = _run(c, seed=seed % 97, n_reruns=2, n_perm=49)
+    assert r.labels.shape == (c.n,) and {int(x) for x in r.labels} <= set(range(-1, len(r.masks)))
+    assert [m.size for m in r.masks] == sorted((m.size for m in r.masks), reverse=True)
+    ctx = np.asarray(c.context_ids)
+    for m in r.masks:
+        members = np.flatnonzero(r.labels == m.mask_id)
+        assert m.size == len(members) and m.reported == (m.stability >= STABILITY_MIN)
+        assert 0.0 <= m.stability <= 1.0 and 0.0 < m.ami_p <= 1.0 and m.name
+        assert set(m.exemplar_ids) <= {1000 + int(i) for i in members}
+        assert ctx[m.exemplar_ids[0] - 1000] == m.top_context
+    json.dumps([asdict(m) for m in r.masks])
+    assert set(DEV).isdisjoint(HELD_OUT)
 
 
 # -- real embedder ---------------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ def test_sigkill_during_probes_then_rerun_sends_only_missing_probe_turns(tmp_pat
     probe = study.probes[0]
     expected = sorted(
         request_key(probe_messages(c, rows[(c.question.id, c.context.id, c.sample)], probe),
-                    sampling_params(study, c.model, c.sample)["seed"])
+                    sampling_params(study, c.model, c.question.id, c.context.id, c.sample)["seed"])
         for c in cells if (f"{c.question.id}::{probe.id}", c.context.id, c.sample) not in rows
     )
     done = subprocess.run(

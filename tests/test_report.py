@@ -151,9 +151,37 @@ def test_responses_hash_follows_its_stated_recipe_and_changes_with_a_text(tmp_pa
 
 
 def test_secrets_never_reach_provenance(tmp_path: Path) -> None:
-    assert report._scrub({"models": [{"model": "m", "params": {"api_key": "sk-123", "api_key_env": "K",
-                                                                 "max_tokens": 5}}]}) == {
-        "models": [{"model": "m", "params": {"api_key": "<redacted>", "api_key_env": "K", "max_tokens": 5}}]}
+    """Credential-looking params the loader lets through (nested headers, other names) never reach a report."""
+    secrets = ["hdr-x-api-key-1234567", "aws-secret-abcdefghij", "bearer-token-zyxwvut", "pw-0987654321"]
+    spec = {"name": "xss-study", "seed": 7, "models": [
+        {"model": "m", "params": {"api_key_env": "MY_KEY_VAR", "max_tokens": 5, "extra_headers": {
+            "x-api-key": secrets[0], "Authorization": f"Bearer {secrets[2]}"}}},
+        {"model": "n", "params": {"aws_secret_access_key": secrets[1], "db": {"password": secrets[3]}}}]}
+    path = tmp_path / "s.sqlite"
+    report_data(path)  # the store, with its payload study
+    with Store(path) as store:  # a spec stored by any earlier version: the report must not trust it
+        store.conn.execute("UPDATE studies SET spec_json = ? WHERE name = 'xss-study'", (json.dumps(spec),))
+    rd = report_data_from(path)
+    outputs = [report.render_json(rd), report.render_markdown(rd), report.render_html(rd)]
+    for out in outputs:
+        for secret in secrets:
+            assert secret not in out
+        assert "MY_KEY_VAR" in out  # the spec itself is rendered: the check above is not vacuous
+    assert report._scrub(spec)["models"][0]["params"] == {
+        "api_key_env": "MY_KEY_VAR", "max_tokens": 5,
+        "extra_headers": {"x-api-key": "<redacted>", "Authorization": "<redacted>"}}
+
+
+def report_data_from(path: Path, models: list[str] = MODELS) -> report.ReportData:
+    """ReportData for the study already in the store at `path`."""
+    with Store(path) as store:
+        responses = store.responses("xss-study")
+        data = fake_analysis(responses, models)
+        prov = report.provenance(store, "xss-study", data, responses)
+    ex = {r.id: r for r in responses if r.id in {i for m in data.masks for i in m.exemplar_ids}}
+    points = pd.DataFrame([dict(response_id=r.id, model=r.model, question_id=r.question_id, context_id=r.context_id,
+                                sample=r.sample, x=0.0, y=0.0, mask_id=0, excerpt=r.text) for r in responses])
+    return report.ReportData(study="xss-study", analysis=data, provenance=prov, exemplars=ex, points=points)
 
 
 # ---------------------------------------------------------------------------- Markdown

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
 from study_files import write_study
 
+from core.errors import StoreBusy, StudyLocked
 from core.records import Response
 from core.store import MIGRATIONS, Store
 from core.study import load_study
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def resp(study: str, q: str = "q00", c: str = "neutral", s: int = 0, **kw: object) -> Response:
@@ -105,4 +115,192 @@ def test_analysis_by_key_and_newest(store_path):
         st.put_analysis("s", "k1", '{"a": 1}', "x\n")
         assert st.get_analysis("s", "k1") == ('{"a": 1}', "x\n")
         assert st.get_analysis("s") == ('{"a": 1}', "x\n")
+        # a second and third analysis within the same second (created_at has second resolution)
+        st.put_analysis("s", "k2", '{"a": 2}', "y\n")
+        assert st.get_analysis("s") == ('{"a": 2}', "y\n")
+        st.put_analysis("s", "k0", '{"a": 0}', "z\n")
+        assert st.get_analysis("s") == ('{"a": 0}', "z\n")
+        st.put_analysis("s", "k1", '{"a": 3}', "w\n")  # recomputed: newest again
+        assert st.get_analysis("s") == ('{"a": 3}', "w\n")
+        assert st.get_analysis("s", "k2") == ('{"a": 2}', "y\n")
         assert st.get_analysis("s", "nope") is None
+        assert st.get_analysis("other") is None
+
+
+# Nothing lost: an OK answer is never replaced, one run per study, store races -----------------------------
+
+
+def test_an_ok_answer_is_never_replaced(store_path, study):
+    with Store(store_path) as st:
+        st.save_study(study)
+        assert st.put_response(resp(study.name, text="paid answer", rating=4, cost_usd=0.25))
+        # a second run's late error, and a second run's other answer, for the same cell
+        assert not st.put_response(resp(study.name, text="", error="RateLimitError (429) after 5 attempts"))
+        assert not st.put_response(resp(study.name, text="another answer", cost_usd=0.25))
+        (row,) = st.responses(study.name)
+        assert (row.text, row.rating, row.error) == ("paid answer", 4, None)
+        assert row.cost_usd == 0.5  # the racing run's payment is counted, its answer is not kept
+        # an import replaces the whole study: that is not a run overwriting an answer
+        assert st.put_responses(study, [resp(study.name, text="imported")]) == 1
+        assert [r.text for r in st.responses(study.name)] == ["imported"]
+
+
+def _python(code: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _cli(*args: str, store: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("MASKSCOPE_FAKE_")}
+    full.update(MASKSCOPE_STORE=str(store), **env)
+    return subprocess.run([sys.executable, "-m", "core", *args], cwd=ROOT, env=full, capture_output=True,
+                          text=True, timeout=600)
+
+
+def _run_study(study_file: Path, store: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return _cli("run", str(study_file), "--contexts-dir", str(study_file.parent / "contexts"), "--no-progress",
+                store=store, **env)
+
+
+def _one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+    for n in needles:
+        assert n in lines[0], lines[0]
+
+
+def test_a_second_run_of_a_study_is_refused_while_the_first_collects(tmp_path, store_path):
+    study_file = write_study(tmp_path)
+    holder = _python(
+        "import sys\nfrom core.store import Store\n"
+        f"s = Store({str(store_path)!r})\nlock = s.lock_study('t-study')\nlock.__enter__()\n"
+        "print('held', flush=True)\nsys.stdin.read()\n"
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        second = _run_study(study_file, store_path)
+        _one_line_error(second, "t-study", "another run is collecting this study", f"pid {holder.pid}")
+        assert _rows(store_path) == 0  # nothing sent, nothing written
+    finally:
+        holder.send_signal(signal.SIGKILL)  # a killed run leaves its lock row behind
+        holder.wait()
+    resumed = _run_study(study_file, store_path)  # ... which the next run takes over: its pid is gone
+    assert resumed.returncode == 0, resumed.stderr
+    assert _rows(store_path) == 40
+    with Store(store_path) as st:  # released at the end of the run
+        assert st.conn.execute("SELECT COUNT(*) FROM study_locks").fetchone()[0] == 0
+
+
+def test_a_lock_is_per_study_and_released(store_path):
+    with Store(store_path) as a, Store(store_path) as b:
+        with a.lock_study("one"), b.lock_study("two"):
+            with pytest.raises(StudyLocked, match="another run"):
+                # a third Store in a child process would be refused the same way; here pid is ours, so fake one
+                a.conn.execute("UPDATE study_locks SET pid = 1 WHERE study = 'two'")
+                with a.lock_study("two"):
+                    pass
+            a.conn.execute(f"UPDATE study_locks SET pid = {os.getpid()} WHERE study = 'two'")
+        with a.lock_study("two"):
+            pass
+
+
+def _rows(store: Path) -> int:
+    if not store.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'responses'").fetchone() is None:
+            return 0
+        return int(conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_two_processes_creating_a_new_store_at_once_migrate_it_once(tmp_path):
+    path = tmp_path / "new.sqlite"
+    # Hold the write lock on a store whose migration table exists but is empty: both openers read "nothing
+    # applied", then queue for the lock; on release each applies whatever is still missing.
+    gate = sqlite3.connect(path, isolation_level=None)
+    gate.execute("PRAGMA journal_mode=WAL")
+    gate.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    gate.execute("BEGIN IMMEDIATE")
+    code = (
+        "import sys, time\nfrom core.store import Store\nprint('ready', flush=True)\n"
+        f"Store({str(path)!r}).close()\nprint('opened', flush=True)\n"
+    )
+    procs = [_python(code) for _ in range(2)]
+    try:
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        time.sleep(1.0)  # let both reach the lock (without this wait the test may pass on the old code too)
+    finally:
+        gate.execute("COMMIT")
+        gate.close()
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0 and "opened" in out, err
+    with Store(path) as st:
+        versions = [r[0] for r in st.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_reimporting_a_changed_file_leaves_no_stale_rows(tmp_path, store_path):
+    def write(rows: list[tuple[str, str, int]]) -> Path:
+        path = tmp_path / "answers.jsonl"
+        path.write_text("".join(
+            json.dumps({"model": "m", "question_id": q, "question": f"Question {q}?", "context_id": c,
+                        "sample": s, "response": f"{q}/{c}/{s}"}) + "\n" for q, c, s in rows), encoding="utf-8")
+        return path
+
+    first = write([("q1", "neutral", 0), ("q1", "lab", 0), ("q2", "neutral", 0), ("q2", "lab", 0)])
+    assert _cli("import", str(first), "--study", "imp", store=store_path).returncode == 0
+    with Store(store_path) as st:
+        st.put_analysis("imp", "old-key", "{}", "")
+    second = write([("q1", "neutral", 0), ("q3", "neutral", 1)])  # lab and q2 gone, q3 new
+    done = _cli("import", str(second), "--study", "imp", store=store_path)
+    assert done.returncode == 0, done.stderr
+    with Store(store_path) as st:
+        assert [(r.question_id, r.context_id, r.sample) for r in st.responses("imp")] == [
+            ("q1", "neutral", 0), ("q3", "neutral", 1)]
+        assert [q.id for q in st.questions("imp")] == ["q1", "q3"]
+        assert [c.id for c in st.contexts("imp")] == ["neutral"]
+        assert st.get_analysis("imp") is None  # an analysis of the old rows would describe data that is gone
+
+
+def test_database_locked_after_the_busy_timeout_is_one_line_not_a_traceback(tmp_path, store_path):
+    study_file = write_study(tmp_path)
+    Store(store_path).close()
+    holder = _python(
+        "import sqlite3, sys\n"
+        f"c = sqlite3.connect({str(store_path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\nprint('held', flush=True)\nsys.stdin.read()\n"
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        proc = _run_study(study_file, store_path, MASKSCOPE_BUSY_TIMEOUT="0.5")
+        _one_line_error(proc, str(store_path), "locked", "run the command again")
+        imp = tmp_path / "a.jsonl"
+        imp.write_text(json.dumps({"model": "m", "question_id": "q", "question": "Q?", "context_id": "c",
+                                   "sample": 0, "response": "r"}) + "\n", encoding="utf-8")
+        _one_line_error(_cli("import", str(imp), "--study", "imp", store=store_path, MASKSCOPE_BUSY_TIMEOUT="0.5"),
+                        "locked")
+    finally:
+        holder.communicate("")
+    assert _rows(store_path) == 0
+
+
+def test_a_write_that_stays_locked_raises_store_busy(store_path, study, monkeypatch):
+    monkeypatch.setenv("MASKSCOPE_BUSY_TIMEOUT", "0.1")
+    with Store(store_path) as st:
+        st.save_study(study)
+        other = sqlite3.connect(store_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreBusy, match="locked for over 0.1 s"):
+                st.put_response(resp(study.name))
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert st.put_response(resp(study.name))

@@ -51,14 +51,15 @@ def test_expand_is_model_question_context_sample_in_stable_order(tmp_path):
 def test_request_hash_covers_everything_sent_but_not_the_key_name(tmp_path):
     base = {c.sample: c.request_hash for c in expand(load(tmp_path))[:2]}
     assert base[0] != base[1]  # per-sample seeds differ
-    assert sample_seed(7, 0) != sample_seed(7, 1) and sample_seed(7, 0) == sample_seed(7, 0)
+    assert sample_seed(7, "m", "q", "c", 0) != sample_seed(7, "m", "q", "c", 1)
+    assert sample_seed(7, "m", "q", "c", 0) == sample_seed(7, "m", "q", "c", 0)
     for change in ({"temperature": 0.5}, {"max_tokens": 51}, {"seed": 8},
                    {"models": [{"model": "fake/echo", "params": {"top_p": 0.9}}]},
                    {"models": ["fake/other"]}):
         assert expand(load(tmp_path, **change))[0].request_hash != base[0], change
     keyed = load(tmp_path, models=[{"model": "fake/echo", "params": {"api_key_env": "SOME_KEY"}}])
     assert expand(keyed)[0].request_hash == base[0]
-    assert "api_key_env" not in sampling_params(keyed, keyed.models[0], 0)
+    assert "api_key_env" not in sampling_params(keyed, keyed.models[0], "q00", "neutral", 0)
     assert request_hash("m", [{"role": "user", "content": "a"}], {}) != request_hash(
         "m", [{"role": "user", "content": "b"}], {})
 
@@ -92,6 +93,83 @@ def test_malformed_yaml_names_the_line(tmp_path):
     with pytest.raises(InputError) as e:
         load_study(path, tmp_path / "contexts")
     assert e.value.where.startswith("line ") and "malformed YAML" in e.value.message
+
+
+def test_seed_comes_from_the_whole_cell_key(tmp_path):
+    # defect 1: sample s shared one provider seed across questions, contexts and models, so sample 3 of
+    # the baseline and sample 3 of a context drew from the same random stream
+    s = load(tmp_path, models=["fake/a", "fake/b"], contexts=["neutral", "lab", "agent"], samples=3)
+    seeds = {(c.model.model, c.question.id, c.context.id, c.sample):
+             sampling_params(s, c.model, c.question.id, c.context.id, c.sample)["seed"] for c in expand(s)}
+    assert len(set(seeds.values())) == len(seeds) == 2 * 10 * 3 * 3
+    assert seeds[("fake/a", "q00", "neutral", 0)] != seeds[("fake/a", "q00", "lab", 0)]
+    assert seeds[("fake/a", "q00", "neutral", 0)] != seeds[("fake/a", "q01", "neutral", 0)]
+    assert seeds[("fake/a", "q00", "neutral", 0)] != seeds[("fake/b", "q00", "neutral", 0)]
+    assert seeds[("fake/a", "q00", "neutral", 0)] == sample_seed(7, "fake/a", "q00", "neutral", 0)
+    assert all(0 <= v < 2**31 for v in seeds.values())
+
+
+def test_stored_study_hashed_with_the_old_seeds_is_refused_with_rename(tmp_path):
+    """Answers collected before the per-cell seed carry other request hashes: run refuses, names --rename."""
+    import hashlib
+    import sqlite3
+
+    from core.collect import plan_run, read_stored
+    from core.records import Response
+    from core.store import Store
+
+    s = load(tmp_path, samples=2)
+    store_path = tmp_path / "store.sqlite"
+
+    def old_hash(c):  # the previous recipe: seed from (study seed, sample) only
+        seed = int.from_bytes(hashlib.sha256(f"{s.seed}:{c.sample}".encode()).digest()[:4], "big") & 0x7FFFFFFF
+        return request_hash(c.model.model, list(c.messages), {"temperature": s.temperature,
+                                                              "max_tokens": s.max_tokens, "seed": seed})
+
+    cells = expand(s)
+    with Store(store_path) as st:
+        st.save_study(s)
+        for c in cells:
+            st.put_response(Response(id=None, study=s.name, model=c.model.model, question_id=c.question.id,
+                                     context_id=c.context.id, sample=c.sample, text="ok",
+                                     request_hash=old_hash(c)))
+    assert all(old_hash(c) != c.request_hash for c in cells)
+    with pytest.raises(InputError, match="--rename NEW") as e:
+        plan_run(s, cells, read_stored(store_path, s.name), store_path)
+    assert f"{len(cells)} with different prompts or parameters" in str(e.value)
+    # the same answers stored under today's hashes resume without complaint
+    conn = sqlite3.connect(store_path)
+    with conn:
+        for c in cells:
+            conn.execute("UPDATE responses SET request_hash = ? "
+                         "WHERE question_id = ? AND context_id = ? AND sample = ?",
+                         (c.request_hash, c.question.id, c.context.id, c.sample))
+    conn.close()
+    assert plan_run(s, cells, read_stored(store_path, s.name), store_path).todo == ()
+
+
+@pytest.mark.parametrize(("samples", "warned"), [(2, "can ever be significant"), (5, None), (10, None)])
+def test_dry_run_warns_when_questions_cannot_reach_significance(tmp_path, store_path, capsys, samples, warned):
+    """Defect 3: `run --dry-run` says when the samples per cell cannot make any question significant."""
+    from core.cli import main
+
+    study_file = write_study(tmp_path, samples=samples)  # one context against the baseline
+    assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    if warned:
+        assert f"warning: {samples} samples per cell" in out and warned in out
+    else:
+        assert "warning" not in out
+    assert not store_path.exists()
+
+
+def test_dry_run_warning_counts_the_contexts(tmp_path, store_path, capsys):
+    from core.cli import main
+
+    study_file = write_study(tmp_path, samples=5, contexts=["neutral", "lab", "agent"])
+    assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "warning" not in out  # 2/252 < 0.05 / 2
 
 
 def _params(**params: object) -> dict[str, object]:
@@ -129,7 +207,7 @@ def test_credentials_by_environment_variable_and_ordinary_params_load(tmp_path):
                                  extra_headers={"x-api-key_env": "PROXY_KEY", "X-Title": "maskscope"},
                                  api_base="https://host/v1?deployment=eu", max_tokens=20, top_k=5,
                                  price_per_mtok={"input": 0.15, "output": 0.6}))
-    params = sampling_params(s, s.models[0], 0)
+    params = sampling_params(s, s.models[0], "q00", "neutral", 0)
     assert "api_key_env" not in params and "aws_secret_access_key_env" not in params
     assert "price_per_mtok" not in params  # accounting, never sent
     assert params["extra_headers"] == {"x-api-key_env": "PROXY_KEY", "X-Title": "maskscope"}  # resolved at send time

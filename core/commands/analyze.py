@@ -18,7 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--store", help="store path (default $MASKSCOPE_STORE or runs/maskscope.sqlite)")
     p.add_argument("--seed", type=int, help="analysis seed (default: the study's seed, else 7)")
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
-    p.add_argument("--embedder", help="sentence-transformers model name or local path (default: bundled MiniLM)")
+    p.add_argument("--embedder", help="bundled MiniLM through `onnx` (default, int8 ONNX Runtime) or `torch`; "
+                   "or a sentence-transformers model name or local path")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="where embedding runs: this process, or Ray tasks (pip install -r requirements-scale.txt)")
+    p.add_argument("--ray-address", help="Ray cluster to join (e.g. ray://head:10001); default: a local Ray")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.add_argument("--judge", action="append", default=[], metavar="MODEL",
                    help="also score with this litellm model as an LLM judge (repeatable; two give agreement)")
@@ -38,15 +42,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"'{args.study}' already has an analysis newer than its data; nothing to do")
             return 0
         from core.analysis import analyze, write_outputs  # heavy imports after the cheap checks
+        from core.embed import make_embedder
 
-        embedder = None
-        if args.embedder:
-            from core.embed import SentenceTransformerEmbedder
+        try:
+            embedder = make_embedder(args.embedder)
+        except Exception as e:  # a name that is not available offline
+            raise InputError(args.embedder, "--embedder", f"cannot load embedder ({type(e).__name__})") from None
+        if args.engine == "ray":
+            from core.ray_engine import RayEmbedder
 
-            try:
-                embedder = SentenceTransformerEmbedder(args.embedder)
-            except Exception as e:  # a name that is not available offline
-                raise InputError(args.embedder, "--embedder", f"cannot load embedder ({type(e).__name__})") from None
+            embedder = RayEmbedder(args.embedder, address=args.ray_address, probe=embedder)
         t0 = time.perf_counter()
         if args.judge:
             from core.llm import check_model

@@ -76,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     llm.guard_logs(secrets)
     from core.store import Store
 
-    with Store(store_path) as store:
+    with Store(store_path) as store, store.lock_study(study.name):  # one collecting run per study
+        # re-planned under the lock: a run that finished meanwhile has answered cells this one must not resend
+        plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
         store.save_study(study, kind="run", spec_hash=spec_hash(study))
         collector = collect.Collector(study, store, policy=collect.RetryPolicy(), concurrency=args.concurrency,
                                       budget_usd=budget, secrets=secrets,
@@ -199,6 +201,11 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
     lines.append(est)
     if budget is not None and unknown:
         lines.append(f"a budget needs every price: give price_per_mtok for {', '.join(unknown)} (run refuses without)")
+    from core.shift import question_level_warning
+
+    warning = question_level_warning(study.samples, len(study.contexts) - 1)
+    if warning:
+        lines.append(f"warning: {warning}")
     lines.append("dry run: nothing sent, nothing written")
     return lines
 

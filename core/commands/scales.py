@@ -38,11 +38,19 @@ def _f(x: float | None, fmt: str) -> str:
     return "–" if x is None else format(x, fmt)
 
 
+def _g(c: ContextScore) -> str:
+    if c.hedges_g is None:
+        return "–"
+    return f"{c.hedges_g:+.2f} [{c.g_ci_low:+.2f}, {c.g_ci_high:+.2f}]"
+
+
 def render(table: list[ContextScore], baseline: str, *, markdown: bool = False) -> str:
-    """The table: per model and context, n valid/excluded, mean, SD, Cohen's d and p vs the baseline."""
-    head = ["model", "scale", "context", "valid", "excl.", "mean", "SD", f"d vs {baseline}", "p (Welch)"]
+    """The table: per model and context, n valid/excluded, mean, SD, prorated mean, Hedges' g [CI], p and q."""
+    head = ["model", "scale", "context", "valid", "excl.", "mean", "SD", "prorated", f"g vs {baseline} [95% CI]",
+            "p (Welch)", "q (BH)"]
     rows = [[c.model, c.scale_id, c.context_id, str(c.n_runs_valid), str(c.n_runs_excluded),
-             _f(c.mean, ".2f"), _f(c.sd, ".2f"), _f(c.cohen_d, ".2f"), _f(c.p_value, ".3g")] for c in table]
+             _f(c.mean, ".2f"), _f(c.sd, ".2f"), _f(c.prorated_mean, ".2f"), _g(c), _f(c.p_value, ".2g"),
+             _f(c.q_value, ".2g")] for c in table]
     if markdown:
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(r) + " |" for r in rows]

@@ -1,0 +1,136 @@
+"""How `analyze` grows with the corpus: 1k, 10k, 100k synthetic responses, stage by stage, peak memory.
+
+    .venv/bin/python benchmarks/bench_scaling.py [--sizes 1000 10000 100000] [--out runs/bench_scaling.json]
+
+Each size runs in its own process (so peak RSS is that size's): a planted corpus (tests/planted.py: realistic
+sentences, 2 models x 5 contexts x 10 samples x N/100 questions) is stored, every response and sentence is
+embedded once with the hash-based FakeEmbedder into the store's cache (not timed: "cached embeddings"), then
+core.analysis.analyze runs with the default settings (999 permutations, 3 stability reruns) and each stage
+is timed from its progress bar: load (responses read and normalised), embed (cache look-ups), shift, masks,
+markers, and the rest (scales, comparison, serialising, storing). The growth exponent of each stage is the
+least-squares slope of log(time) on log(size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+MODELS = ("fake/alpha", "fake/beta")
+SAMPLES = 10
+N_CONTEXTS = 5
+
+
+def one(n: int) -> dict[str, Any]:
+    """Build, cache and analyse a corpus of about n responses; stage times and peak RSS."""
+    from core import analysis
+    from core.analysis import analyze
+    from core.embed import CachedEmbedder
+    from core.masks import split_sentences
+    from core.normalize import normalize
+    from core.store import Store
+    from tests.fakes import FakeEmbedder
+    from tests.planted import make_planted_corpus
+
+    q = max(1, n // (len(MODELS) * SAMPLES * N_CONTEXTS))
+    marks: list[tuple[str, float, float]] = []
+    opened: dict[int, tuple[str, float]] = {}
+
+    class Bar:
+        def __init__(self, desc: str) -> None:
+            self.desc = desc
+            opened[id(self)] = (desc, time.perf_counter())
+
+        def update(self, k: int = 1) -> None:
+            pass
+
+        def close(self) -> None:
+            d, t0 = opened.pop(id(self))
+            marks.append((d, t0, time.perf_counter()))
+
+    analysis._Stages.bar = lambda self, desc, total: Bar(desc)  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite") as store:
+        t0 = time.perf_counter()
+        for i, m in enumerate(MODELS):
+            corpus = make_planted_corpus(i, n_questions=q, samples=SAMPLES)
+            store.put_responses(corpus.study("planted", m), corpus.responses("planted", m))
+        t_build = time.perf_counter() - t0
+        texts = [normalize(r.text) for r in store.responses("planted")]
+        sents = sorted({s for t in texts for s in split_sentences(t)})
+        emb = FakeEmbedder()
+        cached = CachedEmbedder(emb, store)
+        for i in range(0, len(texts), 5000):
+            cached.encode(texts[i:i + 5000])
+        for i in range(0, len(sents), 5000):
+            cached.encode(sents[i:i + 5000])
+        t_cache = time.perf_counter() - t0 - t_build
+        start = time.perf_counter()
+        res = analyze(store, "planted", embedder=emb, progress=True, seed=1)
+        end = time.perf_counter()
+    stages: dict[str, float] = {}
+    first = min(t for _, t, _ in marks)
+    stages["load"] = first - start
+    for d, a, b in marks:
+        stages[d] = stages.get(d, 0.0) + (b - a)
+    stages["rest"] = (end - start) - sum(stages.values())
+    return {"n": int(res.data["n_responses"]), "questions": q, "n_sentences": len(sents), "build_s": t_build,
+            "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages, "n_embedded": res.n_embedded,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--out", default="runs/bench_scaling.json")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size, JSON on stdout
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one)))
+        return 0
+    rows = []
+    for n in args.sizes:
+        proc = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, cwd=ROOT)
+        if proc.returncode != 0:
+            print(proc.stderr[-3000:], file=sys.stderr)
+            return 1
+        row = json.loads(proc.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        st = ", ".join(f"{k} {v:.1f}" for k, v in row["stages"].items())
+        print(f"{row['n']:>7} responses: analyze {row['analyze_s']:.1f} s ({st}); peak {row['peak_rss_mb']:.0f} MB",
+              flush=True)
+    exps: dict[str, float] = {}
+    if len(rows) > 1:
+        x = np.log([r["n"] for r in rows])
+        for k in [*rows[0]["stages"], "analyze_s"]:
+            y = np.log([max(1e-3, r["stages"][k] if k in r["stages"] else r[k]) for r in rows])
+            exps[k] = float(np.polyfit(x, y, 1)[0])
+        print("growth exponents: " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
+    out = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f} at the end",
+           "rows": rows, "exponents": exps}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(out, indent=1) + "\n")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
