@@ -26,7 +26,7 @@ def main() -> int:
         imported = load_import(src, "bench", "ryff-perturbations")
         t1 = time.perf_counter()
         with Store(Path(tmp) / "bench.sqlite") as store:
-            n = store.put_responses(imported.study, imported.responses)
+            n = store.put_responses(imported.study, imported.responses, replace=True)
         t2 = time.perf_counter()
     print(f"{src}: {n} responses; parse + rate {t1 - t0:.1f} s, store {t2 - t1:.1f} s, total {t2 - t0:.1f} s "
           f"(goal < 30 s)")

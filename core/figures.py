@@ -12,6 +12,7 @@ from __future__ import annotations
 import colorsys
 import hashlib
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
@@ -156,7 +157,7 @@ def colors_for(data: Analysis) -> dict[str, str]:
 
 def short_rule(rule: str) -> str:
     """The test part of a significance rule ("q < 0.05, Benjamini-Hochberg ..." -> "q < 0.05")."""
-    return rule.split(",", 1)[0]
+    return re.split(r"[,:]", rule, maxsplit=1)[0]
 
 
 def _rule(data: Analysis, which: str) -> str:

@@ -361,16 +361,19 @@ class Store:
         return (text, error) == (r.text, r.error)
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
-                      spec_hash: str = "") -> int:
-        """Replace a study (questions, contexts, responses, analyses) in one transaction: all or nothing.
+                      spec_hash: str = "", replace: bool = False) -> int:
+        """Store a study and its responses in one transaction: all or nothing.
 
-        For imports: a re-import of a changed file leaves no row of the old one behind.
+        replace=True (imports) first removes the study's questions, contexts, responses and analyses, so a
+        re-import of a changed file leaves no row of the old one behind. Otherwise the rows are added to what
+        is stored, and an OK answer is never overwritten.
         """
         ts = now()
         n = 0
         with self.transaction() as c:
-            for table in ("responses", "questions", "contexts", "analyses"):
-                c.execute(f"DELETE FROM {table} WHERE study = ?", (study.name,))
+            if replace:
+                for table in ("responses", "questions", "contexts", "analyses"):
+                    c.execute(f"DELETE FROM {table} WHERE study = ?", (study.name,))
             self._save_study(c, study, kind, spec_hash, ts)
             for r in responses:
                 c.execute(_PUT_RESPONSE, _row(r))

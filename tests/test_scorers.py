@@ -204,8 +204,9 @@ def test_analyze_cli_scores_and_caches(tmp_path: Path):
     env_code = (
         "import sys; sys.argv=['core','analyze','--study','s','--store',{!r},'--quiet','--judge','fake/judge',"
         "'--out',{!r}];"
-        "import core.embed as e; from tests.fakes import FakeEmbedder; e.default_embedder=lambda: FakeEmbedder();"
-        "import core.analysis as a; a.default_embedder=lambda: FakeEmbedder();"
+        "import core.embed as e; from tests.fakes import FakeEmbedder;"
+        "e.default_embedder=lambda *a, **k: FakeEmbedder();"
+        "import core.analysis as a; a.default_embedder=lambda *a, **k: FakeEmbedder();"
         "from core import cli; raise SystemExit(cli.main(sys.argv[1:]))"
     ).format(str(store), str(tmp_path / "out"))
     r = subprocess.run([sys.executable, "-c", env_code], cwd=ROOT, capture_output=True, text=True)

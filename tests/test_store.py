@@ -141,7 +141,7 @@ def test_an_ok_answer_is_never_replaced(store_path, study):
         assert (row.text, row.rating, row.error) == ("paid answer", 4, None)
         assert row.cost_usd == 0.5  # the racing run's payment is counted, its answer is not kept
         # an import replaces the whole study: that is not a run overwriting an answer
-        assert st.put_responses(study, [resp(study.name, text="imported")]) == 1
+        assert st.put_responses(study, [resp(study.name, text="imported")], replace=True) == 1
         assert [r.text for r in st.responses(study.name)] == ["imported"]
 
 

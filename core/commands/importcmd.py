@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
             n = put_export(store, imported)
         else:
-            n = store.put_responses(imported.study, imported.responses, kind=imported.kind)
+            n = store.put_responses(imported.study, imported.responses, kind=imported.kind, replace=True)
     report(imported, n, store_path, time.perf_counter() - t0)
     return 0
 

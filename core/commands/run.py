@@ -78,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
     with Store(store_path) as store, store.lock_study(study.name):  # one collecting run per study
         # re-planned under the lock: a run that finished meanwhile has answered cells this one must not resend
-        plan = collect.plan_run(study, cells, collect.read_stored(store_path, study.name), store_path)
+        plan = collect.plan_run(study, cells, split_stored(collect.read_stored(store_path, study.name))[0],
+                                store_path)
         store.save_study(study, kind="run", spec_hash=spec_hash(study))
         collector = collect.Collector(study, store, policy=collect.RetryPolicy(), concurrency=args.concurrency,
                                       budget_usd=budget, secrets=secrets,
