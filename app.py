@@ -545,7 +545,7 @@ def page_scales(data: Analysis) -> None:
     if not explore.has_scales(data):
         st.info("This study has no scored questions, so there is no scale to show. Scales appear for studies "
                 "whose questions belong to a Likert scale declared in data/scales/ (for example the bundled "
-                "Ryff well-being corpus): per-context means with 95% CIs and Cohen's d against the baseline.")
+                "Ryff well-being corpus): per-context means with 95% CIs and signed Hedges' g against the baseline.")
         return
     model = model_picker(explore.models_of(data))
     sids = figures.scale_ids(data, model)
@@ -564,7 +564,11 @@ def page_scales(data: Analysis) -> None:
         "sd": st.column_config.NumberColumn(format="%.2f"),
         "t": st.column_config.NumberColumn(format="%.2f"),
         "p_value": st.column_config.NumberColumn("p", format="%.3g"),
-        "cohen_d": st.column_config.NumberColumn("|Cohen's d|", format="%.2f"),
+        "q_value": st.column_config.NumberColumn("q", format="%.3g"),
+        "hedges_g": st.column_config.NumberColumn("Hedges' g", format="%+.2f"),
+        "g_ci_low": st.column_config.NumberColumn("g 95% CI low", format="%+.2f"),
+        "g_ci_high": st.column_config.NumberColumn("g 95% CI high", format="%+.2f"),
+        "cohen_d": st.column_config.NumberColumn("|Cohen's d| (v1)", format="%.2f"),
         "significant": st.column_config.CheckboxColumn("significant", help=_rule(data, "scale"))})
 
 

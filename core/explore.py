@@ -330,7 +330,7 @@ def mask_cards(data: Analysis, model: str) -> list[MaskRecord]:
 
 
 SCALE_COLUMNS = ["scale_id", "context_id", "n_runs_valid", "n_runs_excluded", "mean", "mean_ci_low", "mean_ci_high",
-                 "sd", "t", "p_value", "cohen_d", "significant"]
+                 "sd", "t", "p_value", "q_value", "hedges_g", "g_ci_low", "g_ci_high", "cohen_d", "significant"]
 
 
 def scale_table(data: Analysis, model: str) -> pd.DataFrame:

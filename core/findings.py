@@ -175,23 +175,24 @@ def mask_findings(data: Analysis, model: str) -> list[Finding]:
 
 
 def scale_findings(data: Analysis, model: str) -> list[Finding]:
-    """Per scale: the context whose mean differs most from the baseline's (Cohen's d), and whether significantly."""
+    """Per scale: the context whose mean differs most from the baseline's (|Hedges' g|), and whether significantly."""
     out = []
     rows = [r for r in data.scales_of(model) if r.mean is not None]
     base = {r.scale_id: r for r in rows if r.context_id == data.baseline_context}
     for sid in dict.fromkeys(r.scale_id for r in rows):
         others = [r for r in rows if r.scale_id == sid and r.context_id != data.baseline_context
-                  and r.cohen_d is not None]
+                  and (r.hedges_g is not None or r.cohen_d is not None)]
         if not others:
             continue
-        top = max(others, key=lambda r: r.cohen_d or 0.0)
+        top = max(others, key=lambda r: abs(r.hedges_g if r.hedges_g is not None else r.cohen_d or 0.0))
         b = base.get(sid)
         n_sig = sum(r.significant for r in others)
         frm = f"from {num(b.mean, 2)} at " if b is not None else "against "
         out.append(Finding("scale", model, (
             U(model), ": on ", U(sid), ", the mean score moves most ", frm, U(data.baseline_context), " to ",
             f"{num(top.mean, 2)} (95% CI {ci(top.mean_ci_low, top.mean_ci_high, 2)}) in ", U(top.context_id),
-            f" (|Cohen's d| {num(top.cohen_d, 2)}, p {pval(top.p_value)}, "
+            (f" (Hedges' g {top.hedges_g:+.2f} {ci(top.g_ci_low, top.g_ci_high, 2)}, q {pval(top.q_value)}, "
+             if top.hedges_g is not None else f" (|Cohen's d| {num(top.cohen_d, 2)}, p {pval(top.p_value)}, "),
             f"{'significant' if top.significant else 'not significant'}); {n_sig} of {len(others)} contexts "
             "differ significantly (", U(_rule(data, "scale")), ")."),
             Evidence("Scales", model, top.context_id, anchor="scales")))

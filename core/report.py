@@ -387,7 +387,8 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     if data.scales:
         out.append(["Scales: a run (model, context, sample) is scored by summing its item ratings after reverse "
                     "keying; runs with too many invalid items are excluded as the scale file says; each context "
-                    "is compared with the baseline by Welch's t-test and Cohen's d (pooled sd as "
+                    "is compared with the baseline by Welch's t-test, signed Hedges' g with its 95% CI (noncentral t) "
+                    "and, for comparison with published figures, the unsigned Cohen's d (pooled sd as "
                     "sqrt((sd_a² + sd_b²) / 2)); the mean's 95% CI is ", U(s.scale_ci or "not recorded"),
                     " (significant: ", U(_rule(data, "scale")), ")."])
     out.append([f"Analysis seed {data.seed}; the same responses, settings and seed give the same numbers."])
@@ -486,10 +487,11 @@ def render_markdown(rd: ReportData) -> str:
     for m in models:
         out += _md_masks(rd, m)
     if d.scales:
-        out += ["## Scales", "", "Per context against the baseline (Welch's t, Cohen's d); "
+        out += ["## Scales", "", "Per context against the baseline (Welch's t; signed Hedges' g with its exact CI; "
+                "the v1 unsigned Cohen's d for comparison with published figures); "
                 f"* significant: {md(_rule(d, 'scale'))}.", ""]
         out.append(_md_table(["model", "scale", "context", "valid runs", "excluded", "mean", "95% CI", "sd", "t",
-                              "p", "d"], [_scale_cells(s, md) for s in d.scales]))
+                              "p", "q", "g [95% CI]", "|d| (v1)"], [_scale_cells(s, md) for s in d.scales]))
         out.append("")
     if d.markers:
         out += ["## Markers", "", "Share of responses matching each marker, with question-clustered 95% CIs.", ""]
@@ -527,7 +529,14 @@ def _scale_cells(s: ContextScore, text: Callable[[Any], str]) -> list[str]:
     """One scale row as table cells; `text` escapes ids for the format."""
     return [text(s.model), text(s.scale_id), text(s.context_id), str(s.n_runs_valid), str(s.n_runs_excluded),
             _num(s.mean, 2) + _star(s), _ci2(s.mean_ci_low, s.mean_ci_high), _num(s.sd, 2), _num(s.t, 2),
-            _p(s.p_value), _num(s.cohen_d, 2)]
+            _p(s.p_value), _p(s.q_value), _g(s), _num(s.cohen_d, 2)]
+
+
+def _g(s: ContextScore) -> str:
+    """Signed Hedges' g with its 95% CI, as the pipeline computed it."""
+    if s.hedges_g is None:
+        return "–"
+    return f"{s.hedges_g:+.2f} {_ci2(s.g_ci_low, s.g_ci_high)}"
 
 
 def _star(r: ContextShiftRecord | ContextScore | ComparisonRecord) -> str:
@@ -855,7 +864,8 @@ def render_html(rd: ReportData) -> str:
                 sc.append(f"<h3>{esc(m)}: {esc(sid)}</h3>"
                           + fig(partial(figures.scales_figure, d, m, sid)))
         sc.append(_html_table(
-            ["model", "scale", "context", "valid runs", "excluded", "mean", "95% CI", "sd", "t", "p", "Cohen's d"],
+            ["model", "scale", "context", "valid runs", "excluded", "mean", "95% CI", "sd", "t", "p", "q",
+             "Hedges' g [95% CI]", "|Cohen's d| (v1)"],
             [_scale_cells(s, esc) for s in d.scales]))
         sc.append(f'<p class="sub">* significant: {esc(_rule(d, "scale"))}.</p>')
         sections.append(("scales", "Scales", "".join(sc)))
