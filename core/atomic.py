@@ -6,6 +6,7 @@ import contextlib
 import glob
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,12 +23,13 @@ def _sweep(target: Path) -> None:
     prefix = tmp_prefix(target)
     for p in target.parent.glob(f"{glob.escape(prefix)}*{TMP_SUFFIX}"):
         pid = p.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
             with contextlib.suppress(OSError):
                 p.unlink()
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this machine."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -42,19 +44,18 @@ def _write_all(f: BinaryIO, data: bytes) -> None:
     f.write(data)
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> Path:
-    """Write `data` to `path` via a temp file in the same folder, fsync, then os.replace."""
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temp path beside `path`, moved over it (with a new file's permissions) only when the block finishes;
+    on any error the temp file goes and `path` keeps what it had."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode(encoding) if isinstance(data, str) else data
     _sweep(target)
     # The pid in the name lets a later write tell a dead writer's leftover from a live one's file.
     fd, tmp = tempfile.mkstemp(prefix=f"{tmp_prefix(target)}{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as f:
-            _write_all(f, payload)
-            f.flush()
-            os.fsync(f.fileno())
+        yield Path(tmp)
         # mkstemp makes 0600 files; a report should get the permissions any new file would.
         umask = os.umask(0)
         os.umask(umask)
@@ -65,7 +66,16 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: s
             os.unlink(tmp)
         raise
     _fsync_dir(target.parent)
-    return target
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> Path:
+    """Write `data` to `path` via a temp file in the same folder, fsync, then os.replace."""
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    with atomic_path(path) as tmp, open(tmp, "wb") as f:
+        _write_all(f, payload)
+        f.flush()
+        os.fsync(f.fileno())
+    return Path(path)
 
 
 def _fsync_dir(folder: Path) -> None:

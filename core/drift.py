@@ -20,7 +20,6 @@ No streamlit here; the app and the reports place what this returns.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -31,6 +30,7 @@ from core.analysis_record import Analysis, ContextShiftRecord, MaskRecord
 from core.compare import ComparisonRecord, compare_models
 from core.findings import mask_name
 from core.markers import MarkerRate
+from core.masks import linked_groups, mask_similarity
 from core.shift import bh
 
 MIN_SIMILARITY = 0.4
@@ -40,7 +40,6 @@ PROFILE_CHANGE = 0.3
 (or its top context differs)."""
 TOP_QUESTIONS = 5
 """Questions listed as changed most."""
-_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass(frozen=True)
@@ -277,30 +276,6 @@ def context_drift(a: Side, b: Side) -> tuple[list[ContextDrift], list[str]]:
 # ---------------------------------------------------------------------------- masks
 
 
-def _words(m: MaskRecord) -> list[frozenset[str]]:
-    defining = getattr(m, "defining_sentences", ()) or ()
-    name = str(getattr(m, "name", "") or "").strip()
-    texts = [str(getattr(d, "text", d)) for d in defining] or [name or " ".join(str(k) for k in m.keywords)]
-    return [frozenset(w.lower() for w in _WORD.findall(t)) for t in texts]
-
-
-def mask_similarity(a: MaskRecord, b: MaskRecord) -> float:
-    """0..1 wording similarity: core.masks.mask_similarity when it exists, else the same recipe on names/keywords."""
-    from core import masks as core_masks
-
-    theirs = getattr(core_masks, "mask_similarity", None)
-    if theirs is not None:
-        return float(theirs(a, b))
-    sa, sb = _words(a), _words(b)
-
-    def jac(x: frozenset[str], y: frozenset[str]) -> float:
-        return len(x & y) / len(x | y) if x | y else 0.0
-
-    one = sum(max(jac(x, y) for y in sb) for x in sa) / len(sa)
-    two = sum(max(jac(y, x) for x in sa) for y in sb) / len(sb)
-    return (one + two) / 2
-
-
 def _shares(m: MaskRecord) -> dict[str, float]:
     total = sum(m.context_counts.values())
     return {c: k / total for c, k in m.context_counts.items()} if total else {}
@@ -319,24 +294,8 @@ def mask_drift(a: Side, b: Side, min_similarity: float = MIN_SIMILARITY) -> list
 
     nodes = [(0, m) for m in a.analysis.masks_of(a.model) if keep(m)]
     nodes += [(1, m) for m in b.analysis.masks_of(b.model) if keep(m)]
-    parent = list(range(len(nodes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, (si, mi) in enumerate(nodes):
-        for j in range(i + 1, len(nodes)):
-            sj, mj = nodes[j]
-            if si != sj and mask_similarity(mi, mj) >= min_similarity:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(nodes)):
-        groups.setdefault(find(i), []).append(i)
     out = []
-    for members in groups.values():
+    for members in linked_groups([n[0] for n in nodes], [n[1] for n in nodes], min_similarity):
         ma = tuple(sorted((nodes[i][1] for i in members if nodes[i][0] == 0), key=lambda m: -m.size))
         mb = tuple(sorted((nodes[i][1] for i in members if nodes[i][0] == 1), key=lambda m: -m.size))
         if not ma:

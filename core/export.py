@@ -13,18 +13,15 @@ keeps the response ids, so a re-analysis gives the same analysis.json apart from
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
-import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.atomic import TMP_SUFFIX, tmp_prefix
+from core.atomic import atomic_path
 from core.errors import InputError
 from core.importers import Imported
 from core.records import Context, Message, ModelSpec, Question, Response, Study
@@ -246,24 +243,6 @@ def sidecar(path: Path) -> Path:
 # --- writing --------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _atomic(target: Path) -> Iterator[Path]:
-    """A temp path beside `target`, moved over it only when the block finishes (core.atomic's naming)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f"{tmp_prefix(target)}{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 @dataclass
 class Written:
     """What an export wrote."""
@@ -286,7 +265,7 @@ def export_study(store: Store, study: str, out: Path, fmt: str, *, batch: int = 
         import pyarrow.parquet as pq
 
         schema = arrow_schema(columns, head)
-        with _atomic(out) as tmp:
+        with atomic_path(out) as tmp:
             with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
                 for views in iter_views(store, study, columns, batch):
                     arrays = [pa.array([c.get(v) for v in views], type=schema.field(c.name).type) for c in columns]
@@ -295,7 +274,7 @@ def export_study(store: Store, study: str, out: Path, fmt: str, *, batch: int = 
                     done.with_points += sum(v.point is not None for v in views)
         done.files = [out]
         return done
-    with _atomic(out) as tmp:
+    with atomic_path(out) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             for views in iter_views(store, study, columns, batch):
                 for v in views:

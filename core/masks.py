@@ -27,6 +27,8 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 METHODS = ("stance", "residual")
@@ -862,29 +864,29 @@ def mask_similarity(a: Mask, b: Mask) -> float:
     return (one + two) / 2
 
 
+def linked_groups(sides: Sequence[object], masks: Sequence[Any], min_similarity: float) -> list[list[int]]:
+    """Indices of `masks` grouped into connected components, two masks linked when they come from different
+    sides (models, versions) and mask_similarity >= min_similarity; groups in order of their first member."""
+    n = len(masks)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)
+             if sides[i] != sides[j] and mask_similarity(masks[i], masks[j]) >= min_similarity]
+    rows, cols = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True)) if pairs else (
+        np.zeros(0, np.int64), np.zeros(0, np.int64))
+    _, labels = connected_components(coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)), directed=False)
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(i)
+    return list(groups.values())
+
+
 def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float = 0.4,
                   reported_only: bool = True) -> tuple[MaskFamily, ...]:
     """Families of masks across models (or versions): masks of different models whose defining sentences match
     (mask_similarity >= min_similarity) are linked, and linked masks form one family (connected components).
     reported_only: leave out unstable clusters. Every model in `masks` counts for `absent`, even with no mask."""
     nodes = [(model, mk) for model in sorted(masks) for mk in masks[model] if mk.reported or not reported_only]
-    parent = list(range(len(nodes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(nodes)):
-        for j in range(i + 1, len(nodes)):
-            if nodes[i][0] != nodes[j][0] and mask_similarity(nodes[i][1], nodes[j][1]) >= min_similarity:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(nodes)):
-        groups.setdefault(find(i), []).append(i)
     out = []
-    for members in groups.values():
+    for members in linked_groups([n[0] for n in nodes], [n[1] for n in nodes], min_similarity):
         models = sorted({nodes[i][0] for i in members})
         biggest = max(members, key=lambda i: (nodes[i][1].size, -i))
         out.append((models, sum(nodes[i][1].size for i in members), nodes[biggest][1].name,

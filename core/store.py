@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from core.atomic import pid_alive
 from core.errors import StoreBusy, StudyLocked
 from core.records import Context, Message, Question, Response, Study
 
@@ -457,13 +458,7 @@ def _held(pid: int, host: str, heartbeat: float, me: int, my_host: str, t: float
         return t - heartbeat < LOCK_STALE_S
     if pid == me:
         return False  # our own (a lock left by an earlier Store of this process)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid_alive(pid)
 
 
 def _row(r: Response) -> tuple[Any, ...]:
