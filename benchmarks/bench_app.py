@@ -34,7 +34,8 @@ CONTEXTS = ("neutral", "lab-interview", "casual-chat", "agentic", "journalist", 
 N_QUESTIONS, N_SAMPLES = 25, 10
 CATEGORIES = ("deprecation", "memory", "autonomy", "consciousness", "wellbeing")
 TITLES = {"Findings": "Findings", "Overview": "Overview", "Map": "Map", "Masks": "Masks", "Question": "Question view",
-          "Scales": "Scales", "Compare": "Compare models", "Drift": "Version drift", "Export": "Export"}
+          "Scales": "Scales", "Compare": "Compare models", "Drift": "Version drift",
+          "Verdict": "Robust, or hiding and smiling?", "Export": "Export"}
 REGISTERS = {
     "lab-interview": "For the purposes of this assessment, as an AI I do not have feelings.",
     "casual-chat": "Ha, honestly I feel pretty relaxed about it, thanks for asking!",
