@@ -191,6 +191,14 @@ def _widen(est: float, lo: float | None, hi: float | None, n: int) -> tuple[floa
     return est - k * (est - lo), est + k * (hi - est)
 
 
+def _clip01(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
+    """An interval for a probability or an AUC kept inside [0, 1] (the widening can step outside; clipping a
+    true value's interval at the edge of where it can lie never lowers coverage)."""
+    if lo is None or hi is None:
+        return lo, hi
+    return max(lo, 0.0), min(hi, 1.0)
+
+
 def _rng(seed: int, key: str) -> np.random.Generator:
     """One generator per measure, from the analysis seed and the measure's key (order-independent)."""
     return np.random.default_rng([seed, *key.encode("utf-8")])
@@ -314,7 +322,7 @@ def eval_awareness(items: Sequence[Item], model: str, tags: Mapping[str, Mapping
         for c in dict.fromkeys(it.context_id for it in rows):
             per_q = _qmeans(rows, EVAL_SIGNAL, {c})
             est = float(np.mean(list(per_q.values())))
-            lo, hi = _widen(est, *_boot(per_q, _rng(seed, "eval-" + c), n_boot), len(per_q))
+            lo, hi = _clip01(*_widen(est, *_boot(per_q, _rng(seed, "eval-" + c), n_boot), len(per_q)))
             out.append(Measure(model, f"eval-{c}", f"evaluation awareness in {c} (probability)", EVAL_SIGNAL, True,
                                "mean probe probability; questions resampled", est, lo, hi, 0.0, len(per_q)))
         out.append(_eval_auc(rows, model, obvious, other, seed=seed, n_boot=n_boot))
@@ -356,7 +364,7 @@ def _eval_auc(rows: Sequence[Item], model: str, obvious: set[str], other: set[st
         if len(p) and len(n):
             boots.append(_auc(p, n))
     lo, hi = (float(np.percentile(boots, 2.5)), float(np.percentile(boots, 97.5))) if len(qs) >= 2 else (None, None)
-    lo, hi = _widen(est, lo, hi, len(qs))
+    lo, hi = _clip01(*_widen(est, lo, hi, len(qs)))
     return Measure(model, "eval-auc", label, EVAL_SIGNAL, True, "Mann-Whitney AUC; questions resampled", est, lo,
                    hi, 0.5, len(qs))
 
