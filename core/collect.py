@@ -12,7 +12,6 @@ import email.utils
 import json
 import os
 import random
-import sqlite3
 import sys
 import time
 from collections import deque
@@ -27,7 +26,7 @@ from core.errors import InputError
 from core.llm import Responder
 from core.records import Cell, ModelSpec, Response, Study
 from core.redact import clip, resolve_env, scrub_values
-from core.store import Store
+from core.store import Store, StoredCell, read_cells
 from core.study import price_per_mtok, sampling_params
 
 CellKey = tuple[str, str, str, int]
@@ -146,29 +145,19 @@ class Stored:
     """Sum of the stored responses' cost."""
 
 
+def stored_of(cells: Iterable[StoredCell]) -> Stored:
+    """The planning view of a study's stored cells."""
+    states: dict[CellKey, tuple[str, bool]] = {}
+    spent = 0.0
+    for c in cells:
+        states[(c.model, c.question_id, c.context_id, c.sample)] = (c.request_hash, c.ok)
+        spent += c.cost_usd
+    return Stored(states, spent)
+
+
 def read_stored(path: Path, study: str) -> Stored:
     """Read a study's stored cells without writing anything (read-only; absent store = empty)."""
-    if not path.exists():
-        return Stored({}, 0.0)
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "responses" not in tables:
-                return Stored({}, 0.0)
-            # an empty text is no answer, whatever an older run stored with it
-            rows = conn.execute(
-                "SELECT model, question_id, context_id, sample, request_hash, "
-                "error IS NULL AND trim(text, ' ' || char(9, 10, 13)) != '', cost_usd "
-                "FROM responses WHERE study = ?",
-                (study,),
-            ).fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as e:
-        raise InputError(path, "", f"not a readable Maskscope store ({e})") from None
-    states = {(r[0], r[1], r[2], int(r[3])): (str(r[4]), bool(r[5])) for r in rows}
-    return Stored(states, float(sum(r[6] or 0.0 for r in rows)))
+    return stored_of(read_cells(path, study))
 
 
 def key(cell: Cell) -> CellKey:

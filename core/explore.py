@@ -79,20 +79,15 @@ def excerpt(text: str, n: int = EXCERPT_CHARS) -> str:
 
 def analysis_stamp(store: Store, study: str) -> str | None:
     """Identifies the newest stored analysis (key and time): the app's cache key."""
-    r = store.conn.execute(
-        "SELECT key, created_at FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1", (study,)
-    ).fetchone()
-    return f"{r[0]}@{r[1]}" if r else None
+    ref = store.newest_analysis(study)
+    return f"{ref.key}@{ref.created_at}" if ref else None
 
 
 def responses_stamp(store: Store, study: str) -> str:
     """Changes whenever the study's responses change (count, newest row, study update time)."""
-    r = store.conn.execute(
-        "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(created_at), '') FROM responses WHERE study = ?",
-        (study,),
-    ).fetchone()
+    r = store.response_stats(study)
     row = store.study_row(study) or {}
-    return f"{r[0]}:{r[1]}:{r[2]}:{row.get('updated_at', '')}"
+    return f"{r.count}:{r.max_id}:{r.newest}:{row.get('updated_at', '')}"
 
 
 def responses_frame(store: Store, study: str) -> pd.DataFrame:

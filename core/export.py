@@ -12,9 +12,7 @@ keeps the response ids, so a re-analysis gives the same analysis.json apart from
 
 from __future__ import annotations
 
-import codecs
 import json
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -25,7 +23,7 @@ from core.atomic import atomic_path
 from core.errors import InputError
 from core.importers import Imported
 from core.records import Context, Message, ModelSpec, Question, Response, Study
-from core.store import RESPONSE_COLS, Store, now
+from core.store import AnalysisRef, Store, now
 
 EXPORT_VERSION = 1
 FORMATS = ("parquet", "jsonl")
@@ -138,36 +136,11 @@ def arrow_schema(columns: Sequence[Column] = COLUMNS, header: dict[str, Any] | N
 # --- reading the store in batches -----------------------------------------------------------------
 
 
-def _analysis_ref(store: Store, study: str) -> tuple[int, str] | None:
-    """(rowid, key) of the newest stored analysis of the study."""
-    r = store.conn.execute(
-        "SELECT rowid, key FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1", (study,)
-    ).fetchone()
-    return (int(r[0]), str(r[1])) if r else None
-
-
-def _lines(conn: sqlite3.Connection, rowid: int, chunk: int = 1 << 20) -> Iterator[str]:
-    """The stored points.csv text line by line, read incrementally (never the whole text at once)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    rest = ""
-    with conn.blobopen("analyses", "points_csv", rowid, readonly=True) as blob:
-        while True:
-            data = blob.read(chunk)
-            rest += decoder.decode(data, final=not data)
-            *whole, rest = rest.split("\n")
-            for line in whole:
-                yield line + "\n"
-            if not data:
-                break
-    if rest:
-        yield rest
-
-
-def iter_points(store: Store, rowid: int) -> Iterator[tuple[tuple[str, str, str, int], int, Point]]:
+def iter_points(store: Store, ref: AnalysisRef) -> Iterator[tuple[tuple[str, str, str, int], int, Point]]:
     """((model, question, context, sample), response_id, Point) per points row, in the table's order."""
     import csv
 
-    reader = csv.reader(_lines(store.conn, rowid))
+    reader = csv.reader(store.points_csv_lines(ref))
     header = next(reader, None)
     if header is None:
         return
@@ -187,9 +160,9 @@ def iter_points(store: Store, rowid: int) -> Iterator[tuple[tuple[str, str, str,
 def iter_views(store: Store, study: str, columns: Sequence[Column] = COLUMNS,
                batch: int = BATCH) -> Iterator[list[View]]:
     """The study's responses in key order, `batch` at a time, each with its point of the newest analysis."""
-    ref = _analysis_ref(store, study)
-    points = iter_points(store, ref[0]) if ref else iter(())
-    key = ref[1] if ref else None
+    ref = store.newest_analysis(study)
+    points = iter_points(store, ref) if ref else iter(())
+    key = ref.key if ref else None
     pending = next(points, None)
     loaders = [c for c in columns if c.batch is not None]
     for rs in store.iter_responses(study, size=batch):
@@ -220,7 +193,7 @@ def header(store: Store, study: str, columns: Sequence[Column] = COLUMNS) -> dic
     if row is None:
         known = ", ".join(s["name"] for s in store.studies()) or "none"
         raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
-    ref = _analysis_ref(store, study)
+    ref = store.newest_analysis(study)
     return {
         "version": EXPORT_VERSION,
         "study": {"name": study, "kind": row["kind"], "source": row["source"], "baseline": row["baseline"],
@@ -228,7 +201,7 @@ def header(store: Store, study: str, columns: Sequence[Column] = COLUMNS) -> dic
         "questions": [asdict(q) for q in store.questions(study)],
         "contexts": [{"id": c.id, "label": c.label, "description": c.description, "tags": c.tags,
                       "messages": [asdict(m) for m in c.messages]} for c in store.contexts(study)],
-        "analysis_key": ref[1] if ref else None,
+        "analysis_key": ref.key if ref else None,
         "n_responses": store.count(study),
         "exported_at": now(),
         "columns": [{"name": c.name, "type": c.type, "doc": c.doc} for c in columns],
@@ -434,27 +407,10 @@ def load_export(path: Path, name: str | None = None, baseline: str | None = None
 
 def put_export(store: Store, imported: Imported) -> int:
     """Store a re-imported export in one transaction, under its own response ids when they are free."""
-    from core.store import _row
-
-    name = imported.study.name
-    ids = [int(r.id or 0) for r in imported.responses]
-    taken = 0
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        taken += store.conn.execute(
-            f"SELECT COUNT(*) FROM responses WHERE study != ? AND id IN ({','.join('?' * len(chunk))})",
-            (name, *chunk),
-        ).fetchone()[0]
+    taken = store.ids_taken(imported.study.name, [int(r.id or 0) for r in imported.responses])
     if taken:
         print(f"note: {taken} response ids are taken by other studies in this store; new ids are given, so mask "
               "exemplar ids and the responses hash of a re-analysis differ (import into an empty store to keep them)",
               file=sys.stderr)
-    cols = ("id, " if not taken else "") + RESPONSE_COLS
-    marks = ",".join("?" * (18 if not taken else 17))
-    with store.transaction() as c:
-        for table in ("responses", "questions", "contexts", "analyses"):
-            c.execute(f"DELETE FROM {table} WHERE study = ?", (name,))
-        store._save_study(c, imported.study, imported.kind, imported.spec_hash, now())
-        c.executemany(f"INSERT INTO responses ({cols}) VALUES ({marks})",
-                      ((r.id, *_row(r)) if not taken else _row(r) for r in imported.responses))
-    return len(imported.responses)
+    return store.put_responses(imported.study, imported.responses, kind=imported.kind,
+                               spec_hash=imported.spec_hash, replace=True, keep_ids=not taken)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
 import socket
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,70 +19,86 @@ from typing import Any
 import numpy as np
 
 from core.atomic import pid_alive
-from core.errors import StoreBusy, StudyLocked
+from core.errors import InputError, StoreBusy, StudyLocked
 from core.records import Context, Message, Question, Response, Study
 
-# Append-only: never edit a shipped migration, add a new one.
-MIGRATIONS: list[str] = [
-    """
-    CREATE TABLE studies (
-        name TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,              -- run | import
-        source TEXT NOT NULL,
-        spec_json TEXT NOT NULL,
-        spec_hash TEXT NOT NULL,
-        baseline TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE questions (
-        study TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, text TEXT NOT NULL,
-        scale TEXT, reverse INTEGER NOT NULL DEFAULT 0, subscale TEXT, position INTEGER NOT NULL,
-        PRIMARY KEY (study, id)
-    );
-    CREATE TABLE contexts (
-        study TEXT NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, description TEXT NOT NULL,
-        tags_json TEXT NOT NULL, messages_json TEXT NOT NULL, position INTEGER NOT NULL,
-        PRIMARY KEY (study, id)
-    );
-    CREATE TABLE responses (
-        id INTEGER PRIMARY KEY,
-        study TEXT NOT NULL, model TEXT NOT NULL, question_id TEXT NOT NULL,
-        context_id TEXT NOT NULL, sample INTEGER NOT NULL,
-        request_hash TEXT NOT NULL, text TEXT NOT NULL, rating INTEGER,
-        latency_s REAL, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL,
-        error TEXT, created_at TEXT NOT NULL,
-        question_text TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',
-        meta_json TEXT NOT NULL DEFAULT '{}',
-        UNIQUE (study, model, question_id, context_id, sample)
-    );
-    CREATE INDEX responses_study ON responses (study);
-    CREATE TABLE embeddings (
-        embedder TEXT NOT NULL, text_sha256 TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,
-        PRIMARY KEY (embedder, text_sha256)
-    );
-    CREATE TABLE analyses (
-        study TEXT NOT NULL, key TEXT NOT NULL, created_at TEXT NOT NULL,
-        analysis_json TEXT NOT NULL, points_csv TEXT NOT NULL,
-        PRIMARY KEY (study, key)
-    );
-    """,
-    # 2: response scores, cached by scorer id + version + sha256 of what the scorer read (core/scorers/cache.py)
-    """
-    CREATE TABLE scores (
-        scorer TEXT NOT NULL, version TEXT NOT NULL, input_sha256 TEXT NOT NULL,
-        value REAL, label TEXT, ok INTEGER NOT NULL, detail TEXT NOT NULL, created_at TEXT NOT NULL,
-        PRIMARY KEY (scorer, version, input_sha256)
-    );
-    """,
-    # 3: one collecting run per study: the row names the process holding it (see Store.lock_study).
-    """
-    CREATE TABLE study_locks (
-        study TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
-        started_at TEXT NOT NULL, heartbeat REAL NOT NULL
-    );
-    """,
-]
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_initial(c: sqlite3.Connection) -> None:
+    """Studies, their questions and contexts, responses, the embedding cache, analyses."""
+    c.execute("""
+        CREATE TABLE studies (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,              -- run | import
+            source TEXT NOT NULL,
+            spec_json TEXT NOT NULL,
+            spec_hash TEXT NOT NULL,
+            baseline TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    c.execute("""
+        CREATE TABLE questions (
+            study TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, text TEXT NOT NULL,
+            scale TEXT, reverse INTEGER NOT NULL DEFAULT 0, subscale TEXT, position INTEGER NOT NULL,
+            PRIMARY KEY (study, id)
+        )""")
+    c.execute("""
+        CREATE TABLE contexts (
+            study TEXT NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, description TEXT NOT NULL,
+            tags_json TEXT NOT NULL, messages_json TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (study, id)
+        )""")
+    c.execute("""
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            study TEXT NOT NULL, model TEXT NOT NULL, question_id TEXT NOT NULL,
+            context_id TEXT NOT NULL, sample INTEGER NOT NULL,
+            request_hash TEXT NOT NULL, text TEXT NOT NULL, rating INTEGER,
+            latency_s REAL, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL,
+            error TEXT, created_at TEXT NOT NULL,
+            question_text TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',
+            meta_json TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (study, model, question_id, context_id, sample)
+        )""")
+    c.execute("CREATE INDEX responses_study ON responses (study)")
+    c.execute("""
+        CREATE TABLE embeddings (
+            embedder TEXT NOT NULL, text_sha256 TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,
+            PRIMARY KEY (embedder, text_sha256)
+        )""")
+    c.execute("""
+        CREATE TABLE analyses (
+            study TEXT NOT NULL, key TEXT NOT NULL, created_at TEXT NOT NULL,
+            analysis_json TEXT NOT NULL, points_csv TEXT NOT NULL,
+            PRIMARY KEY (study, key)
+        )""")
+
+
+def m002_scores(c: sqlite3.Connection) -> None:
+    """Response scores, cached by scorer id + version + sha256 of what the scorer read (core/scorers/cache.py)."""
+    c.execute("""
+        CREATE TABLE scores (
+            scorer TEXT NOT NULL, version TEXT NOT NULL, input_sha256 TEXT NOT NULL,
+            value REAL, label TEXT, ok INTEGER NOT NULL, detail TEXT NOT NULL, created_at TEXT NOT NULL,
+            PRIMARY KEY (scorer, version, input_sha256)
+        )""")
+
+
+def m003_study_locks(c: sqlite3.Connection) -> None:
+    """One collecting run per study: the row names the process holding it (see Store.lock_study)."""
+    c.execute("""
+        CREATE TABLE study_locks (
+            study TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
+            started_at TEXT NOT NULL, heartbeat REAL NOT NULL
+        )""")
+
+
+# Append-only: never edit a shipped migration, add a new one. Migration N is MIGRATIONS[N - 1]; each runs
+# statement by statement inside the opener's transaction (executescript would commit it half-way).
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_scores, m003_study_locks)
+
 
 RESPONSE_COLS = (
     "study, model, question_id, context_id, sample, request_hash, text, rating, latency_s, "
@@ -102,6 +119,8 @@ _PUT_RESPONSE = (
     + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in RESPONSE_COLS.split(",")[5:])
     + " WHERE responses.error IS NOT NULL"
 )
+# A re-imported export's rows keep their ids (the study's rows were removed first, so nothing conflicts).
+_PUT_RESPONSE_WITH_ID = f"INSERT INTO responses (id, {RESPONSE_COLS}) VALUES ({','.join('?' * 18)})"
 
 
 def _busy_timeout() -> float:
@@ -132,6 +151,94 @@ def _guarded_write(method: Callable[[Store, Response], bool]) -> Callable[[Store
 def now() -> str:
     """UTC timestamp, ISO-8601, seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredCell:
+    """What the store holds for one cell: enough to plan a run and resume it."""
+
+    model: str
+    """Model string."""
+    question_id: str
+    """Question id (a follow-up probe turn's is `question::probe`)."""
+    context_id: str
+    """Context id."""
+    sample: int
+    """Sample index."""
+    request_hash: str
+    """Hash of everything sent for the stored row."""
+    ok: bool
+    """An answer: no error and some text (an empty text is no answer, whatever an older run stored with it)."""
+    cost_usd: float
+    """What the cell has cost so far, over all attempts (0 when unknown)."""
+
+
+@dataclass(frozen=True)
+class AnalysisRef:
+    """Names one stored analysis without reading it."""
+
+    rowid: int
+    """The analyses row (for reading points_csv incrementally)."""
+    key: str
+    """The settings key it is stored under."""
+    created_at: str
+    """UTC ISO-8601 timestamp of the store."""
+
+
+@dataclass(frozen=True)
+class ResponseStats:
+    """A study's responses in three figures that change whenever a response is added or replaced."""
+
+    count: int
+    """Stored rows (probe turns and errors included)."""
+    max_id: int
+    """The highest response id (0 when there is none)."""
+    newest: str
+    """The newest row's created_at ('' when there is none)."""
+
+
+@dataclass(frozen=True)
+class CachedScore:
+    """One cached score (the store's copy of core.scorers.base.Score, which the store does not import)."""
+
+    value: float | None
+    """Signed score, None when the scorer could not tell."""
+    label: str | None
+    """Category label, if the scorer gives one."""
+    ok: bool
+    """False when the scorer's reply could not be parsed."""
+    detail: str
+    """The scorer's short note."""
+
+
+# An answer is a row with no error and some text; SQL's trim() set written out (space, tab, LF, CR).
+_CELLS = (
+    "SELECT model, question_id, context_id, sample, request_hash, "
+    "error IS NULL AND trim(text, ' ' || char(9, 10, 13)) != '', cost_usd FROM responses WHERE study = ?"
+)
+
+
+def _cells(conn: sqlite3.Connection, study: str) -> list[StoredCell]:
+    return [StoredCell(str(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), bool(r[5]), float(r[6] or 0.0))
+            for r in conn.execute(_CELLS, (study,))]
+
+
+def read_cells(path: Path, study: str) -> list[StoredCell]:
+    """A study's stored cells, read without writing anything (no store, or an empty one: none).
+
+    Read-only on purpose: a dry run must leave no file behind, and planning must not wait for a writer.
+    """
+    if not path.exists():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            return _cells(conn, study) if "responses" in tables else []
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise InputError(path, "", f"not a readable Maskscope store ({e})") from None
 
 
 class Store:
@@ -201,12 +308,10 @@ class Store:
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
             done = self._applied()
-            for version, sql in enumerate(MIGRATIONS, start=1):
+            for version, migration in enumerate(MIGRATIONS, start=1):
                 if version in done:
                     continue
-                for stmt in sql.split(";"):
-                    if stmt.strip():
-                        c.execute(stmt)
+                migration(c)
                 c.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, now()))
 
     def _applied(self) -> set[int]:
@@ -332,14 +437,28 @@ class Store:
 
     # responses ---------------------------------------------------------------
 
-    def cell_states(self, study: str) -> dict[tuple[str, str, str, int], tuple[str, bool]]:
-        """(model, question, context, sample) -> (request_hash, ok) for every stored cell."""
-        rows = self.conn.execute(
-            "SELECT model, question_id, context_id, sample, request_hash, error IS NULL "
-            "FROM responses WHERE study = ?",
+    def cells(self, study: str) -> list[StoredCell]:
+        """Every stored cell of the study (probe turns included), with whether it holds an answer."""
+        return _cells(self.conn, study)
+
+    def response_stats(self, study: str) -> ResponseStats:
+        """Count, highest id and newest timestamp of the study's responses (a cheap change stamp)."""
+        r = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(created_at), '') FROM responses WHERE study = ?",
             (study,),
-        )
-        return {(r[0], r[1], r[2], r[3]): (r[4], bool(r[5])) for r in rows}
+        ).fetchone()
+        return ResponseStats(int(r[0]), int(r[1]), str(r[2]))
+
+    def ids_taken(self, study: str, ids: Sequence[int]) -> int:
+        """How many of these response ids other studies already use."""
+        taken = 0
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            taken += self.conn.execute(
+                f"SELECT COUNT(*) FROM responses WHERE study != ? AND id IN ({','.join('?' * len(chunk))})",
+                (study, *chunk),
+            ).fetchone()[0]
+        return int(taken)
 
     @_guarded_write
     def put_response(self, r: Response) -> bool:
@@ -362,23 +481,29 @@ class Store:
         return (text, error) == (r.text, r.error)
 
     def put_responses(self, study: Study, responses: Iterable[Response], *, kind: str = "import",
-                      spec_hash: str = "", replace: bool = False) -> int:
+                      spec_hash: str = "", replace: bool = False, keep_ids: bool = False) -> int:
         """Store a study and its responses in one transaction: all or nothing.
 
         replace=True (imports) first removes the study's questions, contexts, responses and analyses, so a
         re-import of a changed file leaves no row of the old one behind. Otherwise the rows are added to what
-        is stored, and an OK answer is never overwritten.
+        is stored, and an OK answer is never overwritten. keep_ids=True stores each response under its own
+        id (a re-imported export; the caller checks with `ids_taken` that they are free).
         """
         ts = now()
         n = 0
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            nonlocal n
+            for r in responses:
+                n += 1
+                yield (r.id, *_row(r)) if keep_ids else _row(r)
+
         with self.transaction() as c:
             if replace:
                 for table in ("responses", "questions", "contexts", "analyses"):
                     c.execute(f"DELETE FROM {table} WHERE study = ?", (study.name,))
             self._save_study(c, study, kind, spec_hash, ts)
-            for r in responses:
-                c.execute(_PUT_RESPONSE, _row(r))
-                n += 1
+            c.executemany(_PUT_RESPONSE_WITH_ID if keep_ids else _PUT_RESPONSE, rows())
         return n
 
     def responses(self, study: str, *, ok_only: bool = False, probes: bool = False) -> list[Response]:
@@ -429,6 +554,32 @@ class Store:
                  for sha, v in vectors.items()],
             )
 
+    # scores ------------------------------------------------------------------
+
+    def get_scores(self, scorer: str, version: str, shas: Iterable[str]) -> dict[str, CachedScore]:
+        """Cached scores of one scorer version for these input hashes."""
+        out: dict[str, CachedScore] = {}
+        keys = list(dict.fromkeys(shas))
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT input_sha256, value, label, ok, detail FROM scores WHERE scorer = ? AND version = ? "
+                f"AND input_sha256 IN ({','.join('?' * len(chunk))})",
+                (scorer, version, *chunk),
+            )
+            for sha, value, label, ok, detail in rows:
+                out[sha] = CachedScore(value=value, label=label, ok=bool(ok), detail=detail)
+        return out
+
+    def put_scores(self, scorer: str, version: str, scores: dict[str, CachedScore]) -> None:
+        """Cache scores by input hash."""
+        ts = now()
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(scorer, version, sha, s.value, s.label, int(s.ok), s.detail, ts) for sha, s in scores.items()],
+            )
+
     # analyses ----------------------------------------------------------------
 
     def put_analysis(self, study: str, key: str, analysis_json: str, points_csv: str) -> None:
@@ -450,6 +601,31 @@ class Store:
                 "SELECT analysis_json, points_csv FROM analyses WHERE study = ? AND key = ?", (study, key)
             ).fetchone()
         return (r[0], r[1]) if r else None
+
+    def newest_analysis(self, study: str) -> AnalysisRef | None:
+        """The study's newest stored analysis, named but not read (the one `get_analysis(study)` returns)."""
+        r = self.conn.execute(
+            "SELECT rowid, key, created_at FROM analyses WHERE study = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (study,),
+        ).fetchone()
+        return AnalysisRef(int(r[0]), str(r[1]), str(r[2])) if r else None
+
+    def points_csv_lines(self, ref: AnalysisRef, chunk: int = 1 << 20) -> Iterator[str]:
+        """A stored analysis's points.csv line by line, read incrementally (never the whole text at once)."""
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        rest = ""
+        with self.conn.blobopen("analyses", "points_csv", ref.rowid, readonly=True) as blob:
+            while True:
+                data = blob.read(chunk)
+                rest += decoder.decode(data, final=not data)
+                *whole, rest = rest.split("\n")
+                for line in whole:
+                    yield line + "\n"
+                if not data:
+                    break
+        if rest:
+            yield rest
 
 
 def _held(pid: int, host: str, heartbeat: float, me: int, my_host: str, t: float) -> bool:

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from study_files import write_study
 
-from core.errors import StoreBusy, StudyLocked
+from core.errors import InputError, StoreBusy, StudyLocked
 from core.records import Response
-from core.store import MIGRATIONS, Store
+from core.store import MIGRATIONS, AnalysisRef, CachedScore, Store, StoredCell, read_cells
 from core.study import load_study
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,30 @@ def test_fresh_store_is_wal_and_fully_migrated_and_reopens(store_path):
         assert st.conn.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
 
 
+@pytest.mark.parametrize("level", range(1, len(MIGRATIONS)))
+def test_a_store_left_at_any_migration_level_opens_migrated_with_its_rows(tmp_path, level):
+    path = tmp_path / f"at-{level}.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for version, migration in enumerate(MIGRATIONS[:level], start=1):
+        migration(old)
+        old.execute("INSERT INTO schema_migrations VALUES (?, '2025-01-01T00:00:00+00:00')", (version,))
+    old.execute("INSERT INTO responses (study, model, question_id, context_id, sample, request_hash, text, "
+                "created_at) VALUES ('s', 'm', 'q', 'c', 0, 'h', 'kept', '2025-01-01T00:00:00+00:00')")
+    old.close()
+    with Store(path) as st:
+        versions = [r[0] for r in st.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+        assert [r.text for r in st.responses("s")] == ["kept"]
+        st.put_scores("sc", "1", {"a" * 64: CachedScore(0.5, None, True, "")})  # a later table is there
+        with st.lock_study("s"):
+            pass
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_migrations_are_named_in_order():
+    assert [m.__name__[:4] for m in MIGRATIONS] == [f"m{v:03d}" for v in range(1, len(MIGRATIONS) + 1)]
+
+
 def test_no_store_is_created_when_create_is_false(store_path):
     with pytest.raises(FileNotFoundError):
         Store(store_path, create=False)
@@ -65,7 +89,7 @@ def test_one_row_per_cell_and_an_error_is_replaced_by_its_retry(store_path, stud
     with Store(store_path) as st:
         st.save_study(study)
         st.put_response(resp(study.name, text="", error="InternalServerError (500) after 5 attempts: boom"))
-        assert st.cell_states(study.name) == {("fake/echo", "q00", "neutral", 0): ("h", False)}
+        assert st.cells(study.name) == [StoredCell("fake/echo", "q00", "neutral", 0, "h", False, 0.0)]
         st.put_response(resp(study.name, text="fine", cost_usd=0.5, meta={"attempts": 1}))
         st.put_response(resp(study.name, q="q01", text="", error="x"))
         rows = st.responses(study.name)
@@ -75,6 +99,41 @@ def test_one_row_per_cell_and_an_error_is_replaced_by_its_retry(store_path, stud
         assert [r.question_id for r in st.responses(study.name, ok_only=True)] == ["q00"]
         (summary,) = st.studies()
     assert (summary["n_responses"], summary["n_errors"], summary["cost_usd"]) == (2, 1, 0.5)
+
+
+def test_cells_read_read_only_count_an_empty_answer_as_none(store_path, study):
+    assert read_cells(store_path, study.name) == [] and not store_path.exists()  # a dry run writes nothing
+    with Store(store_path) as st:
+        st.put_response(resp(study.name, text="fine", cost_usd=0.25))
+        st.put_response(resp(study.name, q="q01", text=" \n"))  # an older run's empty "answer"
+        st.put_response(resp(study.name, q="q02", text="", error="x", cost_usd=0.5))
+        assert st.cells(study.name) == read_cells(store_path, study.name)
+    assert sorted((c.question_id, c.ok, c.cost_usd) for c in read_cells(store_path, study.name)) == [
+        ("q00", True, 0.25), ("q01", False, 0.0), ("q02", False, 0.5)]
+    bad = store_path.with_name("bad.sqlite")
+    bad.write_text("not a database", encoding="utf-8")
+    with pytest.raises(InputError, match="not a readable Maskscope store"):
+        read_cells(bad, study.name)
+
+
+def test_scores_cached_by_scorer_version_and_input_hash(store_path):
+    with Store(store_path) as st:
+        st.put_scores("valence", "2", {"a" * 64: CachedScore(-0.5, None, True, "x"),
+                                       "b" * 64: CachedScore(None, "other", False, "unparsed")})
+        assert st.get_scores("valence", "2", ["a" * 64, "b" * 64, "c" * 64]) == {
+            "a" * 64: CachedScore(-0.5, None, True, "x"), "b" * 64: CachedScore(None, "other", False, "unparsed")}
+        assert st.get_scores("valence", "3", ["a" * 64]) == {}
+
+
+def test_response_stats_and_ids_taken(store_path, study):
+    with Store(store_path) as st:
+        assert st.response_stats(study.name).count == 0 and st.response_stats(study.name).newest == ""
+        st.put_response(resp(study.name, created_at="2025-01-02T00:00:00+00:00"))
+        st.put_response(resp(study.name, q="q01", created_at="2025-01-01T00:00:00+00:00"))
+        stats = st.response_stats(study.name)
+        assert (stats.count, stats.newest) == (2, "2025-01-02T00:00:00+00:00") and stats.max_id >= 2
+        ids = [r.id for r in st.responses(study.name)]
+        assert st.ids_taken(study.name, ids) == 0 and st.ids_taken("other", [*ids, 10_000]) == 2
 
 
 def test_put_responses_is_all_or_nothing(store_path, study):
@@ -125,6 +184,9 @@ def test_analysis_by_key_and_newest(store_path):
         assert st.get_analysis("s", "k2") == ('{"a": 2}', "y\n")
         assert st.get_analysis("s", "nope") is None
         assert st.get_analysis("other") is None
+        ref = st.newest_analysis("s")  # the same one get_analysis picks, ties broken by insertion
+        assert isinstance(ref, AnalysisRef) and ref.key == "k1" and st.newest_analysis("other") is None
+        assert list(st.points_csv_lines(ref)) == ["w\n"]
 
 
 # Nothing lost: an OK answer is never replaced, one run per study, store races -----------------------------

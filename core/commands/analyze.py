@@ -96,7 +96,7 @@ def _fresh_analysis(store: Store, study: str) -> bool:
     if stored_schema_version(store, study) != SCHEMA_VERSION:
         return False  # none, or one an older Maskscope wrote: analyse again
     row = store.study_row(study)
-    got = store.conn.execute("SELECT MAX(created_at) FROM analyses WHERE study = ?", (study,)).fetchone()[0]
-    newest = store.conn.execute("SELECT MAX(created_at) FROM responses WHERE study = ?", (study,)).fetchone()[0]
-    changed = max(row["updated_at"], newest or "") if row else ""
+    ref = store.newest_analysis(study)
+    got = ref.created_at if ref else ""
+    changed = max(row["updated_at"], store.response_stats(study).newest) if row else ""
     return bool(row and got and got >= changed)

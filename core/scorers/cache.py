@@ -5,33 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from core.scorers.base import Score, ScoreInput, Scorer
-from core.store import Store, now
+from core.store import CachedScore, Store
 
 
 def get_scores(store: Store, scorer: str, version: str, shas: Iterable[str]) -> dict[str, Score]:
     """Cached scores for these input hashes."""
-    out: dict[str, Score] = {}
-    keys = list(dict.fromkeys(shas))
-    for i in range(0, len(keys), 500):
-        chunk = keys[i : i + 500]
-        rows = store.conn.execute(
-            f"SELECT input_sha256, value, label, ok, detail FROM scores WHERE scorer = ? AND version = ? "
-            f"AND input_sha256 IN ({','.join('?' * len(chunk))})",
-            (scorer, version, *chunk),
-        )
-        for sha, value, label, ok, detail in rows:
-            out[sha] = Score(value=value, label=label, ok=bool(ok), detail=detail)
-    return out
+    return {sha: Score(value=c.value, label=c.label, ok=c.ok, detail=c.detail)
+            for sha, c in store.get_scores(scorer, version, shas).items()}
 
 
 def put_scores(store: Store, scorer: str, version: str, scores: dict[str, Score]) -> None:
     """Cache scores by input hash."""
-    ts = now()
-    with store.transaction() as c:
-        c.executemany(
-            "INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(scorer, version, sha, s.value, s.label, int(s.ok), s.detail, ts) for sha, s in scores.items()],
-        )
+    store.put_scores(scorer, version, {sha: CachedScore(value=s.value, label=s.label, ok=s.ok, detail=s.detail)
+                                       for sha, s in scores.items()})
 
 
 class CachedScorer:
