@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
-from core.llm import Responder
+from core.llm import TRANSPORT_ERRORS, Responder, is_local
 from core.records import Cell, ModelSpec, Response, Study
 from core.redact import clip, resolve_env, scrub_values
 from core.store import Store, StoredCell, read_cells
@@ -219,9 +219,7 @@ def retry_after_seconds(exc: BaseException, now: float | None = None) -> float |
 
 def is_retryable(exc: BaseException) -> bool:
     """429, 5xx, timeouts and connection errors are worth another attempt; other 4xx are not."""
-    import litellm
-
-    if isinstance(exc, (TimeoutError, litellm.Timeout, litellm.APIConnectionError, ConnectionError, EmptyReply)):
+    if isinstance(exc, (*TRANSPORT_ERRORS, EmptyReply)):
         return True
     status = getattr(exc, "status_code", None)
     if isinstance(status, int):
@@ -326,13 +324,11 @@ def server_answered(exc: BaseException) -> bool:
     litellm reports a dropped connection as a 500 too, so the status alone does not tell: a real
     reply carries headers, and no transport error or timeout sits in the exception's chain.
     """
-    import litellm
-
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
             break
-        if isinstance(seen, (TimeoutError, ConnectionError, litellm.Timeout, litellm.APIConnectionError)) or any(
+        if isinstance(seen, TRANSPORT_ERRORS) or any(
                 k.__name__ in _TRANSPORT for k in type(seen).__mro__):
             return False
         seen = seen.__cause__ or seen.__context__
@@ -505,7 +501,7 @@ class Collector:
         # In-process models answer one request at a time: queue here, so waiting never counts against
         # the per-request timeout (latency below still includes the wait).
         serial = (self._serial.setdefault(cell.model.model, asyncio.Lock())
-                  if cell.model.model.startswith("local/") else nullcontext())
+                  if is_local(cell.model.model) else nullcontext())
         started = time.perf_counter()
         async with serial:
             return await self._attempts(cell, policy, params, messages, api_key, started)

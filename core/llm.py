@@ -161,6 +161,22 @@ def provider_prefix(model: str) -> str:
     return model.split("/", 1)[0] if "/" in model else ""
 
 
+def is_local(model: str) -> bool:
+    """True for an in-process `local/` model (it answers one request at a time)."""
+    return provider_prefix(model) == "local"
+
+
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
+    TimeoutError, ConnectionError, litellm.Timeout, litellm.APIConnectionError,
+)
+"""Failures before or while the reply travelled: worth another attempt, and no sign the server answered."""
+
+
+def count_tokens(model: str, messages: list[dict[str, Any]]) -> int:
+    """Prompt tokens of a chat by litellm's tokenizer for the model (an estimate for unknown models)."""
+    return int(litellm.token_counter(model=model, messages=messages))
+
+
 def price_per_token(model: str) -> tuple[float, float] | None:
     """(input, output) USD per token from litellm's price table; (0, 0) for our own providers; None if unknown."""
     if provider_prefix(model) in CUSTOM_PROVIDERS:

@@ -212,9 +212,7 @@ def dry_run_lines(study: Study, plan: Plan, budget: float | None) -> list[str]:
 
 
 def _prompt_tokens(model: str, cells: list[Cell]) -> int:
-    import litellm
-
-    from core.llm import CUSTOM_PROVIDERS, provider_prefix
+    from core.llm import CUSTOM_PROVIDERS, count_tokens, provider_prefix
 
     if not cells or provider_prefix(model) in CUSTOM_PROVIDERS:
         return 0
@@ -223,6 +221,6 @@ def _prompt_tokens(model: str, cells: list[Cell]) -> int:
     for c in cells:
         k = (c.question.id, c.context.id)  # samples share their messages; count each once
         if k not in counted:
-            counted[k] = int(litellm.token_counter(model=model, messages=[dict(m) for m in c.messages]))
+            counted[k] = count_tokens(model, [dict(m) for m in c.messages])
         total += counted[k]
     return total
