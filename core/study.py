@@ -126,7 +126,7 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         raise InputError(path, "temperature", "must be between 0 and 2")
     if budget is not None and budget < 0:
         raise InputError(path, "budget_usd", "must not be negative")
-    from core.probes import load_study_probes
+    from core.probe_files import load_study_probes
 
     probes = load_study_probes(field(doc, "probes", list, path, default=[]), path)
     judges = tuple(str(j) for j in field(doc, "judges", list, path, default=[]))
