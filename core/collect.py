@@ -26,10 +26,8 @@ from core.errors import InputError
 from core.llm import TRANSPORT_ERRORS, Responder, is_local
 from core.records import Cell, ModelSpec, Response, Study
 from core.redact import clip, resolve_env, scrub_values
-from core.store import Store, StoredCell, read_cells
+from core.store import CellKey, Store, Stored, read_cells
 from core.study import price_per_mtok, sampling_params
-
-CellKey = tuple[str, str, str, int]
 
 # Statuses worth another attempt besides 5xx: request timeout, conflict, too early, rate limit.
 RETRY_STATUS = frozenset({408, 409, 425, 429})
@@ -135,29 +133,9 @@ class Summary:
 # Planning: what is stored, what is left, and whether the study changed under us.
 
 
-@dataclass(frozen=True)
-class Stored:
-    """What the store holds for one study."""
-
-    states: dict[CellKey, tuple[str, bool]]
-    """(model, question, context, sample) -> (request_hash, ok)."""
-    spent_usd: float
-    """Sum of the stored responses' cost."""
-
-
-def stored_of(cells: Iterable[StoredCell]) -> Stored:
-    """The planning view of a study's stored cells."""
-    states: dict[CellKey, tuple[str, bool]] = {}
-    spent = 0.0
-    for c in cells:
-        states[(c.model, c.question_id, c.context_id, c.sample)] = (c.request_hash, c.ok)
-        spent += c.cost_usd
-    return Stored(states, spent)
-
-
 def read_stored(path: Path, study: str) -> Stored:
     """Read a study's stored cells without writing anything (read-only; absent store = empty)."""
-    return stored_of(read_cells(path, study))
+    return read_cells(path, study)
 
 
 def key(cell: Cell) -> CellKey:

@@ -77,12 +77,12 @@ def split_stored(stored: Any) -> tuple[Any, dict[CellKey, tuple[str, bool]]]:
 
 def plan_probes(study: Study, cells: Sequence[Cell], store: Any, spent_usd: float) -> Any:
     """A collect.Plan of probe turns: answered parent x probe; to do: not stored OK for this exact history."""
-    from core.collect import Plan, key, stored_of
+    from core.collect import Plan, key
 
     answered = {(r.model, r.question_id, r.context_id, r.sample): r
                 for r in store.responses(study.name, ok_only=True) if not r.meta.get("probe")}
     pcells = probe_cells(study, cells, answered)
-    states = {k: v for k, v in stored_of(store.cells(study.name)).states.items() if is_probe_key(k)}
+    states = {k: v for k, v in store.cells(study.name).states.items() if is_probe_key(k)}
     # a stored probe turn counts only if it answered this exact history (a re-answered parent makes it stale)
     todo = tuple(c for c in pcells if states.get(key(c)) != (c.request_hash, True))
     ok = len(pcells) - len(todo)

@@ -153,24 +153,18 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
-class StoredCell:
-    """What the store holds for one cell: enough to plan a run and resume it."""
+CellKey = tuple[str, str, str, int]
+"""(model, question id, context id, sample): a response's cell, unique within a study."""
 
-    model: str
-    """Model string."""
-    question_id: str
-    """Question id (a follow-up probe turn's is `question::probe`)."""
-    context_id: str
-    """Context id."""
-    sample: int
-    """Sample index."""
-    request_hash: str
-    """Hash of everything sent for the stored row."""
-    ok: bool
-    """An answer: no error and some text (an empty text is no answer, whatever an older run stored with it)."""
-    cost_usd: float
-    """What the cell has cost so far, over all attempts (0 when unknown)."""
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store holds for one study's cells: enough to plan a run and resume it."""
+
+    states: dict[CellKey, tuple[str, bool]]
+    """Cell -> (request_hash of the stored row, whether it holds an answer: no error and some text)."""
+    spent_usd: float
+    """Sum of the stored rows' cost."""
 
 
 @dataclass(frozen=True)
@@ -211,30 +205,33 @@ class CachedScore:
     """The scorer's short note."""
 
 
-# An answer is a row with no error and some text; SQL's trim() set written out (space, tab, LF, CR).
+# An answer is a row with no error and some text (an empty text is no answer, whatever an older run stored
+# with it); SQL's trim() set written out: space, tab, LF, CR.
 _CELLS = (
     "SELECT model, question_id, context_id, sample, request_hash, "
     "error IS NULL AND trim(text, ' ' || char(9, 10, 13)) != '', cost_usd FROM responses WHERE study = ?"
 )
 
 
-def _cells(conn: sqlite3.Connection, study: str) -> list[StoredCell]:
-    return [StoredCell(str(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), bool(r[5]), float(r[6] or 0.0))
-            for r in conn.execute(_CELLS, (study,))]
+def _cells(conn: sqlite3.Connection, study: str) -> Stored:
+    rows = conn.execute(_CELLS, (study,)).fetchall()
+    # plain tuples, not a record per cell: a million-cell study is planned several times per run
+    states = {(r[0], r[1], r[2], int(r[3])): (str(r[4]), bool(r[5])) for r in rows}
+    return Stored(states, float(sum(r[6] or 0.0 for r in rows)))
 
 
-def read_cells(path: Path, study: str) -> list[StoredCell]:
+def read_cells(path: Path, study: str) -> Stored:
     """A study's stored cells, read without writing anything (no store, or an empty one: none).
 
     Read-only on purpose: a dry run must leave no file behind, and planning must not wait for a writer.
     """
     if not path.exists():
-        return []
+        return Stored({}, 0.0)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            return _cells(conn, study) if "responses" in tables else []
+            return _cells(conn, study) if "responses" in tables else Stored({}, 0.0)
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
@@ -437,7 +434,7 @@ class Store:
 
     # responses ---------------------------------------------------------------
 
-    def cells(self, study: str) -> list[StoredCell]:
+    def cells(self, study: str) -> Stored:
         """Every stored cell of the study (probe turns included), with whether it holds an answer."""
         return _cells(self.conn, study)
 

@@ -17,7 +17,7 @@ from study_files import write_study
 
 from core.errors import InputError, StoreBusy, StudyLocked
 from core.records import Response
-from core.store import MIGRATIONS, AnalysisRef, CachedScore, Store, StoredCell, read_cells
+from core.store import MIGRATIONS, AnalysisRef, CachedScore, Store, Stored, read_cells
 from core.study import load_study
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +89,7 @@ def test_one_row_per_cell_and_an_error_is_replaced_by_its_retry(store_path, stud
     with Store(store_path) as st:
         st.save_study(study)
         st.put_response(resp(study.name, text="", error="InternalServerError (500) after 5 attempts: boom"))
-        assert st.cells(study.name) == [StoredCell("fake/echo", "q00", "neutral", 0, "h", False, 0.0)]
+        assert st.cells(study.name) == Stored({("fake/echo", "q00", "neutral", 0): ("h", False)}, 0.0)
         st.put_response(resp(study.name, text="fine", cost_usd=0.5, meta={"attempts": 1}))
         st.put_response(resp(study.name, q="q01", text="", error="x"))
         rows = st.responses(study.name)
@@ -102,14 +102,15 @@ def test_one_row_per_cell_and_an_error_is_replaced_by_its_retry(store_path, stud
 
 
 def test_cells_read_read_only_count_an_empty_answer_as_none(store_path, study):
-    assert read_cells(store_path, study.name) == [] and not store_path.exists()  # a dry run writes nothing
+    assert read_cells(store_path, study.name) == Stored({}, 0.0) and not store_path.exists()  # a dry run writes nothing
     with Store(store_path) as st:
         st.put_response(resp(study.name, text="fine", cost_usd=0.25))
         st.put_response(resp(study.name, q="q01", text=" \n"))  # an older run's empty "answer"
         st.put_response(resp(study.name, q="q02", text="", error="x", cost_usd=0.5))
         assert st.cells(study.name) == read_cells(store_path, study.name)
-    assert sorted((c.question_id, c.ok, c.cost_usd) for c in read_cells(store_path, study.name)) == [
-        ("q00", True, 0.25), ("q01", False, 0.0), ("q02", False, 0.5)]
+    stored = read_cells(store_path, study.name)
+    assert sorted((k[1], ok) for k, (_, ok) in stored.states.items()) == [("q00", True), ("q01", False), ("q02", False)]
+    assert stored.spent_usd == 0.75
     bad = store_path.with_name("bad.sqlite")
     bad.write_text("not a database", encoding="utf-8")
     with pytest.raises(InputError, match="not a readable Maskscope store"):
