@@ -27,3 +27,26 @@ def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def store_path(_isolated_store: Path) -> Path:
     """The temporary store path of this test."""
     return _isolated_store
+
+
+@pytest.fixture(autouse=True)
+def _fresh_fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh fake provider for every test, unaffected by any MASKSCOPE_FAKE_* in the environment."""
+    import sys
+
+    for key in list(os.environ):
+        if key.startswith("MASKSCOPE_FAKE_"):
+            monkeypatch.delenv(key)
+    # reset only once something imported it: importing it here would load litellm for every test
+    fake = sys.modules.get("core.providers.fake")
+    if fake is not None:
+        fake.reset()
+
+
+@pytest.fixture
+def fake_control(_fresh_fake: None):  # -> core.providers.fake.FakeControl (not imported up top: litellm)
+    """The fake provider's control of this test: set latency and failures, read calls and prompts."""
+    from core.providers import fake
+
+    return fake.CONTROL
+
