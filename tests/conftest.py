@@ -50,3 +50,25 @@ def fake_control(_fresh_fake: None):  # -> core.providers.fake.FakeControl (not 
 
     return fake.CONTROL
 
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The analysed fixture and payload studies (tests/fixture_store.py), built once: read it, or take `store`."""
+    from tests.fixture_store import make_fixture_store, make_payload_study
+
+    path = tmp_path_factory.mktemp("app") / "store.sqlite"
+    make_fixture_store(path)
+    make_payload_study(path)
+    return path
+
+
+@pytest.fixture
+def store(built_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of `built_store`, set as MASKSCOPE_STORE: a test may write to it."""
+    import shutil
+
+    dst = tmp_path / "app.sqlite"
+    shutil.copy(built_store, dst)
+    monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
+    return dst
