@@ -34,13 +34,12 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from fake_openai_server import Chaos, serve_chaos  # noqa: E402
-from study_files import CONTEXTS  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from core.collect import IN_FLIGHT  # noqa: E402
 from core.study import expand, load_study, sampling_params  # noqa: E402
+from tests.fake_openai_server import Chaos, serve_chaos  # noqa: E402
+from tests.study_files import CONTEXTS  # noqa: E402
 
 KEY = "sk-soak-4Rg8Tz1Wq7Yp3Ln6Vb9Xc2Mk5Hd0Fs"
 PRICE = {"input": 2.0, "output": 8.0}  # USD per million tokens

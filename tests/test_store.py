@@ -13,12 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from study_files import write_study
 
 from core.errors import StoreBusy, StudyLocked
 from core.records import Response
 from core.store import MIGRATIONS, Store
 from core.study import load_study
+from tests.study_files import write_study
 
 ROOT = Path(__file__).resolve().parent.parent
 
