@@ -32,6 +32,7 @@ def store_path(_isolated_store: Path) -> Path:
 @pytest.fixture(autouse=True)
 def _fresh_fake(monkeypatch: pytest.MonkeyPatch) -> None:
     """A fresh fake provider for every test, unaffected by any MASKSCOPE_FAKE_* in the environment."""
+    import os  # here, not at the top: the top of this file is the offline environment set-up
     import sys
 
     for key in list(os.environ):
