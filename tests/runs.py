@@ -10,10 +10,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING, Any
 
 from core import collect
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,18 +44,24 @@ def rerun(study: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(run_args(study), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
-def count_rows(store: Path, study: str) -> int:
-    """Rows stored for `study`, read while a run may be writing (0 before the store or its table exists)."""
+def read_rows(store: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+    """A read-only query on a store a run may be writing; no rows before the store or its table exists."""
     if not store.exists():
-        return 0
+        return []
     try:
-        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
         try:
-            return int(conn.execute("SELECT COUNT(*) FROM responses WHERE study = ?", (study,)).fetchone()[0])
+            return conn.execute(sql, params).fetchall()
         finally:
             conn.close()
     except sqlite3.OperationalError:  # the table may not exist yet
-        return 0
+        return []
+
+
+def count_rows(store: Path, study: str) -> int:
+    """Rows stored for `study`, read while a run may be writing."""
+    rows = read_rows(store, "SELECT COUNT(*) FROM responses WHERE study = ?", (study,))
+    return int(rows[0][0]) if rows else 0
 
 
 def wait_for_rows(proc: subprocess.Popen[str], store: Path, study: str, n: int, timeout: float = 180) -> int:
