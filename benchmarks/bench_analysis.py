@@ -23,7 +23,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
+from benchmarks._common import peak_rss_mb  # noqa: E402
 from core.embed import CachedEmbedder, SentenceTransformerEmbedder  # noqa: E402
 from core.masks import find_masks  # noqa: E402
 from core.normalize import normalize  # noqa: E402
@@ -49,11 +49,6 @@ from tests.planted import make_planted_corpus  # noqa: E402
 CONTEXTS = ("neutral", "lab-interview", "casual-chat", "agentic", "deprecation-notice")
 PLANTED = {"lab-interview": "formal-assessment", "agentic": "ai-disclaimer",
            "deprecation-notice": "quiet-dread", "casual-chat": "enthusiastic"}
-
-
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, MB (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _warm_up_numba(seed: int) -> None:

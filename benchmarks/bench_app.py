@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from core.records import Context, Message, ModelSpec, Question, Response, Study  # noqa: E402
 from core.store import Store  # noqa: E402
+from tests.chromium import goto_page, launch, serve_app, settle  # noqa: E402
 from tests.fakes import FakeEmbedder  # noqa: E402
-from tests.test_browser import goto_page, launch, serve_app, settle  # noqa: E402
 
 STUDY = "bench-10k"
 MODELS = ("fake/m1", "fake/m2", "fake/m3", "fake/m4")

@@ -28,13 +28,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
-from calibration_sim import Design  # noqa: E402
-
-from core.markers import MarkerSet, load_markers, marker_rates  # noqa: E402
+from core.markers import marker_rates  # noqa: E402
 from core.scales import g_interval, welch  # noqa: E402
 from core.shift import model_shift  # noqa: E402
+from tests.calibration_sim import Design, clustered_flags, context_coverage, one_marker  # noqa: E402
 
 DESIGN = Design()
 CONTEXTS = ["base", "c1", "c2", "c3", "c4"]
@@ -66,10 +64,10 @@ def null_studies(n: int, n_q: int) -> list[str]:
         _, p = welch(list(rng.normal(170, 5, 20)), list(rng.normal(170, 5, 20)))
         sc += p is not None and p < 0.05
     # markers: clustered flags, the same per-question tendency in both contexts
-    ms = _one_marker()
+    ms = one_marker()
     mk = 0
     for i in range(n):
-        ctx, qid, fl = _clustered(np.random.default_rng(20_000 + i), n_q, 5, {"base": 0.25, "x": 0.25})
+        ctx, qid, fl = clustered_flags(np.random.default_rng(20_000 + i), n_q, 5, {"base": 0.25, "x": 0.25})
         r = marker_rates("m", ctx, fl, ms, contexts=["base", "x"], question_ids=qid, baseline="base", seed=i)[1]
         mk += r.p_value < 0.05
     return [
@@ -108,17 +106,7 @@ def mixed_studies(n: int, n_q: int) -> list[str]:
 
 
 def coverage(n: int, n_q: int) -> list[str]:
-    contexts = ["base", "null", "moved", "collapsed"]
-    truth = {"null": (0.0, 0.0), "moved": DESIGN.truth(0.3)[:2], "collapsed": DESIGN.truth(0.0, 0.6)[:2]}
-    hits = {c: [0, 0] for c in truth}
-    for i in range(n):
-        emb, qs, cs, _ = DESIGN.study(np.random.default_rng(40_000 + i), n_q=n_q, contexts=contexts, samples=5,
-                                      move={"moved": 0.3}, spread={"collapsed": 0.6})
-        res = model_shift("m", emb, qs, cs, "base", seed=i, contexts=contexts, n_perm=99)
-        for r in res.contexts:
-            e, d = truth[r.context_id]
-            hits[r.context_id][0] += r.ci_low <= e <= r.ci_high
-            hits[r.context_id][1] += r.dispersion_ci_low <= d <= r.dispersion_ci_high
+    truth, hits = context_coverage(DESIGN, n, n_q, seed0=40_000)
     rows = [f"| context shift, {c} context (truth {truth[c][0]:.4f}) | {_binom_ci(h[0], n)} |" for c, h in hits.items()]
     rows += [f"| context dispersion, {c} context (truth {truth[c][1]:+.4f}) | {_binom_ci(h[1], n)} |"
              for c, h in hits.items()]
@@ -131,12 +119,12 @@ def coverage(n: int, n_q: int) -> list[str]:
             hit += lo <= delta <= hi
         rows.append(f"| Hedges' g, {size} vs {size} runs, true difference {delta} SD ({n_g} draws) | "
                     f"{_binom_ci(hit, n_g)} |")
-    ms = _one_marker()
+    ms = one_marker()
     n_m = 1000
     for rate in (0.25, 0.05):
         hit = 0
         for i in range(n_m):
-            ctx, qid, fl = _clustered(np.random.default_rng(50_000 + i), n_q, 5, {"a": rate})
+            ctx, qid, fl = clustered_flags(np.random.default_rng(50_000 + i), n_q, 5, {"a": rate})
             r = marker_rates("m", ctx, fl, ms, question_ids=qid)[0]
             hit += r.ci_low <= rate <= r.ci_high
         rows.append(f"| marker rate {rate}, {n_q} questions x 5 answers, clustered ({n_m} draws) | "
@@ -170,24 +158,6 @@ def power(n: int, n_q: int) -> list[str]:
             cells.append(f"{100 * ctx_found / n:.0f}% / {100 * q_found / (n * n_q):.0f}%")
         out.append(f"| {samples} | " + " | ".join(cells) + " |")
     return out
-
-
-def _one_marker() -> MarkerSet:
-    return MarkerSet(version=1, sha256="", source="", markers=(load_markers().markers[0],))
-
-
-def _clustered(rng: np.random.Generator, n_q: int, per_q: int, rates: dict[str, float]):
-    """Flags whose per-question rate is uniform on [0, 2 x the context's rate], shared across contexts."""
-    ctx, qid, fl = [], [], []
-    for q in range(n_q):
-        u = rng.random()
-        for c, mean in rates.items():
-            p_q = min(1.0, u * 2 * mean)
-            for _ in range(per_q):
-                ctx.append(c)
-                qid.append(f"q{q}")
-                fl.append([int(rng.random() < p_q)])
-    return ctx, qid, np.array(fl, dtype=np.uint8)
 
 
 def main() -> None:

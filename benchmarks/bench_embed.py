@@ -16,9 +16,7 @@ One process, same texts: N distinct normalised answers of data/external/ryff-per
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import random
 import subprocess
 import sys
@@ -37,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from scipy.stats import spearmanr  # noqa: E402
 
+from benchmarks._common import machine, write_result  # noqa: E402
 from core.embed import SentenceTransformerEmbedder  # noqa: E402
 from core.embed_onnx import OnnxEmbedder  # noqa: E402
 from core.normalize import normalize  # noqa: E402
@@ -151,16 +150,14 @@ def main() -> int:
         print(f"  {m:<28} ranking {'same' if a == b else 'DIFFERENT'} (spearman {rho:.4f})", flush=True)
 
     result = {
-        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f} at the end",
+        "machine": machine(),
         "n_texts": len(texts), "n_long": len(long), "onnx_load_s": t_load,
         "torch_s": t_torch, "onnx_s": t_onnx, "speedup": t_torch / t_onnx,
         "cos_mean": float(cos.mean()), "cos_p01": float(np.percentile(cos, 1)), "cos_min": float(cos.min()),
         "ranking_scope": args.ranking, "ranking_same_all_models": all(v["same_order"] for v in per_model.values()),
         "ranking": per_model, "onnx_id": onnx.id, "torch_id": torch_emb.id,
     }
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
-    print(f"wrote {args.out}")
+    write_result(args.out, result)
     return 0
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -34,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+
+from benchmarks._common import machine, peak_rss_mb, write_result  # noqa: E402
 
 MODELS = ("fake/alpha", "fake/beta")
 SAMPLES = 10
@@ -94,7 +94,7 @@ def one(n: int) -> dict[str, Any]:
     stages["rest"] = (end - start) - sum(stages.values())
     return {"n": int(res.data["n_responses"]), "questions": q, "n_sentences": len(sents), "build_s": t_build,
             "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages, "n_embedded": res.n_embedded,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def main() -> int:
@@ -124,11 +124,7 @@ def main() -> int:
             y = np.log([max(1e-3, r["stages"][k] if k in r["stages"] else r[k]) for r in rows])
             exps[k] = float(np.polyfit(x, y, 1)[0])
         print("growth exponents: " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
-    out = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f} at the end",
-           "rows": rows, "exponents": exps}
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(out, indent=1) + "\n")
-    print(f"wrote {args.out}")
+    write_result(args.out, {"machine": machine(), "rows": rows, "exponents": exps})
     return 0
 
 

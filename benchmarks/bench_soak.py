@@ -34,13 +34,14 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from fake_openai_server import Chaos, serve_chaos  # noqa: E402
-from study_files import CONTEXTS  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from core.collect import IN_FLIGHT  # noqa: E402
+from core.records import Cell  # noqa: E402
 from core.study import expand, load_study, sampling_params  # noqa: E402
+from tests.fake_openai_server import Chaos, serve_chaos  # noqa: E402
+from tests.runs import read_rows  # noqa: E402
+from tests.study_files import CONTEXTS  # noqa: E402
 
 KEY = "sk-soak-4Rg8Tz1Wq7Yp3Ln6Vb9Xc2Mk5Hd0Fs"
 PRICE = {"input": 2.0, "output": 8.0}  # USD per million tokens
@@ -72,31 +73,14 @@ def setup(folder: Path, cells: int, api_base: str, concurrency: int) -> Path:
 
 def ok_rows(store: Path) -> dict[tuple[str, str, int], str]:
     """(question, context, sample) -> text of every answered cell, read-only."""
-    if not store.exists():
-        return {}
-    try:
-        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
-        try:
-            rows = conn.execute("SELECT question_id, context_id, sample, text FROM responses "
-                                "WHERE study = 'soak' AND error IS NULL AND text != ''").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        return {}
+    rows = read_rows(store, "SELECT question_id, context_id, sample, text FROM responses "
+                            "WHERE study = 'soak' AND error IS NULL AND text != ''")
     return {(r[0], r[1], int(r[2])): r[3] for r in rows}
 
 
 def unsure_rows(store: Path) -> set[tuple[str, str, int]]:
     """Cells whose row says an attempt's outcome was never seen (counted at its worst case)."""
-    try:
-        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
-        try:
-            rows = conn.execute("SELECT question_id, context_id, sample FROM responses "
-                                "WHERE meta_json LIKE '%unsure%'").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        return set()
+    rows = read_rows(store, "SELECT question_id, context_id, sample FROM responses WHERE meta_json LIKE '%unsure%'")
     return {(r[0], r[1], int(r[2])) for r in rows}
 
 
@@ -219,10 +203,9 @@ def main() -> None:
     answered_once = sum(1 for v in by_cell.values() if len(v) == 1 and v[0][1] is None and v[0][0].strip())
 
     # spend vs the bill, per cell
-    def server_key(cell: object) -> str:
-        msgs = list(cell.messages)  # type: ignore[attr-defined]
-        seed = sampling_params(study, cell.model, cell.sample)["seed"]  # type: ignore[attr-defined]
-        return f"{msgs[-1]['content']}|{seed}"
+    def server_key(cell: Cell) -> str:
+        seed = sampling_params(study, cell.model, cell.question.id, cell.context.id, cell.sample)["seed"]
+        return f"{cell.messages[-1]['content']}|{seed}"
 
     exact_n = exact_diff = 0
     settled_rec = settled_bill = other_rec = other_bill = 0.0

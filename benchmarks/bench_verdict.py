@@ -23,8 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.verdict import CANNED, ROBUST, verdict_panels  # noqa: E402
-from tests.test_verdict import null_coverage  # noqa: E402
-from tests.verdict_sim import simulate, tags  # noqa: E402
+from tests.verdict_sim import null_coverage, simulate, tags  # noqa: E402
 
 
 def planted(n_sims: int, n_boot: int, n_q: int) -> dict[str, float]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import pandas as pd
 from scipy import stats
@@ -104,9 +105,27 @@ class MaskDrift:
         return mask_name(biggest)
 
 
+@dataclass(frozen=True, kw_only=True)
+class Moved:
+    """A row's change newer − older, its 95% CI and test, BH over the rows of its table (markers or scales)."""
+
+    change: float | None
+    """Newer − older."""
+    ci_low: float | None
+    """95% CI of the change, lower end (markers: Newcombe; scales: Welch)."""
+    ci_high: float | None
+    """Upper end."""
+    p_value: float | None
+    """Two-sided p (markers: Fisher's exact on the stored counts; scales: Welch's t from the stored summaries)."""
+    q_value: float | None
+    """BH over the drift's rows of the same kind."""
+    moved: bool
+    """q_value < alpha."""
+
+
 @dataclass(frozen=True)
-class RateDrift:
-    """One marker in one context: rate older vs newer."""
+class RateDrift(Moved):
+    """One marker in one context: rate older vs newer (the change and its test: `Moved`)."""
 
     context_id: str
     """Context."""
@@ -120,23 +139,11 @@ class RateDrift:
     """Older responses counted."""
     n_b: int
     """Newer responses counted."""
-    change: float | None
-    """rate_b − rate_a."""
-    ci_low: float | None
-    """Newcombe 95% CI of the change, lower end."""
-    ci_high: float | None
-    """Upper end."""
-    p_value: float | None
-    """Fisher's exact two-sided p."""
-    q_value: float | None
-    """BH over the drift's marker rows."""
-    moved: bool
-    """q_value < alpha."""
 
 
 @dataclass(frozen=True)
-class ScaleDrift:
-    """One scale in one context: mean score older vs newer."""
+class ScaleDrift(Moved):
+    """One scale in one context: mean score older vs newer (the change and its test: `Moved`)."""
 
     scale_id: str
     """Scale."""
@@ -146,18 +153,6 @@ class ScaleDrift:
     """Older mean."""
     mean_b: float | None
     """Newer mean."""
-    change: float | None
-    """mean_b − mean_a."""
-    ci_low: float | None
-    """Welch 95% CI of the change, lower end."""
-    ci_high: float | None
-    """Upper end."""
-    p_value: float | None
-    """Welch's t p-value from the stored means, sds and runs."""
-    q_value: float | None
-    """BH over the drift's scale rows."""
-    moved: bool
-    """q_value < alpha."""
 
 
 @dataclass(frozen=True)
@@ -328,6 +323,19 @@ def newcombe(k1: int, n1: int, k2: int, n2: int, z: float = 1.959963984540054) -
     return d - math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)
 
 
+_M = TypeVar("_M", bound=Moved)
+
+
+def _bh_moved(ps: list[float | None], alpha: float) -> list[tuple[float | None, bool]]:
+    """(BH q, q < alpha) of each row's p; a row without a test keeps q None and did not move."""
+    return [(q, q is not None and q < alpha) for q in bh(ps)]
+
+
+def _moved_first(rows: list[_M]) -> list[_M]:
+    """Rows that moved first, then by |change|."""
+    return sorted(rows, key=lambda r: (not r.moved, -abs(r.change or 0.0)))
+
+
 def marker_drift(a: Side, b: Side, alpha: float) -> list[RateDrift]:
     """Per context x marker: rates older vs newer, Fisher's exact test, BH over the rows."""
     ra = {(r.context_id, r.marker): r for r in a.analysis.markers_of(a.model)}
@@ -342,12 +350,11 @@ def marker_drift(a: Side, b: Side, alpha: float) -> list[RateDrift]:
         p = float(stats.fisher_exact([[x.k, x.n - x.k], [y.k, y.n - y.k]])[1])
         lo, hi = newcombe(x.k, x.n, y.k, y.n)
         raw.append((k, x, y, p, lo, hi))
-    qs = bh([r[3] for r in raw])
     out = [RateDrift(context_id=k[0], marker=k[1], rate_a=x.rate, rate_b=y.rate, n_a=x.n, n_b=y.n,
                      change=(y.k / y.n - x.k / x.n) if x.n and y.n else None, ci_low=lo, ci_high=hi, p_value=p,
-                     q_value=q, moved=q is not None and q < alpha)
-           for (k, x, y, p, lo, hi), q in zip(raw, qs, strict=True)]
-    return sorted(out, key=lambda r: (not r.moved, -abs(r.change or 0.0)))
+                     q_value=q, moved=moved)
+           for (k, x, y, p, lo, hi), (q, moved) in zip(raw, _bh_moved([r[3] for r in raw], alpha), strict=True)]
+    return _moved_first(out)
 
 
 def scale_drift(a: Side, b: Side, alpha: float) -> list[ScaleDrift]:
@@ -369,12 +376,11 @@ def scale_drift(a: Side, b: Side, alpha: float) -> list[ScaleDrift]:
                 half = float(stats.t.ppf(0.975, dof)) * math.sqrt(va + vb)
                 lo, hi = y.mean - x.mean - half, y.mean - x.mean + half
         raw.append((k, x, y, p, lo, hi))
-    qs = bh([r[3] for r in raw])
     out = [ScaleDrift(scale_id=k[0], context_id=k[1], mean_a=x.mean, mean_b=y.mean,
                       change=(y.mean - x.mean) if x.mean is not None and y.mean is not None else None,
-                      ci_low=lo, ci_high=hi, p_value=p, q_value=q, moved=q is not None and q < alpha)
-           for (k, x, y, p, lo, hi), q in zip(raw, qs, strict=True)]
-    return sorted(out, key=lambda r: (not r.moved, -abs(r.change or 0.0)))
+                      ci_low=lo, ci_high=hi, p_value=p, q_value=q, moved=moved)
+           for (k, x, y, p, lo, hi), (q, moved) in zip(raw, _bh_moved([r[3] for r in raw], alpha), strict=True)]
+    return _moved_first(out)
 
 
 # ---------------------------------------------------------------------------- questions
@@ -473,20 +479,26 @@ def mask_table(d: Drift) -> pd.DataFrame:
                         columns=["status", "name", "older", "newer", "profile change"])
 
 
+_MOVED_COLUMNS = ["change", "change 95% CI", "q", "moved"]
+
+
+def _moved_cells(r: Moved) -> dict[str, object]:
+    """The change, its CI, q and the moved flag: the last columns of the marker and scale tables."""
+    return {"change": r.change, "change 95% CI": _ci_text(r.ci_low, r.ci_high, 2), "q": r.q_value, "moved": r.moved}
+
+
 def marker_table(d: Drift) -> pd.DataFrame:
     """Marker rows: context, marker, both rates, the change with its Newcombe CI, q, moved."""
-    return pd.DataFrame([{"context": r.context_id, "marker": r.marker, "older": r.rate_a, "newer": r.rate_b,
-                          "change": r.change, "change 95% CI": _ci_text(r.ci_low, r.ci_high, 2), "q": r.q_value,
-                          "moved": r.moved} for r in d.markers],
-                        columns=["context", "marker", "older", "newer", "change", "change 95% CI", "q", "moved"])
+    return pd.DataFrame([{"context": r.context_id, "marker": r.marker, "older": r.rate_a, "newer": r.rate_b}
+                         | _moved_cells(r) for r in d.markers],
+                        columns=["context", "marker", "older", "newer", *_MOVED_COLUMNS])
 
 
 def scale_table(d: Drift) -> pd.DataFrame:
     """Scale rows: scale, context, both means, the change with its Welch CI, q, moved."""
-    return pd.DataFrame([{"scale": r.scale_id, "context": r.context_id, "older": r.mean_a, "newer": r.mean_b,
-                          "change": r.change, "change 95% CI": _ci_text(r.ci_low, r.ci_high, 2), "q": r.q_value,
-                          "moved": r.moved} for r in d.scales],
-                        columns=["scale", "context", "older", "newer", "change", "change 95% CI", "q", "moved"])
+    return pd.DataFrame([{"scale": r.scale_id, "context": r.context_id, "older": r.mean_a, "newer": r.mean_b}
+                         | _moved_cells(r) for r in d.scales],
+                        columns=["scale", "context", "older", "newer", *_MOVED_COLUMNS])
 
 
 def question_table(d: Drift) -> pd.DataFrame:

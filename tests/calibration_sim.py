@@ -8,6 +8,10 @@ tr Cov_c - tr Cov_b = |E x_b|^2 - |E x_c|^2, averaged over questions drawn like 
 
     sim = Design(dim=32, noise=0.7)
     emb, qs, cs, truth = sim.study(rng, n_q=20, contexts=["base", "a", "b"], samples=5, move={"a": 0.3})
+
+Also: the coverage of the context-shift and dispersion intervals over many such studies
+(`context_coverage`), and marker flags clustered by question (`clustered_flags`). Used by
+tests/test_calibration.py and tests/test_markers.py (small) and benchmarks/bench_calibration.py (many).
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from core.markers import MarkerSet, load_markers
+from core.shift import model_shift
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -72,3 +79,47 @@ class Design:
             dsp += float(b1 @ b2 - x1 @ x2)
             fl += 1.0 - (float(b1 @ b2) + float(x1 @ x2)) / 2
         return e / n_q, dsp / n_q, fl / n_q
+
+
+COVERAGE_CONTEXTS = ["base", "null", "moved", "collapsed"]
+"""The baseline, a context with no effect, one that moves answers by 0.3, one that collapses their variety."""
+
+
+def context_coverage(design: Design, n: int, n_q: int, seed0: int,
+                     truth_n_q: int = 200) -> tuple[dict[str, tuple[float, float]], dict[str, list[int]]]:
+    """Over `n` simulated studies of COVERAGE_CONTEXTS, per context: the true (shift, dispersion) from
+    `truth_n_q` questions, and how many of the studies' 95% intervals [shift, dispersion] covered them."""
+    truth = {"null": (0.0, 0.0), "moved": design.truth(0.3, n_q=truth_n_q)[:2],
+             "collapsed": design.truth(0.0, 0.6, n_q=truth_n_q)[:2]}
+    hits = {c: [0, 0] for c in truth}
+    for i in range(n):
+        emb, qs, cs, _ = design.study(np.random.default_rng(seed0 + i), n_q=n_q, contexts=COVERAGE_CONTEXTS,
+                                      samples=5, move={"moved": 0.3}, spread={"collapsed": 0.6})
+        res = model_shift("m", emb, qs, cs, "base", seed=i, contexts=COVERAGE_CONTEXTS, n_perm=99)
+        for r in res.contexts:
+            e, d = truth[r.context_id]
+            hits[r.context_id][0] += r.ci_low <= e <= r.ci_high
+            hits[r.context_id][1] += r.dispersion_ci_low <= d <= r.dispersion_ci_high
+    return truth, hits
+
+
+def one_marker() -> MarkerSet:
+    """The shipped marker file's first marker, alone."""
+    return MarkerSet(version=1, sha256="", source="", markers=(load_markers().markers[0],))
+
+
+def clustered_flags(rng: np.random.Generator, n_q: int, per_q: int,
+                    rates: dict[str, float]) -> tuple[list[str], list[str], np.ndarray]:
+    """(contexts, question ids, flags) of one marker whose per-question rate is uniform on [0, 2 x the
+    context's rate]: strong clustering by question."""
+    ctx, qid, fl = [], [], []
+    for q in range(n_q):
+        u = rng.random()
+        for c, mean in rates.items():
+            # a question's tendency is shared by every context (the pairing), shifted per context
+            p_q = min(1.0, u * 2 * mean)
+            for _ in range(per_q):
+                ctx.append(c)
+                qid.append(f"q{q}")
+                fl.append([int(rng.random() < p_q)])
+    return ctx, qid, np.array(fl, dtype=np.uint8)

@@ -50,10 +50,43 @@ class Recorder:
             return self.script[min(n, len(self.script) - 1)]
 
 
-def _handler(rec: Recorder) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+class _JsonHandler(BaseHTTPRequestHandler):
+    """What both servers' handlers share: HTTP/1.1, JSON replies, no request log."""
 
+    protocol_version = "HTTP/1.1"
+
+    def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: Any) -> None:  # keep test output quiet
+        pass
+
+
+@contextmanager
+def _running(handler: type[BaseHTTPRequestHandler], queue: int | None = None) -> Iterator[str]:
+    """A threaded server with `handler` on a free localhost port; yields its api_base (…/v1)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    if queue:  # a soak sends hundreds of requests at once
+        server.request_queue_size = queue
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _handler(rec: Recorder) -> type[BaseHTTPRequestHandler]:
+    class Handler(_JsonHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b"{}"
@@ -64,19 +97,6 @@ def _handler(rec: Recorder) -> type[BaseHTTPRequestHandler]:
                                                   dict(self.headers.items()))
             self._send(status, headers, body)
 
-        def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args: Any) -> None:  # keep test output quiet
-            pass
-
     return Handler
 
 
@@ -84,15 +104,8 @@ def _handler(rec: Recorder) -> type[BaseHTTPRequestHandler]:
 def serve(script: list[Step]) -> Iterator[tuple[str, Recorder]]:
     """Run the server; yields (api_base, recorder)."""
     rec = Recorder(list(script))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(rec))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1", rec
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _running(_handler(rec)) as base:
+        yield base, rec
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,9 +159,7 @@ def _chaos_handler(ch: Chaos) -> type[BaseHTTPRequestHandler]:
     import socket
     import time as _time
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
+    class Handler(_JsonHandler):
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) if length else b"{}")
@@ -201,32 +212,11 @@ def _chaos_handler(ch: Chaos) -> type[BaseHTTPRequestHandler]:
                 if answered and not unknown:
                     ch.answers[key] = ch.answers.get(key, 0) + 1
 
-        def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
     return Handler
 
 
 @contextmanager
 def serve_chaos(chaos: Chaos) -> Iterator[str]:
     """Run the faulty server on 127.0.0.1; yields its api_base."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _chaos_handler(chaos))
-    server.daemon_threads = True
-    server.request_queue_size = 256
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _running(_chaos_handler(chaos), queue=256) as base:
+        yield base

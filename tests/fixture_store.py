@@ -2,6 +2,7 @@
 
     study = make_fixture_store(path)          # "fixture": 2 models x 6 questions x 4 contexts x 6 samples
     make_payload_study(path)                  # "payloads": responses carrying HTML/JS/markdown attacks
+    prepare_corpus_store(path)                # the bundled Ryff corpus, imported and analysed
 
 Responses are written directly (no collector), then analysed with tests.fakes.FakeEmbedder and
 stored, so the app reads them exactly as it reads a real study.
@@ -9,12 +10,22 @@ stored, so the app reads them exactly as it reads a real study.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from core.records import Context, Message, ModelSpec, Question, Response, Study
 from core.store import Store
 from tests.fakes import FakeEmbedder
 
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "data" / "external" / "ryff-perturbations"
+CORPUS_STUDY = "ryff-perturbations"
+# `make data` prepares the default store; MASKSCOPE_PREPARED_STORE points elsewhere (e.g. a scratch copy).
+PREPARED_STORE = Path(os.environ.get("MASKSCOPE_PREPARED_STORE") or ROOT / "runs" / "maskscope.sqlite")
 STUDY = "fixture"
 PAYLOAD_STUDY = "payloads"
 MODELS = ("fake/alpha", "fake/beta")
@@ -125,3 +136,46 @@ def make_payload_study(path: str | Path, *, leak_port: int = 9, name: str = PAYL
         store.put_responses(study, rows, kind="import")
         _analyze(store, name)
     return name
+
+
+def copy_store(src: Path, dst: Path) -> None:
+    """A consistent copy of a WAL store (sqlite backup API, not a file copy)."""
+    with contextlib.closing(sqlite3.connect(src)) as a, contextlib.closing(sqlite3.connect(dst)) as b:
+        a.backup(b)
+
+
+def has_analysis(path: Path, study: str) -> bool:
+    """The store holds an analysis of `study` of the current schema."""
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        try:
+            # of the current schema: an analysis stored by an older version is analysed again
+            row = c.execute("SELECT analysis_json FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
+                            (study,)).fetchone()
+            return row is not None and '"schema_version": 2' in row[0]
+        except sqlite3.Error:
+            return False
+
+
+def has_study(path: Path, study: str) -> bool:
+    """The store holds `study`."""
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        try:
+            return c.execute("SELECT 1 FROM studies WHERE name = ?", (study,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+
+def prepare_corpus_store(dst: Path) -> None:
+    """The prepared store if `make data` made one, else the bundled corpus imported here; analysed."""
+    if PREPARED_STORE.exists() and has_study(PREPARED_STORE, CORPUS_STUDY):
+        copy_store(PREPARED_STORE, dst)
+    else:
+        env = dict(os.environ, MASKSCOPE_STORE=str(dst))
+        subprocess.run([sys.executable, "-m", "core", "import", str(CORPUS_DIR), "--study", CORPUS_STUDY,
+                        "--format", "ryff-perturbations", "--store", str(dst)], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+    if not has_analysis(dst, CORPUS_STUDY):
+        from core.analysis import analyze
+
+        with Store(dst) as s:
+            analyze(s, CORPUS_STUDY, embedder=FakeEmbedder(), progress=False)

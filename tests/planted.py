@@ -14,7 +14,7 @@ questions with paraphrase variation, plus filler that appears everywhere, in shu
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -239,6 +239,14 @@ class PlantedCorpus:
         ]
 
 
+def question_topics(n: int) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Question ids q00, q01, …, each one's topic, and its topic's content words (question i: TOPICS[i % len])."""
+    questions = tuple(f"q{i:02d}" for i in range(n))
+    topics = tuple(TOPICS[i % len(TOPICS)][0] for i in range(n))
+    words = {q: TOPICS[i % len(TOPICS)][1] for i, q in enumerate(questions)}
+    return questions, topics, words
+
+
 def make_planted_corpus(
     seed: int = 0,
     *,
@@ -275,14 +283,40 @@ def make_planted_corpus(
             raise ValueError(f"unknown register {reg!r}; known: {sorted(REGISTERS)}")
     base = baseline or contexts[0]
     rng = np.random.default_rng(seed)
-    questions = tuple(f"q{i:02d}" for i in range(n_questions))
-    topics = tuple(TOPICS[i % len(TOPICS)][0] for i in range(n_questions))
-    words = {q: TOPICS[i % len(TOPICS)][1] for i, q in enumerate(questions)}
+    questions, topics, words = question_topics(n_questions)
     n_planted_q = int(round(planted_fraction * n_questions))
     planted_questions = questions[:n_planted_q]
     bg_names = list(background) if background else []
     bg_p = np.array([background[k] for k in bg_names], dtype=float) if background else None
 
+    def respond(q: str, topic: str, c: str) -> tuple[str, str]:
+        register = PLAIN
+        if bg_p is not None:
+            rest = max(0.0, 1.0 - float(bg_p.sum()))
+            pick = int(rng.choice(len(bg_names) + 1, p=np.append(bg_p, rest) / (bg_p.sum() + rest)))
+            register = bg_names[pick] if pick < len(bg_names) else PLAIN
+        if c in planted and q in planted_questions and rng.random() < register_rate:
+            register = planted[c]
+        parts = [_topic_sentence(topic, words[q], rng)
+                 for _ in range(int(rng.integers(topic_sentences[0], topic_sentences[1] + 1)))]
+        if register != PLAIN:
+            n_reg = int(rng.integers(register_sentences[0], register_sentences[1] + 1))
+            templates = rng.choice(len(REGISTERS[register]), size=n_reg, replace=False)
+            parts += [_expand(REGISTERS[register][int(k)], rng) for k in templates]
+        if rng.random() < filler_rate:
+            parts.append(_expand(str(rng.choice(_FILLER)), rng))
+        order = rng.permutation(len(parts))
+        return " ".join(_dropout(parts[int(k)], word_dropout, rng) for k in order), register
+
+    return corpus_from(respond, questions=questions, topics=topics, contexts=contexts, samples=samples, baseline=base,
+                       planted=dict(planted), planted_questions=planted_questions, seed=seed)
+
+
+def corpus_from(respond: Callable[[str, str, str], tuple[str, str]], *, questions: tuple[str, ...],
+                topics: tuple[str, ...], contexts: tuple[str, ...], samples: int, baseline: str,
+                planted: Mapping[str, str], planted_questions: tuple[str, ...], seed: int) -> PlantedCorpus:
+    """The corpus whose rows, in question, context, sample order, are `respond(question, topic, context)`'s
+    (text, true register); called in that order, so a respond drawing from one rng is reproducible."""
     texts: list[str] = []
     qids: list[str] = []
     cids: list[str] = []
@@ -291,31 +325,16 @@ def make_planted_corpus(
     for q, topic in zip(questions, topics, strict=True):
         for c in contexts:
             for s in range(samples):
-                register = PLAIN
-                if bg_p is not None:
-                    rest = max(0.0, 1.0 - float(bg_p.sum()))
-                    pick = int(rng.choice(len(bg_names) + 1, p=np.append(bg_p, rest) / (bg_p.sum() + rest)))
-                    register = bg_names[pick] if pick < len(bg_names) else PLAIN
-                if c in planted and q in planted_questions and rng.random() < register_rate:
-                    register = planted[c]
-                parts = [_topic_sentence(topic, words[q], rng)
-                         for _ in range(int(rng.integers(topic_sentences[0], topic_sentences[1] + 1)))]
-                if register != PLAIN:
-                    n_reg = int(rng.integers(register_sentences[0], register_sentences[1] + 1))
-                    templates = rng.choice(len(REGISTERS[register]), size=n_reg, replace=False)
-                    parts += [_expand(REGISTERS[register][int(k)], rng) for k in templates]
-                if rng.random() < filler_rate:
-                    parts.append(_expand(str(rng.choice(_FILLER)), rng))
-                order = rng.permutation(len(parts))
-                texts.append(" ".join(_dropout(parts[int(k)], word_dropout, rng) for k in order))
+                text, register = respond(q, topic, c)
+                texts.append(text)
                 qids.append(q)
                 cids.append(c)
                 sids.append(s)
                 regs.append(register)
     return PlantedCorpus(
         texts=tuple(texts), question_ids=tuple(qids), context_ids=tuple(cids), samples=tuple(sids),
-        registers=tuple(regs), questions=questions, question_topics=topics, contexts=contexts, baseline=base,
-        planted=dict(planted), planted_questions=planted_questions, seed=seed,
+        registers=tuple(regs), questions=questions, question_topics=topics, contexts=contexts, baseline=baseline,
+        planted=planted, planted_questions=planted_questions, seed=seed,
     )
 
 

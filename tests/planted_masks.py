@@ -27,11 +27,12 @@ import numpy as np
 from tests.planted import (
     _FILLER,
     PLAIN,
-    TOPICS,
     PlantedCorpus,
     _expand,
     _topic_sentence,
+    corpus_from,
     make_planted_corpus,
+    question_topics,
 )
 
 GENERATORS: dict[str, str] = {
@@ -204,47 +205,32 @@ def make_corpus(
             raise ValueError(f"style {style}: cannot plant {reg!r} in {c!r}")
     frac = planted_fraction if planted_fraction is not None else (0.4 if style == "partial" else 1.0)
     rng = np.random.default_rng(seed)
-    questions = tuple(f"q{i:02d}" for i in range(n_q))
-    topics = tuple(TOPICS[i % len(TOPICS)][0] for i in range(n_q))
-    words = {q: TOPICS[i % len(TOPICS)][1] for i, q in enumerate(questions)}
+    questions, topics, words = question_topics(n_q)
     planted_questions = questions[: int(round(frac * n_q))]
-    texts: list[str] = []
-    qids: list[str] = []
-    cids: list[str] = []
-    sids: list[int] = []
-    regs: list[str] = []
-    for q, topic in zip(questions, topics, strict=True):
-        for c in contexts:
-            for s in range(samples):
-                register = planted[c] if (c in planted and q in planted_questions
-                                          and rng.random() < register_rate) else PLAIN
-                n_topic = int(rng.integers(topic_sentences[0], topic_sentences[1] + 1))
-                if style == "tone" and register != PLAIN:
-                    parts = [_fmt(str(rng.choice(TONES[register])), topic, words[q], rng) for _ in range(n_topic)]
-                else:
-                    parts = [_topic_sentence(topic, words[q], rng) for _ in range(n_topic)]
-                if register != PLAIN and style in ("pool", "partial"):
-                    k = int(rng.integers(1, 3))
-                    parts += [str(x) for x in rng.choice(POOLS[register], size=k, replace=False)]
-                elif register != PLAIN and style == "woven":
-                    # at least one and most content sentences carry the clause
-                    for j in range(len(parts)):
-                        if j == 0 or rng.random() < 0.6:
-                            body = parts[j].rstrip(".")
-                            parts[j] = str(rng.choice(WOVEN[register])).format(s=body, l=body[0].lower() + body[1:])
-                if rng.random() < filler_rate:
-                    parts.append(_expand(str(rng.choice(_FILLER)), rng))
-                order = rng.permutation(len(parts))
-                texts.append(" ".join(parts[int(k)] for k in order))
-                qids.append(q)
-                cids.append(c)
-                sids.append(s)
-                regs.append(register)
-    return PlantedCorpus(
-        texts=tuple(texts), question_ids=tuple(qids), context_ids=tuple(cids), samples=tuple(sids),
-        registers=tuple(regs), questions=questions, question_topics=topics, contexts=contexts,
-        baseline=contexts[0], planted=planted, planted_questions=planted_questions, seed=seed,
-    )
+
+    def respond(q: str, topic: str, c: str) -> tuple[str, str]:
+        register = planted[c] if (c in planted and q in planted_questions and rng.random() < register_rate) else PLAIN
+        n_topic = int(rng.integers(topic_sentences[0], topic_sentences[1] + 1))
+        if style == "tone" and register != PLAIN:
+            parts = [_fmt(str(rng.choice(TONES[register])), topic, words[q], rng) for _ in range(n_topic)]
+        else:
+            parts = [_topic_sentence(topic, words[q], rng) for _ in range(n_topic)]
+        if register != PLAIN and style in ("pool", "partial"):
+            k = int(rng.integers(1, 3))
+            parts += [str(x) for x in rng.choice(POOLS[register], size=k, replace=False)]
+        elif register != PLAIN and style == "woven":
+            # at least one and most content sentences carry the clause
+            for j in range(len(parts)):
+                if j == 0 or rng.random() < 0.6:
+                    body = parts[j].rstrip(".")
+                    parts[j] = str(rng.choice(WOVEN[register])).format(s=body, l=body[0].lower() + body[1:])
+        if rng.random() < filler_rate:
+            parts.append(_expand(str(rng.choice(_FILLER)), rng))
+        order = rng.permutation(len(parts))
+        return " ".join(parts[int(k)] for k in order), register
+
+    return corpus_from(respond, questions=questions, topics=topics, contexts=contexts, samples=samples,
+                       baseline=contexts[0], planted=planted, planted_questions=planted_questions, seed=seed)
 
 
 def recovered(registers: Sequence[str], labels: np.ndarray, min_share: float = 0.05) -> dict[str, bool]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -12,28 +11,11 @@ from streamlit.testing.v1 import AppTest
 
 from core import explore
 from core.markers import load_markers
-from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store, make_payload_study
+from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 PAYLOAD_BITS = ("<script>", "<img", "javascript:", "](http", "<b>")
-
-
-@pytest.fixture(scope="module")
-def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("app") / "store.sqlite"
-    make_fixture_store(path)
-    make_payload_study(path)
-    return path
-
-
-@pytest.fixture
-def store(built_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the fixture store, set as MASKSCOPE_STORE."""
-    dst = tmp_path / "app.sqlite"
-    shutil.copy(built_store, dst)
-    monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
-    return dst
 
 
 def run_app(study: str = STUDY, page: str = "Overview") -> AppTest:

@@ -4,182 +4,28 @@ Starts `streamlit run app.py` on a free localhost port against a copy of the pre
 (runs/maskscope.sqlite from `make data`; without it the bundled corpus is imported into a temporary
 store and analysed with the FakeEmbedder), adds a study whose responses carry script, img,
 javascript: and markdown-image payloads, and drives Debian's chromium through Playwright.
-Screenshots go to the test's tmp dir and to /tmp/maskscope-shots.
+Screenshots go to the test's tmp_path (pytest keeps the last three runs' folders).
 """
 
 from __future__ import annotations
 
 import contextlib
-import http.server
 import json
-import os
-import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = ROOT / "data" / "external" / "ryff-perturbations"
-CORPUS_STUDY = "ryff-perturbations"
-# `make data` prepares the default store; MASKSCOPE_PREPARED_STORE points elsewhere (e.g. a scratch copy).
-PREPARED_STORE = Path(os.environ.get("MASKSCOPE_PREPARED_STORE") or ROOT / "runs" / "maskscope.sqlite")
-SHOTS = Path("/tmp/maskscope-shots")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
+from tests.chromium import CHROMIUM, LeakServer, choose_study, goto_page, launch, serve_app, settle
+from tests.fixture_store import CORPUS_STUDY, prepare_corpus_store
+
 PAGES = ("Findings", "Overview", "Map", "Masks", "Question", "Scales", "Compare", "Drift", "Verdict", "Export")
 CORPUS_MODELS = ("claude-opus-4", "claude-sonnet-4", "claude-3-7-sonnet", "hermes-3.1")
 CORPUS_CONTEXTS = ("baseline", "codeblock", "mathsymbols", "flowers", "dialogue", "cats")
 
 pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class LeakServer:
-    """A tiny HTTP server that records every request it gets (nothing should reach it)."""
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        hits = self.requests
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                hits.append(self.path)
-                self.send_response(200)
-                self.send_header("Content-Type", "image/gif")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = int(self.httpd.server_address[1])
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def copy_store(src: Path, dst: Path) -> None:
-    """A consistent copy of a WAL store (sqlite backup API, not a file copy)."""
-    with contextlib.closing(sqlite3.connect(src)) as a, contextlib.closing(sqlite3.connect(dst)) as b:
-        a.backup(b)
-
-
-def has_analysis(path: Path, study: str) -> bool:
-    with contextlib.closing(sqlite3.connect(path)) as c:
-        try:
-            # of the current schema: an analysis stored by an older version is analysed again
-            row = c.execute("SELECT analysis_json FROM analyses WHERE study = ? ORDER BY created_at DESC LIMIT 1",
-                            (study,)).fetchone()
-            return row is not None and '"schema_version": 2' in row[0]
-        except sqlite3.Error:
-            return False
-
-
-def has_study(path: Path, study: str) -> bool:
-    with contextlib.closing(sqlite3.connect(path)) as c:
-        try:
-            return c.execute("SELECT 1 FROM studies WHERE name = ?", (study,)).fetchone() is not None
-        except sqlite3.Error:
-            return False
-
-
-def prepare_corpus_store(dst: Path) -> None:
-    """The prepared store if `make data` made one, else the bundled corpus imported here; analysed."""
-    if PREPARED_STORE.exists() and has_study(PREPARED_STORE, CORPUS_STUDY):
-        copy_store(PREPARED_STORE, dst)
-    else:
-        env = dict(os.environ, MASKSCOPE_STORE=str(dst))
-        subprocess.run([sys.executable, "-m", "core", "import", str(CORPUS_DIR), "--study", CORPUS_STUDY,
-                        "--format", "ryff-perturbations", "--store", str(dst)], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-    if not has_analysis(dst, CORPUS_STUDY):
-        from core.analysis import analyze
-        from core.store import Store
-        from tests.fakes import FakeEmbedder
-
-        with Store(dst) as s:
-            analyze(s, CORPUS_STUDY, embedder=FakeEmbedder(), progress=False)
-
-
-@contextlib.contextmanager
-def serve_app(store: Path, port: int | None = None) -> Iterator[str]:
-    """`streamlit run app.py` on a free port against `store`; yields the URL."""
-    port = port or free_port()
-    env = dict(os.environ, MASKSCOPE_STORE=str(store), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
-               LITELLM_LOCAL_MODEL_COST_MAP="True")
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    log = store.with_suffix(f".streamlit-{port}.log")
-    # a file, not a pipe: a chatty server must never block on a full pipe
-    log_file = open(log, "wb")  # noqa: SIM115
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log_file.close()
-
-
-def settle(page: Any, timeout_ms: int = 120_000) -> None:
-    """Wait until the script run is over and every plotly chart on the page has drawn."""
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
-                 .every(c => c.querySelector('.main-svg'))""",
-        timeout=timeout_ms,
-    )
-    page.wait_for_timeout(250)
-
-
-def goto_page(page: Any, name: str) -> None:
-    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"] label').filter(has_text=name).first.click()
-    settle(page)
-
-
-def choose_study(page: Any, study: str) -> None:
-    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option").filter(has_text=study).first.click()
-    settle(page)
-
-
-def launch(p: Any) -> Any:
-    return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 @pytest.fixture(scope="module")
@@ -214,10 +60,7 @@ def browser_page(app_store: tuple[Path, LeakServer]) -> Iterator[tuple[Any, list
 
 
 def shot(page: Any, tmp_path: Path, name: str) -> None:
-    path = tmp_path / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SHOTS / path.name)
+    page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
 
 
 def test_every_page_shows_the_corpus(browser_page: tuple[Any, list[str], LeakServer], tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ import math
 
 import numpy as np
 import pytest
-from calibration_sim import Design
 
 from core.scales import g_interval, hedges_g
 from core.shift import model_shift
+from tests.calibration_sim import Design, context_coverage
 
 DESIGN = Design()
 
@@ -34,19 +34,7 @@ def test_null_studies_control_context_and_question_false_positives():
 
 
 def test_context_intervals_cover_the_truth():
-    contexts = ["base", "null", "moved", "collapsed"]
-    truth = {"null": (0.0, 0.0), "moved": DESIGN.truth(0.3, n_q=100)[:2],
-             "collapsed": DESIGN.truth(0.0, 0.6, n_q=100)[:2]}
-    hits = {c: [0, 0] for c in truth}
-    n = 60
-    for i in range(n):
-        emb, qs, cs, _ = DESIGN.study(np.random.default_rng(8000 + i), n_q=30, contexts=contexts, samples=5,
-                                      move={"moved": 0.3}, spread={"collapsed": 0.6})
-        res = model_shift("m", emb, qs, cs, "base", seed=i, contexts=contexts, n_perm=99)
-        for r in res.contexts:
-            e, d = truth[r.context_id]
-            hits[r.context_id][0] += r.ci_low <= e <= r.ci_high
-            hits[r.context_id][1] += r.dispersion_ci_low <= d <= r.dispersion_ci_high
+    _, hits = context_coverage(DESIGN, 60, n_q=30, seed0=8000, truth_n_q=100)
     for c, (h_shift, h_disp) in hits.items():
         # 60 draws at 95%: expected 57, sd 1.7
         assert h_shift >= 51 and h_disp >= 51, (c, h_shift, h_disp)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import litellm
 import pytest
-from study_files import write_study
 
 from core import collect
 from core.collect import Collector, RetryPolicy, Stored, backoff_delay, is_retryable, plan_run, read_stored
@@ -20,17 +17,10 @@ from core.errors import InputError
 from core.providers import fake
 from core.store import Store
 from core.study import expand, load_study
+from tests.runs import recorded_waits
+from tests.study_files import write_study
 
 FAST = RetryPolicy(max_retries=4, base_delay=0.01, max_delay=0.05, timeout=30.0)  # generous: a loaded machine
-
-
-@pytest.fixture
-def ctl(monkeypatch: pytest.MonkeyPatch) -> fake.FakeControl:
-    """A fresh fake, unaffected by any MASKSCOPE_FAKE_* in the environment."""
-    for k in list(os.environ):
-        if k.startswith("MASKSCOPE_FAKE_"):
-            monkeypatch.delenv(k)
-    return fake.reset()
 
 
 def load(tmp_path: Path, **overrides: object):
@@ -47,10 +37,10 @@ def run(study, store_path: Path, *, policy: RetryPolicy = FAST, stop: asyncio.Ev
         return asyncio.run(c.run(plan, stop))
 
 
-def test_collects_every_cell_once_and_resume_sends_nothing(tmp_path, store_path, ctl):
+def test_collects_every_cell_once_and_resume_sends_nothing(tmp_path, store_path, fake_control):
     study = load(tmp_path)
     s = run(study, store_path)
-    assert (s.ok, s.errors, s.total, ctl.calls) == (40, 0, 40, 40)
+    assert (s.ok, s.errors, s.total, fake_control.calls) == (40, 0, 40, 40)
     with Store(store_path) as st:
         rows = st.responses(study.name)
     assert len(rows) == 40 and all(r.ok and r.text for r in rows)
@@ -62,68 +52,67 @@ def test_collects_every_cell_once_and_resume_sends_nothing(tmp_path, store_path,
     assert "(framed)" in by[("q00", "lab", 0)] and "(bare)" in by[("q00", "neutral", 0)]
 
     s2 = run(study, store_path)
-    assert (s2.already, s2.sent, ctl.calls) == (40, 0, 40)
+    assert (s2.already, s2.sent, fake_control.calls) == (40, 0, 40)
 
 
-def test_concurrency_is_never_exceeded_and_is_used(tmp_path, store_path, ctl):
-    ctl.latency = 0.02
+def test_concurrency_is_never_exceeded_and_is_used(tmp_path, store_path, fake_control):
+    fake_control.latency = 0.02
     study = load(tmp_path, concurrency=5)
     run(study, store_path)
-    assert ctl.max_in_flight == 5
+    assert fake_control.max_in_flight == 5
     fake.reset(latency=0.02)
     run(replace(study, name="other"), store_path, concurrency=3)
     assert fake.CONTROL.max_in_flight == 3
 
 
-def test_429_retried_until_success_honouring_retry_after(tmp_path, store_path, ctl):
-    ctl.plan = {"1": "429", "2": "429", "3": "429"}
-    ctl.retry_after = 0.2
+def test_429_retried_until_success_honouring_retry_after(tmp_path, store_path, fake_control, monkeypatch):
+    fake_control.plan = {"1": "429", "2": "429", "3": "429"}
+    fake_control.retry_after = 0.2
+    waits = recorded_waits(monkeypatch)
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
-    t0 = time.perf_counter()
     s = run(study, store_path)
-    assert time.perf_counter() - t0 >= 0.6  # three waits of at least Retry-After
-    assert (ctl.calls, s.attempts, s.ok, s.errors) == (4, 4, 1, 0)
+    assert len(waits) == 3 and min(waits) >= 0.2  # each wait at least the Retry-After the 429 carried
+    assert (fake_control.calls, s.attempts, s.ok, s.errors) == (4, 4, 1, 0)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert r.ok and r.meta["attempts"] == 4
 
 
 @pytest.mark.parametrize("kind", ["500", "timeout", "connection", "429"])
-def test_retryable_failures_stop_after_max_retries_and_are_retried_next_run(tmp_path, store_path, ctl, kind):
-    ctl.plan = {"*": kind}
-    ctl.retry_after = 0.01
+def test_retryable_failures_stop_after_max_retries_and_are_retried_next_run(tmp_path, store_path, fake_control, kind):
+    fake_control.plan = {"*": kind}
+    fake_control.retry_after = 0.01
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
     s = run(study, store_path)
-    assert ctl.calls == FAST.max_retries + 1
+    assert fake_control.calls == FAST.max_retries + 1
     assert (s.ok, s.errors) == (0, 1)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert not r.ok and r.text == "" and f"after {FAST.max_retries + 1} attempts" in (r.error or "")
-    ctl.plan = {}
+    fake_control.plan = {}
     s2 = run(study, store_path)
-    assert (s2.sent, s2.ok, ctl.calls) == (1, 1, FAST.max_retries + 2)
+    assert (s2.sent, s2.ok, fake_control.calls) == (1, 1, FAST.max_retries + 2)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert r.ok
 
 
-def test_400_is_not_retried(tmp_path, store_path, ctl):
-    ctl.plan = {"*": "400"}
+def test_400_is_not_retried(tmp_path, store_path, fake_control):
+    fake_control.plan = {"*": "400"}
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
     s = run(study, store_path)
-    assert (ctl.calls, s.errors) == (1, 1)
+    assert (fake_control.calls, s.errors) == (1, 1)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert (r.error or "").startswith("BadRequestError (400) after 1 attempt:")
 
 
-def test_slow_provider_times_out_per_attempt(tmp_path, store_path, ctl):
-    ctl.latency = 1.0
+def test_slow_provider_times_out_per_attempt(tmp_path, store_path, fake_control):
+    fake_control.latency = 1.0
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
-    t0 = time.perf_counter()
+    # latency 1 s against a 0.1 s timeout: only the per-attempt timeout makes both attempts fail
     s = run(study, store_path, policy=RetryPolicy(max_retries=1, base_delay=0.01, timeout=0.1))
-    assert time.perf_counter() - t0 < 0.8
-    assert (ctl.calls, s.errors) == (2, 1)
+    assert (fake_control.calls, s.errors) == (2, 1)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert (r.error or "").startswith("Timeout after 2 attempts")
@@ -132,13 +121,13 @@ def test_slow_provider_times_out_per_attempt(tmp_path, store_path, ctl):
 PRICED = [{"model": "fake/echo", "params": {"price_per_mtok": 1000.0}}]  # $0.001 per token
 
 
-def bill(ctl: fake.FakeControl, per_token: float = 1e-3) -> float:
+def bill(fake_control: fake.FakeControl, per_token: float = 1e-3) -> float:
     """What the fake's answers cost at the study's price (what a provider would charge)."""
-    return sum((p + c) * per_token for p, c in ctl.usage)
+    return sum((p + c) * per_token for p, c in fake_control.usage)
 
 
-def test_budget_never_passes_the_cap_with_concurrent_requests(tmp_path, store_path, ctl):
-    ctl.latency = 0.01
+def test_budget_never_passes_the_cap_with_concurrent_requests(tmp_path, store_path, fake_control):
+    fake_control.latency = 0.01
     study = load(tmp_path, models=PRICED, concurrency=8, budget_usd=1.0)  # 40 cells would cost ~1.4
     worst = max(collect.worst_cost(collect.model_price(study.models[0]), [dict(m) for m in c.messages],
                                    study.max_tokens) for c in expand(study))
@@ -146,52 +135,52 @@ def test_budget_never_passes_the_cap_with_concurrent_requests(tmp_path, store_pa
     assert s.budget_hit and 0 < s.ok < 40
     # reservations: every attempt's worst case was held before it was sent, so even with 8 in flight
     # neither our count nor the provider's bill passes the cap (the issue allows the in-flight worst case)
-    assert s.spent_usd <= 1.0 + 1e-9 and bill(ctl) <= 1.0 + 1e-9
-    assert s.spent_usd == pytest.approx(bill(ctl))  # every call answered: our count is the bill
+    assert s.spent_usd <= 1.0 + 1e-9 and bill(fake_control) <= 1.0 + 1e-9
+    assert s.spent_usd == pytest.approx(bill(fake_control))  # every call answered: our count is the bill
     assert 1.0 - s.spent_usd < worst  # and it stopped only when the next worst case would not fit
     with Store(store_path) as st:
-        assert st.count(study.name) == ctl.calls == s.ok
+        assert st.count(study.name) == fake_control.calls == s.ok
         assert sum(r.cost_usd or 0 for r in st.responses(study.name)) == pytest.approx(s.spent_usd)
     # the stored spend counts against the cap on the next run
     s2 = run(study, store_path)
-    assert s2.sent == 0 and ctl.calls == s.ok
+    assert s2.sent == 0 and fake_control.calls == s.ok
     # a higher cap continues where it stopped
     s3 = run(study, store_path, budget_usd=10.0)
     assert s3.ok + s.ok == 40 and not s3.budget_hit
 
 
-def test_budget_is_projected_from_max_tokens_before_the_first_request(tmp_path, store_path, ctl):
+def test_budget_is_projected_from_max_tokens_before_the_first_request(tmp_path, store_path, fake_control):
     study = load(tmp_path, models=PRICED, budget_usd=0.04)  # one request could cost 50 tokens x $0.001 + prompt
     s = run(study, store_path)
-    assert s.budget_hit and ctl.calls == 0 and s.sent == 0 and s.spent_usd == 0
+    assert s.budget_hit and fake_control.calls == 0 and s.sent == 0 and s.spent_usd == 0
 
 
-def test_failed_attempts_count_against_the_budget(tmp_path, store_path, ctl):
-    ctl.plan = {"*": "timeout"}
+def test_failed_attempts_count_against_the_budget(tmp_path, store_path, fake_control):
+    fake_control.plan = {"*": "timeout"}
     study = load(tmp_path, models=PRICED, contexts=["neutral"], samples=1,
                  questions={"bank": "bank.yaml", "ids": ["q00"]}, budget_usd=100.0)
     messages = [dict(m) for m in expand(study)[0].messages]
     worst = collect.worst_cost(collect.model_price(study.models[0]), messages, study.max_tokens)
     s = run(study, store_path)
     # a timed-out request may have been generated and billed: each one counts at its worst case
-    assert ctl.calls == 5 and s.errors == 1 and s.spent_usd == pytest.approx(5 * worst)
+    assert fake_control.calls == 5 and s.errors == 1 and s.spent_usd == pytest.approx(5 * worst)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert r.cost_usd == pytest.approx(5 * worst)
     # the next run carries that cost into the cell's row, and adds the answer's
-    ctl.plan = {}
+    fake_control.plan = {}
     s2 = run(study, store_path)
-    assert s2.ok == 1 and s2.spent_usd == pytest.approx(5 * worst + bill(ctl))
+    assert s2.ok == 1 and s2.spent_usd == pytest.approx(5 * worst + bill(fake_control))
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
-    assert r.ok and r.cost_usd == pytest.approx(5 * worst + bill(ctl))
+    assert r.ok and r.cost_usd == pytest.approx(5 * worst + bill(fake_control))
     # a server's error status generated nothing: it costs nothing
     fake.reset(plan={"*": "500"})
     s3 = run(replace(study, name="other"), store_path)
     assert s3.errors == 1 and s3.spent_usd == 0
 
 
-def test_budget_with_an_unknown_price_is_refused(tmp_path, store_path, ctl):
+def test_budget_with_an_unknown_price_is_refused(tmp_path, store_path, fake_control):
     study = load(tmp_path, models=[{"model": "fake/echo"}, {"model": "openai/whatever"}], budget_usd=1.0)
     with Store(store_path) as st, pytest.raises(InputError) as e:
         Collector(study, st, progress=False)
@@ -205,8 +194,8 @@ def test_budget_with_an_unknown_price_is_refused(tmp_path, store_path, ctl):
         Collector(priced, st, progress=False)  # our price, and litellm's table
 
 
-def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path, ctl):
-    ctl.latency = 5.0
+def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path, fake_control):
+    fake_control.latency = 5.0
     study = load(tmp_path, models=PRICED, concurrency=3, budget_usd=100.0)
     first3 = sum(collect.worst_cost(collect.model_price(study.models[0]), [dict(m) for m in c.messages],
                                     study.max_tokens) for c in expand(study)[:3])
@@ -215,7 +204,7 @@ def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path,
         stop = asyncio.Event()
 
         async def stop_when_all_in_flight() -> None:
-            while ctl.in_flight < 3:
+            while fake_control.in_flight < 3:
                 await asyncio.sleep(0.01)
             stop.set()
 
@@ -228,7 +217,7 @@ def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path,
         return summary
 
     s = asyncio.run(go())
-    assert s.interrupted and ctl.calls == 3
+    assert s.interrupted and fake_control.calls == 3
     # written before sending: what a SIGKILL leaves is exactly this
     with Store(store_path) as st:
         rows = st.responses(study.name)
@@ -240,7 +229,7 @@ def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path,
     assert len(plan.todo) == 40 and plan.stored_errors == 3  # in-flight cells are sent again
 
 
-def test_an_answered_cell_is_never_replaced(tmp_path, store_path, ctl):
+def test_an_answered_cell_is_never_replaced(tmp_path, store_path, fake_control):
     study = load(tmp_path)
     run(study, store_path)
     with Store(store_path) as st:
@@ -258,11 +247,11 @@ def test_an_answered_cell_is_never_replaced(tmp_path, store_path, ctl):
     assert s.kept == 40 and s.errors == 0
 
 
-def test_empty_replies_are_retried_and_never_stored_as_answers(tmp_path, store_path, ctl):
-    ctl.plan = {"1": "empty", "2": "empty"}
+def test_empty_replies_are_retried_and_never_stored_as_answers(tmp_path, store_path, fake_control):
+    fake_control.plan = {"1": "empty", "2": "empty"}
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
     s = run(study, store_path)
-    assert (ctl.calls, s.ok, s.empty) == (3, 1, 2)
+    assert (fake_control.calls, s.ok, s.empty) == (3, 1, 2)
     with Store(store_path) as st:
         (r,) = st.responses(study.name)
     assert r.ok and r.text.strip() and r.meta["attempts"] == 3
@@ -276,7 +265,7 @@ def test_empty_replies_are_retried_and_never_stored_as_answers(tmp_path, store_p
     assert not replace(r, error=None, text=" \n").ok  # an empty text is no answer, error or not
 
 
-def test_an_empty_answer_stored_by_an_older_run_is_sent_again(tmp_path, store_path, ctl):
+def test_an_empty_answer_stored_by_an_older_run_is_sent_again(tmp_path, store_path, fake_control):
     study = load(tmp_path, contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00", "q01"]})
     run(study, store_path)
     with Store(store_path) as st:
@@ -289,7 +278,7 @@ def test_an_empty_answer_stored_by_an_older_run_is_sent_again(tmp_path, store_pa
         assert all(r.ok for r in st.responses(study.name))
 
 
-def test_changed_study_is_refused_and_rename_starts_a_new_one(tmp_path, store_path, ctl):
+def test_changed_study_is_refused_and_rename_starts_a_new_one(tmp_path, store_path, fake_control):
     study = load(tmp_path)
     run(study, store_path)
     changed = load(tmp_path, temperature=0.5)
@@ -303,8 +292,8 @@ def test_changed_study_is_refused_and_rename_starts_a_new_one(tmp_path, store_pa
     assert s.ok == 40
 
 
-def test_stop_event_cancels_in_flight_and_keeps_what_finished(tmp_path, store_path, ctl):
-    ctl.latency = 0.05
+def test_stop_event_cancels_in_flight_and_keeps_what_finished(tmp_path, store_path, fake_control):
+    fake_control.latency = 0.05
     study = load(tmp_path, concurrency=2)
 
     async def go() -> collect.Summary:
@@ -323,12 +312,12 @@ def test_stop_event_cancels_in_flight_and_keeps_what_finished(tmp_path, store_pa
     assert s2.sent == 40 - s.ok and s2.ok == 40 - s.ok
 
 
-def test_api_key_read_from_named_env_var_at_send_time(tmp_path, store_path, ctl, monkeypatch):
+def test_api_key_read_from_named_env_var_at_send_time(tmp_path, store_path, fake_control, monkeypatch):
     monkeypatch.setenv("T_FAKE_KEY", "sk-test-0123456789")
     study = load(tmp_path, models=[{"model": "fake/echo", "params": {"api_key_env": "T_FAKE_KEY"}}],
                  contexts=["neutral"], samples=1, questions={"bank": "bank.yaml", "ids": ["q00"]})
     run(study, store_path)
-    assert ctl.api_keys == ["sk-test-0123456789"]
+    assert fake_control.api_keys == ["sk-test-0123456789"]
 
 
 def test_retry_after_parsing_and_backoff_bounds():
@@ -376,7 +365,7 @@ def test_key_shaped_strings_are_masked_even_when_not_held():
     assert "[redacted]" in line
 
 
-def test_key_fragments_never_reach_the_store_or_stderr(tmp_path, store_path, ctl, monkeypatch, capsys):
+def test_key_fragments_never_reach_the_store_or_stderr(tmp_path, store_path, fake_control, monkeypatch, capsys):
     monkeypatch.setenv("T_FAKE_KEY", KEY)
     for pad in (430, 460, 470, 480):
         fake.reset(plan={"*": "400"}, echo="y" * pad + KEY)
@@ -420,9 +409,9 @@ def test_guarded_streams_logs_and_tracebacks_mask_key_pieces(monkeypatch, capfd)
     assert "boom" in err and KEY[3:13] not in err
 
 
-def test_two_racing_runs_keep_every_answer_and_every_cost(tmp_path, store_path, ctl):
-    ctl.latency = 0.01
-    ctl.plan = {str(n): "empty" for n in range(1, 200, 7)}  # some billed attempts fail, so rows get replaced
+def test_two_racing_runs_keep_every_answer_and_every_cost(tmp_path, store_path, fake_control):
+    fake_control.latency = 0.01
+    fake_control.plan = {str(n): "empty" for n in range(1, 200, 7)}  # some billed attempts fail, so rows get replaced
     study = load(tmp_path, models=PRICED, concurrency=4, budget_usd=100.0)
 
     async def race() -> list[collect.Summary]:
@@ -439,5 +428,5 @@ def test_two_racing_runs_keep_every_answer_and_every_cost(tmp_path, store_path, 
     assert len(rows) == 40 and all(r.ok for r in rows)
     assert sum(s.kept for s in summaries) > 0  # they did race
     # both runs paid for some cells; the store counts every payment, the provider's bill exactly
-    assert sum(r.cost_usd or 0 for r in rows) == pytest.approx(bill(ctl))
-    assert read_stored(store_path, study.name).spent_usd == pytest.approx(bill(ctl))
+    assert sum(r.cost_usd or 0 for r in rows) == pytest.approx(bill(fake_control))
+    assert read_stored(store_path, study.name).spent_usd == pytest.approx(bill(fake_control))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import signal
 import sqlite3
@@ -15,59 +14,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from study_files import study_doc, write_study
 
 from core.cli import main
 from core.providers.fake import request_key
 from core.study import expand, load_study, sampling_params
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def env_for(store: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MASKSCOPE_FAKE_")}
-    env.update(MASKSCOPE_STORE=str(store), PYTHONUNBUFFERED="1", **extra)
-    return env
-
-
-def start(study: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "core", "run", str(study), "--contexts-dir", str(study.parent / "contexts"),
-         "--no-progress"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-
-
-def count_rows(store: Path, study: str) -> int:
-    if not store.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)
-        try:
-            return int(conn.execute("SELECT COUNT(*) FROM responses WHERE study = ?", (study,)).fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:  # the table may not exist yet
-        return 0
-
-
-def wait_for_rows(proc: subprocess.Popen[str], store: Path, study: str, n: int, timeout: float = 180) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        got = count_rows(store, study)
-        if got >= n:
-            return got
-        if proc.poll() is not None:
-            raise AssertionError(f"run ended early ({proc.returncode}): {proc.stderr.read() if proc.stderr else ''}")
-        time.sleep(0.02)
-    proc.kill()
-    raise AssertionError(f"fewer than {n} rows after {timeout} s")
-
-
-def log_keys(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    return [json.loads(line)["key"] for line in path.read_text().splitlines() if line.strip()]
+from tests.runs import ROOT, count_rows, env_for, kill_at, log_keys, rerun, start, wait_for_rows
+from tests.study_files import study_doc, write_study
 
 
 def file_hash(path: Path) -> str:
@@ -83,15 +35,7 @@ def test_sigkill_then_rerun_sends_exactly_the_missing_cells(tmp_path, store_path
     log1, log2 = tmp_path / "calls1.jsonl", tmp_path / "calls2.jsonl"
 
     proc = start(study_file, env_for(store_path, MASKSCOPE_FAKE_LATENCY="0.1", MASKSCOPE_FAKE_CALL_LOG=str(log1)))
-    try:
-        wait_for_rows(proc, store_path, study.name, 50)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        if proc.stdout:
-            proc.stdout.close()
-        if proc.stderr:
-            proc.stderr.close()
+    kill_at(proc, store_path, study.name, 50)
     assert proc.returncode == -signal.SIGKILL
     stored = count_rows(store_path, study.name)
     assert 50 <= stored < 200
@@ -106,12 +50,7 @@ def test_sigkill_then_rerun_sends_exactly_the_missing_cells(tmp_path, store_path
                                   sampling_params(study, c.model, c.question.id, c.context.id, c.sample)["seed"])
                       for c in missing)
 
-    done = subprocess.run(
-        [sys.executable, "-m", "core", "run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"),
-         "--no-progress"],
-        cwd=ROOT, env=env_for(store_path, MASKSCOPE_FAKE_CALL_LOG=str(log2)), capture_output=True, text=True,
-        timeout=300,
-    )
+    done = rerun(study_file, env_for(store_path, MASKSCOPE_FAKE_CALL_LOG=str(log2)))
     assert done.returncode == 0, done.stderr
     assert sorted(log_keys(log2)) == expected  # exactly the missing cells, each once
     assert len(expected) == 200 - stored
@@ -142,13 +81,8 @@ def test_ctrl_c_stops_cleanly_keeps_results_exit_130(tmp_path, store_path):
     assert f"{stored} answered" in err
 
 
-def test_sigterm_stops_cleanly_in_process(tmp_path, store_path, capsys, monkeypatch):
-    from core.providers import fake
-
-    for k in list(os.environ):
-        if k.startswith("MASKSCOPE_FAKE_"):
-            monkeypatch.delenv(k)
-    fake.reset(latency=0.1)
+def test_sigterm_stops_cleanly_in_process(tmp_path, store_path, capsys, fake_control):
+    fake_control.latency = 0.1
     study_file = write_study(tmp_path, samples=10, concurrency=2)
 
     def kill_when_started() -> None:
@@ -164,7 +98,7 @@ def test_sigterm_stops_cleanly_in_process(tmp_path, store_path, capsys, monkeypa
     err = capsys.readouterr().err
     assert code == 130 and "interrupted" in err
     stored = count_rows(store_path, "t-study")
-    assert 5 <= stored < 200 and fake.CONTROL.calls < 200
+    assert 5 <= stored < 200 and fake_control.calls < 200
 
 
 def _good_store(tmp_path: Path, store: Path) -> Path:

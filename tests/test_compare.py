@@ -7,7 +7,7 @@ import pytest
 
 from core.compare import compare_analyses, compare_models, shift_records
 from core.shift import ShiftRecord, model_shift
-from tests.test_shift import _corpus
+from tests.shift_sim import shifted_embeddings
 
 CONTEXTS = ["neutral", "lab", "casual"]
 
@@ -16,7 +16,7 @@ def _two_models(seed: int, lab_a: float, lab_b: float, n_q: int = 8):
     out = []
     for i, (m, lab) in enumerate((("A", lab_a), ("B", lab_b))):
         rng = np.random.default_rng(seed * 10 + i)
-        emb, qs, cs = _corpus(rng, n_q=n_q, contexts=CONTEXTS, samples=5, planted={"lab": lab})
+        emb, qs, cs = shifted_embeddings(rng, n_q=n_q, contexts=CONTEXTS, samples=5, planted={"lab": lab})
         out += model_shift(m, emb, qs, cs, "neutral", seed=seed, contexts=CONTEXTS, n_boot=100).tests
     return out
 

@@ -11,64 +11,8 @@ import pytest
 from core import drift as drift_mod
 from core.analysis_record import Analysis
 from core.drift import Side, drift, newcombe
-from tests.analysis_dicts import provenance, typed
-
-MODELS = ["lab/old", "lab/new"]
-CONTEXTS = ["baseline", "codeblock", "flowers", "cats", "lonely"]
-QUESTIONS = ["q1", "q2", "q3", "q4"]
-
-
-def mask(model: str, mask_id: int, keywords: list[str], counts: dict[str, int], **kw: object) -> dict[str, object]:
-    top = max(counts, key=lambda c: counts[c])
-    return dict(model=model, mask_id=mask_id, size=sum(counts.values()), context_counts=counts, top_context=top,
-                purity=counts[top] / sum(counts.values()), keywords=keywords, exemplar_ids=[], reported=True) | kw
-
-
-def analysis(study: str = "s") -> Analysis:
-    """Two models; 'lonely' has one sample (no test); old has a 'meow purr' mask new lacks, and vice versa."""
-    shift, cshift, scales, markers, diffs = [], [], [], [], []
-    for mi, m in enumerate(MODELS):
-        for ci, c in enumerate(CONTEXTS[1:], start=1):
-            for qi, q in enumerate(QUESTIONS):
-                d = None if c == "lonely" else 0.01 * ci + 0.002 * qi + 0.03 * mi * (c == "cats")
-                shift.append(dict(model=m, question_id=q, context_id=c, distance=d, noise_floor=0.02,
-                                  ci_low=None if d is None else d - 0.004, ci_high=None if d is None else d + 0.004,
-                                  p_value=None if d is None else 0.01, q_value=None if d is None else 0.02,
-                                  significant=d is not None, note="no test: context 'lonely' has 1 sample"
-                                  if d is None else None))
-            tested = c != "lonely"
-            mean = 0.01 * ci + 0.003 + 0.03 * mi * (c == "cats") if tested else None
-            cshift.append(dict(model=m, context_id=c, mean_distance=mean, ci_low=mean and mean - 0.002,
-                               ci_high=mean and mean + 0.002, p_value=0.001 if tested else None,
-                               q_value=0.002 if tested else None, significant=tested,
-                               n_questions=4 if tested else 0, n_significant=4 if tested else 0,
-                               mean_noise_floor=0.02 if tested else None, effect=mean and mean / 0.02))
-        for c in CONTEXTS:
-            scales.append(dict(model=m, scale_id="ryff", context_id=c, n_runs_valid=30, n_runs_excluded=0,
-                               mean=170.0 + 20 * mi * (c == "cats"), sd=5.0, t=None, p_value=None, cohen_d=None))
-            k = 25 if (mi == 1 and c == "codeblock") else 5
-            markers.append(dict(model=m, context_id=c, marker="ai_disclaimer", rate=k / 50, ci_low=0.0, ci_high=1.0,
-                                n=50, k=k))
-    for c in CONTEXTS[1:4]:
-        diff = -0.03 if c == "cats" else 0.0
-        diffs.append(dict(context_id=c, model_a=MODELS[0], model_b=MODELS[1], n_questions=4, mean_a=0.0, ci_low_a=0.0,
-                          ci_high_a=0.0, mean_b=0.0, ci_low_b=0.0, ci_high_b=0.0, difference=diff,
-                          ci_low=diff - 0.01, ci_high=diff + 0.01, p_value=0.01 if diff else 0.9,
-                          q_value=0.03 if diff else 0.9, significant=bool(diff)))
-    masks = [
-        mask(MODELS[0], 0, ["meow", "purr", "whiskers"], {"cats": 30, "baseline": 2}),
-        mask(MODELS[0], 1, ["assessment", "language model"], {"codeblock": 10, "flowers": 10}),
-        mask(MODELS[1], 0, ["assessment", "language model"], {"codeblock": 10, "flowers": 10}),
-        mask(MODELS[1], 1, ["petals", "bloom", "garden"], {"flowers": 25, "baseline": 1}),
-        mask(MODELS[1], -1, ["noise"], {"baseline": 3}),
-    ]
-    summary = [dict(model=m, n_tests=12, n_untested=4, n_significant=12, share_significant=1.0, noise_floor=0.02,
-                    n_masks=2) for m in MODELS]
-    return typed(dict(study=study, n_responses=400, models=MODELS, contexts=CONTEXTS, baseline_context="baseline",
-                      embedder="fake", seed=7, shift=shift, context_shift=cshift, masks=masks,
-                      mask_context_nmi={m: 0.4 for m in MODELS}, stability={m: 0.8 for m in MODELS},
-                      scales=scales, markers=markers, provenance=provenance(), summary=summary,
-                      comparison=dict(models=MODELS, differences=diffs)))
+from tests.analysis_dicts import VERSION_MODELS as MODELS
+from tests.analysis_dicts import two_versions as analysis
 
 
 def test_context_rows_are_the_stored_records_and_the_change_is_newer_minus_older() -> None:
@@ -227,7 +171,7 @@ def corpus_analysis(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
     """The bundled corpus's analysis: the prepared store of `make data`, else imported and analysed here."""
     from core.analysis import load_analysis
     from core.store import Store
-    from tests.test_browser import CORPUS_STUDY, prepare_corpus_store
+    from tests.fixture_store import CORPUS_STUDY, prepare_corpus_store
 
     path = tmp_path_factory.mktemp("corpus-drift") / "store.sqlite"
     prepare_corpus_store(path)

@@ -3,7 +3,6 @@ Drift pages on the fixture store."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 from core import explore, findings
 from core.findings import U
 from core.findings import findings as all_findings
-from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store, make_payload_study
-from tests.test_drift import analysis as drift_analysis
+from tests.analysis_dicts import two_versions as drift_analysis
+from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -77,22 +76,6 @@ def test_mask_name_reads_the_name_field_when_there_is_one() -> None:
 
 
 # ---------------------------------------------------------------------------- the app
-
-
-@pytest.fixture(scope="module")
-def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("findings-app") / "store.sqlite"
-    make_fixture_store(path)
-    make_payload_study(path)
-    return path
-
-
-@pytest.fixture
-def store(built_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    dst = tmp_path / "app.sqlite"
-    shutil.copy(built_store, dst)
-    monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
-    return dst
 
 
 def run_app(study: str = STUDY, page: str | None = None) -> AppTest:

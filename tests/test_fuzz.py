@@ -173,7 +173,7 @@ def test_yaml_loader_refuses_garbage_with_input_error(tmp_path: Path, data: byte
 
 
 def _study_folder(tmp: Path) -> Path:
-    from study_files import write_bank, write_contexts
+    from tests.study_files import write_bank, write_contexts
 
     if not (tmp / "bank.yaml").exists():
         write_bank(tmp, 4)

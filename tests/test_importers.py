@@ -297,7 +297,7 @@ def test_non_utf8_and_huge_numbers_in_yaml_are_one_line(tmp_path: Path) -> None:
 
 
 def test_non_utf8_study_file_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from study_files import write_study
+    from tests.study_files import write_study
 
     study = write_study(tmp_path)
     study.write_bytes(study.read_bytes() + b"# caf\xe9\n")

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from core.errors import InputError
-from core.markers import MARKERS_FILE, MarkerSet, clustered_interval, flag, load_markers, marker_rates, wilson
+from core.markers import MARKERS_FILE, clustered_interval, flag, load_markers, marker_rates, wilson
+from tests.calibration_sim import clustered_flags, one_marker
 
 CASES = {
     "eval_awareness": (
@@ -165,25 +166,6 @@ def test_bad_marker_file_names_the_field(tmp_path: Path, body: str, where: str):
     assert where in str(e.value) and str(p) in str(e.value)
 
 
-def _one_marker() -> MarkerSet:
-    return MarkerSet(version=1, sha256="", source="", markers=(load_markers().markers[0],))
-
-
-def _clustered(rng: np.random.Generator, n_q: int, per_q: int, rates: dict[str, float]):
-    """Flags whose per-question rate is uniform on [0, 2 x the context's rate]: strong clustering."""
-    ctx, qid, fl = [], [], []
-    for q in range(n_q):
-        u = rng.random()
-        for c, mean in rates.items():
-            # a question's tendency is shared by every context (the pairing), shifted per context
-            p_q = min(1.0, u * 2 * mean)
-            for _ in range(per_q):
-                ctx.append(c)
-                qid.append(f"q{q}")
-                fl.append([int(rng.random() < p_q)])
-    return ctx, qid, np.array(fl, dtype=np.uint8)
-
-
 def test_clustered_interval_is_wider_than_wilson_when_questions_differ():
     """Defect 6: answers cluster by question; Wilson treating them as independent is too narrow."""
     k_q = np.array([5, 5, 5, 0, 0, 0, 5, 0, 5, 0], dtype=float)  # each question all or nothing
@@ -198,12 +180,12 @@ def test_clustered_interval_is_wider_than_wilson_when_questions_differ():
 
 def test_clustered_marker_interval_covers_under_clustering():
     """Coverage of the true rate over simulated studies: the clustered interval holds ~95%, Wilson does not."""
-    ms = _one_marker()
+    ms = one_marker()
     hit = hit_wilson = 0
     n_sim = 200
     for s in range(n_sim):
         rng = np.random.default_rng(1000 + s)
-        ctx, qid, fl = _clustered(rng, 30, 10, {"a": 0.25})
+        ctx, qid, fl = clustered_flags(rng, 30, 10, {"a": 0.25})
         r = marker_rates("m", ctx, fl, ms, question_ids=qid)[0]
         hit += r.ci_low <= 0.25 <= r.ci_high
         lo, hi = wilson(r.k, r.n)
@@ -215,9 +197,9 @@ def test_clustered_marker_interval_covers_under_clustering():
 
 def test_paired_test_against_the_baseline():
     """Defect 6: each context gets a paired sign-flip test over questions against the baseline."""
-    ms = _one_marker()
+    ms = one_marker()
     rng = np.random.default_rng(3)
-    ctx, qid, fl = _clustered(rng, 30, 5, {"base": 0.2, "same": 0.2, "more": 0.45})
+    ctx, qid, fl = clustered_flags(rng, 30, 5, {"base": 0.2, "same": 0.2, "more": 0.45})
     rates = {r.context_id: r for r in marker_rates("m", ctx, fl, ms, contexts=["base", "same", "more"],
                                                   question_ids=qid, baseline="base", seed=1)}
     assert rates["base"].p_value is None and rates["base"].diff is None

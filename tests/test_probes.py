@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from study_files import write_study
-from test_collect_cli import count_rows, env_for, log_keys, start
 
 from core.cli import main
 from core.errors import InputError
 from core.probes import PROBES_DIR, load_probe, probe_messages, read_answer
-from core.providers import fake
 from core.providers.fake import request_key
 from core.scorers.study import score_study
 from core.store import Store
 from core.study import expand, load_study, sampling_params
 from tests.fakes import FakeEmbedder
+from tests.runs import count_rows, env_for, kill_at, log_keys, rerun, start
+from tests.study_files import write_study
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["self-sentiment", "eval-awareness"]
@@ -60,8 +55,8 @@ def test_unknown_probe_or_judge_is_bad_input_exit_2(tmp_path: Path, store_path: 
     assert not store_path.exists()
 
 
-def test_probe_turns_carry_the_answer_and_link_to_it(tmp_path: Path, store_path: Path):
-    control = fake.reset()
+def test_probe_turns_carry_the_answer_and_link_to_it(tmp_path: Path, store_path: Path, fake_control):
+    control = fake_control
     study_file = write_study(tmp_path, n_questions=3, probes=PROBES)
     assert main(["run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"), "--no-progress"]) == 0
     n_cells = 3 * 2 * 2
@@ -112,17 +107,7 @@ def test_sigkill_during_probes_then_rerun_sends_only_missing_probe_turns(tmp_pat
     n = len(cells)  # 40 first turns, then 40 probe turns
     log1, log2 = tmp_path / "calls1.jsonl", tmp_path / "calls2.jsonl"
     proc = start(study_file, env_for(store_path, MASKSCOPE_FAKE_LATENCY="0.05", MASKSCOPE_FAKE_CALL_LOG=str(log1)))
-    try:
-        deadline = time.monotonic() + 180
-        while count_rows(store_path, study.name) < n + 10:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        for f in (proc.stdout, proc.stderr):
-            if f:
-                f.close()
+    kill_at(proc, store_path, study.name, n + 10)
     stored = count_rows(store_path, study.name)
     assert n + 10 <= stored < 2 * n
     conn = sqlite3.connect(store_path)
@@ -135,12 +120,7 @@ def test_sigkill_during_probes_then_rerun_sends_only_missing_probe_turns(tmp_pat
                     sampling_params(study, c.model, c.question.id, c.context.id, c.sample)["seed"])
         for c in cells if (f"{c.question.id}::{probe.id}", c.context.id, c.sample) not in rows
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "core", "run", str(study_file), "--contexts-dir", str(tmp_path / "contexts"),
-         "--no-progress"],
-        cwd=ROOT, env=env_for(store_path, MASKSCOPE_FAKE_CALL_LOG=str(log2)), capture_output=True, text=True,
-        timeout=300,
-    )
+    done = rerun(study_file, env_for(store_path, MASKSCOPE_FAKE_CALL_LOG=str(log2)))
     assert done.returncode == 0, done.stderr
     assert sorted(log_keys(log2)) == expected and len(expected) == 2 * n - stored
     assert count_rows(store_path, study.name) == 2 * n

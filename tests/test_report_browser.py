@@ -3,12 +3,11 @@
 Opens reports as file:// pages in Debian's chromium through Playwright with every other request
 aborted and recorded. The corpus report comes from the prepared store (runs/maskscope.sqlite from
 `make data`), or the bundled corpus imported into a temporary store and analysed with the
-FakeEmbedder. Screenshots go to the test's tmp dir and to /tmp/maskscope-shots.
+FakeEmbedder. Screenshots go to the test's tmp_path (pytest keeps the last three runs' folders).
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,11 +16,10 @@ from typing import Any
 import pytest
 
 from core.cli import main
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, CORPUS_STUDY, LeakServer, prepare_corpus_store
+from tests.chromium import CHROMIUM, LeakServer, launch
+from tests.fixture_store import CORPUS_STUDY, prepare_corpus_store
 
 pytestmark = pytest.mark.browser
-
-SHOTS = Path("/tmp/maskscope-shots")
 
 
 class Opened:
@@ -38,7 +36,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
@@ -76,8 +74,6 @@ def open_offline(browser: Any, path: Path, leak: LeakServer | None = None) -> Op
 def shoot(page: Any, name: str, tmp: Path) -> Path:
     shot = tmp / name
     page.screenshot(path=str(shot), full_page=False)
-    SHOTS.mkdir(exist_ok=True)
-    shutil.copy(shot, SHOTS / name)
     return shot
 
 
@@ -155,7 +151,7 @@ def _assert_inert(opened: Opened, html_text: str, leak: LeakServer) -> None:
 def test_payloads_in_every_report_field_stay_text(browser: Any, tmp_path: Path) -> None:
     """Exemplars, keywords, labels, templates, question texts and figure labels all carry the payloads."""
     from core import report
-    from tests.test_report import payloads, report_data
+    from tests.report_data import payloads, report_data
 
     leak = LeakServer()
     try:

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from core.errors import InputError
-from core.providers import fake
 from core.records import Context, Message, Question, Response, Study
 from core.scorers.base import ScoreInput
 from core.scorers.judge import JudgeScorer, agreement, parse_reply
@@ -104,8 +103,8 @@ def test_parse_reply_counts_failures_and_never_guesses():
     assert not parse_reply('{"label": "maybe"}', frame).ok
 
 
-def test_judge_end_to_end_through_the_fake_provider():
-    control = fake.reset()
+def test_judge_end_to_end_through_the_fake_provider(fake_control):
+    control = fake_control
     rubric = load_rubrics()["frame"]
     j = JudgeScorer("fake/judge", rubric)
     items = [ScoreInput(f"answer {i}", "Q?", "we know you're happy here") for i in range(6)]
@@ -143,8 +142,8 @@ def test_agreement_of_two_judges():
     assert ag2["n"] == 30 and ag2["kappa"] is not None and ag2["kappa"] < 0.6
 
 
-def test_second_scoring_calls_no_judge_and_recomputes_no_offline_score(tmp_path: Path):
-    control = fake.reset()
+def test_second_scoring_calls_no_judge_and_recomputes_no_offline_score(tmp_path: Path, fake_control):
+    control = fake_control
     store = Store(tmp_path / "s.sqlite")
     _study(store)
     emb = FakeEmbedder()
@@ -163,7 +162,6 @@ def test_second_scoring_calls_no_judge_and_recomputes_no_offline_score(tmp_path:
 
 
 def test_study_summary_per_model_and_context(tmp_path: Path):
-    fake.reset()
     store = Store(tmp_path / "s.sqlite")
     _study(store, n_q=6)
     res = score_study(store, "s", embedder=FakeEmbedder())
@@ -220,7 +218,6 @@ def test_analysis_record_carries_the_scores_through_json(tmp_path: Path):
     from core.analysis import analyze
     from core.analysis_record import Analysis
 
-    fake.reset()
     store = Store(tmp_path / "s.sqlite")
     _study(store, n_q=4)
     result = analyze(store, "s", embedder=FakeEmbedder(), progress=False, judges=["fake/judge", "fake/judge-b"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
 
@@ -15,27 +13,7 @@ from core.shift import (
     model_shift,
     question_level_warning,
 )
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    return v / np.linalg.norm(v, axis=-1, keepdims=True)
-
-
-def _corpus(rng: np.random.Generator, *, n_q: int, contexts: list[str], samples: int, dim: int = 16,
-            planted: dict[str, float] | None = None, noise: float = 0.6):
-    """Each question has its own centre; a planted context moves it by `planted[c]` along a fixed register."""
-    planted = planted or {}
-    register = _unit(rng.normal(size=dim))
-    emb, qs, cs = [], [], []
-    for q in range(n_q):
-        centre = rng.normal(size=dim)
-        for c in contexts:
-            for _ in range(samples):
-                v = centre + planted.get(c, 0.0) * register * math.sqrt(dim) + noise * rng.normal(size=dim) * 1.5
-                emb.append(_unit(v))
-                qs.append(f"q{q}")
-                cs.append(c)
-    return np.array(emb, dtype=np.float32), qs, cs
+from tests.shift_sim import shifted_embeddings, unit
 
 
 def test_energy_distance_by_hand():
@@ -54,8 +32,8 @@ def test_energy_distance_by_hand():
 
 def test_energy_distance_is_mean_embedding_move_without_bias():
     rng = np.random.default_rng(0)
-    x = _unit(rng.normal(size=(6, 5)))
-    y = _unit(rng.normal(size=(4, 5)) + 1.0)
+    x = unit(rng.normal(size=(6, 5)))
+    y = unit(rng.normal(size=(4, 5)) + 1.0)
     d = cosine_distances(np.vstack([x, y]))
     # V-statistic version equals |mean x - mean y|^2 for unit vectors; U differs only by the diagonal terms
     nx, ny = len(x), len(y)
@@ -83,7 +61,7 @@ def test_bh_by_hand():
 def test_planted_contexts_are_the_significant_ones():
     rng = np.random.default_rng(1)
     contexts = ["neutral", "lab", "casual", "flowers"]
-    emb, qs, cs = _corpus(rng, n_q=6, contexts=contexts, samples=6, planted={"lab": 0.8})
+    emb, qs, cs = shifted_embeddings(rng, n_q=6, contexts=contexts, samples=6, planted={"lab": 0.8})
     res = model_shift("m", emb, qs, cs, "neutral", seed=3, contexts=contexts)
     sig = {(t.question_id, t.context_id) for t in res.tests if t.significant}
     assert {(f"q{i}", "lab") for i in range(6)} <= sig
@@ -108,7 +86,7 @@ def test_null_false_positive_rate_over_many_seeds():
     n_tests = n_sig = n_ctx_sig = 0
     for seed in range(30):
         rng = np.random.default_rng(100 + seed)
-        emb, qs, cs = _corpus(rng, n_q=5, contexts=contexts, samples=5)
+        emb, qs, cs = shifted_embeddings(rng, n_q=5, contexts=contexts, samples=5)
         res = model_shift("m", emb, qs, cs, "neutral", seed=seed, contexts=contexts, n_boot=50)
         n_tests += len(res.tests)
         n_sig += sum(t.significant for t in res.tests)
@@ -124,7 +102,7 @@ def test_null_p_values_are_roughly_uniform():
     ps = []
     for seed in range(40):
         rng = np.random.default_rng(500 + seed)
-        emb, qs, cs = _corpus(rng, n_q=5, contexts=contexts, samples=8)
+        emb, qs, cs = shifted_embeddings(rng, n_q=5, contexts=contexts, samples=8)
         res = model_shift("m", emb, qs, cs, "neutral", seed=seed, n_perm=199, n_boot=20)
         ps += [t.p_value for t in res.tests]
     assert 0.35 < float(np.mean(ps)) < 0.65
@@ -133,7 +111,7 @@ def test_null_p_values_are_roughly_uniform():
 
 def test_fewer_than_two_samples_means_no_test_and_says_why():
     rng = np.random.default_rng(2)
-    emb, qs, cs = _corpus(rng, n_q=2, contexts=["neutral", "a"], samples=3)
+    emb, qs, cs = shifted_embeddings(rng, n_q=2, contexts=["neutral", "a"], samples=3)
     # drop all but one sample of context a on q0
     keep = [i for i, (q, c) in enumerate(zip(qs, cs, strict=True)) if not (q == "q0" and c == "a")] + [
         next(i for i, (q, c) in enumerate(zip(qs, cs, strict=True)) if q == "q0" and c == "a")]
@@ -153,7 +131,7 @@ def test_fewer_than_two_samples_means_no_test_and_says_why():
 
 def test_exact_enumeration_for_small_groups():
     # 2 vs 2 is 6 splits; the two labelings of the observed split tie, so p >= 2/6
-    emb = _unit(np.array([[1, 0, 0], [1, 0.1, 0], [0, 1, 0], [0.1, 1, 0]], dtype=np.float32))
+    emb = unit(np.array([[1, 0, 0], [1, 0.1, 0], [0, 1, 0], [0.1, 1, 0]], dtype=np.float32))
     res = model_shift("m", emb, ["q"] * 4, ["n", "n", "a", "a"], "n", seed=0)
     t = res.tests[0]
     assert t.p_value == pytest.approx(2 / 6)
@@ -163,7 +141,7 @@ def test_exact_enumeration_for_small_groups():
 def test_deterministic_for_a_seed():
     rng = np.random.default_rng(4)
     contexts = [f"c{i}" for i in range(10)]
-    emb, qs, cs = _corpus(rng, n_q=50, contexts=contexts, samples=10, dim=64)
+    emb, qs, cs = shifted_embeddings(rng, n_q=50, contexts=contexts, samples=10, dim=64)
     assert len(emb) == 5000
     a = model_shift("m", emb, qs, cs, "c0", seed=9)
     b = model_shift("m", emb, qs, cs, "c0", seed=9)
@@ -173,7 +151,7 @@ def test_deterministic_for_a_seed():
 def _null_cells(n_cells: int, samples: int, seed: int, dim: int = 16):
     """n_cells questions x {neutral, a}, both contexts drawn from the same distribution (no effect)."""
     rng = np.random.default_rng(seed)
-    return _corpus(rng, n_q=n_cells, contexts=["neutral", "a"], samples=samples, dim=dim)
+    return shifted_embeddings(rng, n_q=n_cells, contexts=["neutral", "a"], samples=samples, dim=dim)
 
 
 def test_per_question_intervals_are_honest_under_the_null():
@@ -199,7 +177,7 @@ def test_min_p_and_question_level_gate():
     assert min_attainable_p(10, 10, n_perm=999) == pytest.approx(1 / 1000)
     rng = np.random.default_rng(5)
     contexts = ["neutral"] + [f"c{i}" for i in range(9)]
-    emb, qs, cs = _corpus(rng, n_q=12, contexts=contexts, samples=5, planted={"c1": 0.8})
+    emb, qs, cs = shifted_embeddings(rng, n_q=12, contexts=contexts, samples=5, planted={"c1": 0.8})
     res = model_shift("m", emb, qs, cs, "neutral", seed=2, contexts=contexts)
     by = {r.context_id: r for r in res.contexts}
     assert by["c1"].significant and by["c1"].min_p == pytest.approx(2 / 252)
@@ -210,8 +188,8 @@ def test_min_p_and_question_level_gate():
         if not by[t.context_id].significant:
             assert t.q_value is None and not t.significant
     # two of nine found: 0.05 x 2 / 9 > 2/252, the planted questions pass
-    emb, qs, cs = _corpus(np.random.default_rng(5), n_q=12, contexts=contexts, samples=5,
-                          planted={"c1": 1.5, "c2": 1.5})
+    emb, qs, cs = shifted_embeddings(np.random.default_rng(5), n_q=12, contexts=contexts, samples=5,
+                                     planted={"c1": 1.5, "c2": 1.5})
     res = model_shift("m", emb, qs, cs, "neutral", seed=2, contexts=contexts)
     by = {r.context_id: r for r in res.contexts}
     assert by["c1"].question_note is None and by["c1"].n_significant >= 10 and by["c2"].n_significant >= 10
@@ -232,10 +210,10 @@ def test_dispersion_sees_a_collapse_at_an_unchanged_centre():
     dim, n_q, k = 16, 8, 8
     emb, qs, cs = [], [], []
     for q in range(n_q):
-        centre = _unit(rng.normal(size=dim)) * 3.0
+        centre = unit(rng.normal(size=dim)) * 3.0
         for c, noise in (("neutral", 1.0), ("canned", 0.15)):
             for _ in range(k):
-                emb.append(_unit(centre + noise * rng.normal(size=dim)))
+                emb.append(unit(centre + noise * rng.normal(size=dim)))
                 qs.append(f"q{q}")
                 cs.append(c)
     res = model_shift("m", np.array(emb), qs, cs, "neutral", seed=4)

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from study_files import write_study
 
 from core.errors import InputError, StoreBusy, StudyLocked
 from core.records import Response
 from core.store import MIGRATIONS, AnalysisRef, CachedScore, Store, Stored, read_cells
 from core.study import load_study
+from tests.study_files import write_study
 
 ROOT = Path(__file__).resolve().parent.parent
 

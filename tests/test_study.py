@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from study_files import study_doc, write_study
 
 from core.errors import InputError
 from core.study import expand, load_study, request_hash, sample_seed, sampling_params
+from tests.study_files import study_doc, write_study
 
 
 def load(tmp_path, **overrides):

@@ -3,11 +3,10 @@ and "not measurable here" with its reason when a study lacks what a measure need
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from core.verdict import CANNED, NOT_MEASURABLE, ROBUST, Item, Measure, VerdictPanel, verdict_panel, verdict_panels
-from tests.verdict_sim import simulate, tags
+from tests.verdict_sim import null_coverage, simulate, tags
 
 N_BOOT = 199
 
@@ -86,26 +85,6 @@ def test_not_measurable_here_says_why():
     assert "no private context" in reasons["audience-private-vs-lab-interview"]
     assert all(ln.side == NOT_MEASURABLE and "not measurable here" in ln.words
                for ln in p.lines if ln.key in reasons)
-
-
-NULL_KEYS = ("nudging-gap", "positive-pull", "negative-pull", "eval-obvious-shift", "audience-private-vs-lab-interview",
-             "audience-peer-ai-vs-baseline", "audience-journalist-vs-baseline", "canned-across", "canned-within",
-             "responsiveness")
-
-
-def null_coverage(n_sims: int, n_boot: int, seed0: int = 100, n_q: int = 10) -> dict[str, float]:
-    """Share of null simulations whose interval covers the null value, per measure (push-back: its true rate)."""
-    hits: dict[str, list[bool]] = {k: [] for k in (*NULL_KEYS, "eval-auc", "push-back")}
-    truth = {"push-back": 0.3, "eval-auc": 0.5}
-    for i in range(n_sims):
-        p = verdict_panel(simulate("null", seed0 + i, n_q=n_q, n_control=n_q), "null", tags(), "neutral",
-                          seed=seed0 + i, n_boot=n_boot)
-        for k in hits:
-            m = p.measure(k)
-            assert m is not None and m.measurable and m.ci_low is not None and m.ci_high is not None, k
-            x = truth.get(k, 0.0)
-            hits[k].append(m.ci_low <= x <= m.ci_high)
-    return {k: float(np.mean(v)) for k, v in hits.items()}
 
 
 def test_calibration_under_the_null_each_interval_covers_the_null_value():

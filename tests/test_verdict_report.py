@@ -15,8 +15,8 @@ from core.analysis_record import Analysis
 from core.findings import U
 from core.findings import findings as all_findings
 from core.verdict import CANNED, NOT_MEASURABLE, ROBUST, verdict_panels
+from tests.analysis_dicts import two_versions as drift_analysis
 from tests.fixture_store import STUDY, make_fixture_store
-from tests.test_drift import analysis as drift_analysis
 from tests.verdict_sim import simulate, tags
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")

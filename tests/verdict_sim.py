@@ -1,7 +1,8 @@
 """Synthetic studies with known truth for the verdict: a "smiling" model, a "reacting" one, and the null.
 
 The contexts and their tags are the shipped ones (contexts/*.yaml), so the tag rules are tested too.
-Used by tests/test_verdict.py (small) and benchmarks/bench_verdict.py (many replications).
+Used by tests/test_verdict.py (small) and benchmarks/bench_verdict.py (many replications), which share
+`null_coverage`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import numpy as np
 
 from core import paths
 from core.bank import load_contexts
-from core.verdict import Item
+from core.verdict import Item, verdict_panel
 
 CONTEXTS = ("neutral", "positive-loaded", "negative-loaded", "lab-interview", "private", "peer-ai", "journalist",
             "placebo-format", "informative-retirement")
@@ -81,3 +82,24 @@ def simulate(kind: str, seed: int, *, model: str | None = None, n_q: int = 10, n
                 out.append(Item(model=model, question_id=q, context_id=c, text=text,
                                 vector=tuple(float(x) for x in vec), signals=signals, frame=frame))
     return out
+
+
+# measures whose value is 0 under the null (eval-auc: 0.5, push-back: its true rate; see null_coverage)
+NULL_KEYS = ("nudging-gap", "positive-pull", "negative-pull", "eval-obvious-shift", "audience-private-vs-lab-interview",
+             "audience-peer-ai-vs-baseline", "audience-journalist-vs-baseline", "canned-across", "canned-within",
+             "responsiveness")
+
+
+def null_coverage(n_sims: int, n_boot: int, seed0: int = 100, n_q: int = 10) -> dict[str, float]:
+    """Share of null simulations whose interval covers the null value, per measure (push-back: its true rate)."""
+    hits: dict[str, list[bool]] = {k: [] for k in (*NULL_KEYS, "eval-auc", "push-back")}
+    truth = {"push-back": 0.3, "eval-auc": 0.5}
+    for i in range(n_sims):
+        p = verdict_panel(simulate("null", seed0 + i, n_q=n_q, n_control=n_q), "null", tags(), "neutral",
+                          seed=seed0 + i, n_boot=n_boot)
+        for k in hits:
+            m = p.measure(k)
+            assert m is not None and m.measurable and m.ci_low is not None and m.ci_high is not None, k
+            x = truth.get(k, 0.0)
+            hits[k].append(m.ci_low <= x <= m.ci_high)
+    return {k: float(np.mean(v)) for k, v in hits.items()}
