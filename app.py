@@ -8,15 +8,13 @@ st.code(language=None) or in dataframe cells, never as markdown or HTML.
 
 from __future__ import annotations
 
-import os
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from core.offline import use_offline_defaults
+
+use_offline_defaults()  # before anything imports litellm or transformers
 
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402

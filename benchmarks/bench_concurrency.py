@@ -21,8 +21,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.offline import use_offline_defaults  # noqa: E402
+
+use_offline_defaults()  # before anything imports litellm or transformers
 
 from core.collect import Collector, Plan, RetryPolicy, Summary  # noqa: E402
 from core.llm import LitellmResponder  # noqa: E402

@@ -16,7 +16,6 @@ One process, same texts: N distinct normalised answers of data/external/ryff-per
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import subprocess
 import sys
@@ -24,13 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from core.offline import use_offline_defaults  # noqa: E402
+
+use_offline_defaults()  # before anything imports litellm or transformers
 
 import numpy as np  # noqa: E402
 from scipy.stats import spearmanr  # noqa: E402

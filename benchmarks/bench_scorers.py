@@ -25,12 +25,12 @@ from collections import defaultdict
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from core.offline import use_offline_defaults  # noqa: E402
+
+use_offline_defaults()  # before anything imports litellm or transformers
 
 import numpy as np  # noqa: E402
 

@@ -2,6 +2,10 @@
 
 import sys
 
-from core.cli import main
+from core.offline import use_offline_defaults
+
+use_offline_defaults()  # before any command imports litellm or transformers
+
+from core.cli import main  # noqa: E402
 
 sys.exit(main())

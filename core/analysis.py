@@ -12,9 +12,7 @@ provenance.created_at (sorted keys, floats to 6 significant digits, NaN/inf -> n
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,11 +35,13 @@ from core.analysis_record import (
     to_json,
 )
 from core.atomic import write_atomic
-from core.compare import ComparisonRecord, compare_models
+from core.compare import compare_models
 from core.embed import CachedEmbedder, Embedder, default_embedder
 from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
+from core.points import DECIMALS, POINT_COLUMNS, points_csv
+from core.progress import progress_bar
 from core.provenance import (
     EmbeddingUsed,
     MarkersUsed,
@@ -49,6 +49,7 @@ from core.provenance import (
     Provenance,
     Settings,
     Significance,
+    json_sha256,
     package_versions,
     responses_sha256,
 )
@@ -60,12 +61,10 @@ from core.store import Store, now
 if TYPE_CHECKING:
     from core.scorers.study import StudyScores
 
-__all__ = ["ALPHA", "DIGITS", "SCHEMA_VERSION", "Analysis", "AnalysisResult", "SchemaError", "analyze", "clean",
-           "load_analysis", "responses_sha256", "to_json", "write_outputs"]
+__all__ = ["ALPHA", "DIGITS", "POINT_COLUMNS", "SCHEMA_VERSION", "Analysis", "AnalysisResult", "SchemaError", "analyze",
+           "clean", "load_analysis", "responses_sha256", "to_json", "write_outputs"]
 
 DEFAULT_SEED = 7
-DECIMALS = 6
-"""Decimals of the points.csv coordinates."""
 N_PERM = 999
 N_BOOT = 999
 N_RERUNS = 3
@@ -89,8 +88,6 @@ SIGNIFICANCE = Significance(
                "questions)",
 )
 """What each `significant` flag tests: stored in the settings, printed by every caption."""
-POINT_COLUMNS = ("response_id", "model", "question_id", "context_id", "sample", "x", "y", "mask_id")
-"""points.csv columns before the one 0/1 column per marker."""
 
 
 @dataclass(frozen=True)
@@ -114,17 +111,10 @@ class AnalysisResult:
 
     def csv_text(self) -> str:
         """points.csv as written and stored."""
-        return to_csv(self.points)
+        return points_csv(self.points)
 
 
 # --- serialisation --------------------------------------------------------------------------------
-
-
-def to_csv(points: pd.DataFrame) -> str:
-    """Stable CSV text: floats to 6 decimals, \\n line ends."""
-    buf = io.StringIO()
-    points.to_csv(buf, index=False, float_format=f"%.{DECIMALS}f", lineterminator="\n")
-    return buf.getvalue()
 
 
 def write_outputs(result: AnalysisResult, out_dir: str | Path) -> tuple[Path, Path]:
@@ -158,10 +148,6 @@ def _versions() -> dict[str, str | int | None]:
     return {"python": sys.version.split()[0], "analysis": ANALYSIS_VERSION, **package_versions()}
 
 
-def _sha(obj: Any) -> str:
-    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()
-
-
 # --- the pipeline ---------------------------------------------------------------------------------
 
 
@@ -172,19 +158,7 @@ class _Stages:
         self.enabled = enabled
 
     def bar(self, desc: str, total: int) -> Any:
-        if not self.enabled:
-            return _NoBar()
-        from tqdm import tqdm
-
-        return tqdm(total=total, desc=f"{desc:<10}", file=sys.stderr, leave=True, dynamic_ncols=True)
-
-
-class _NoBar:
-    def update(self, n: int = 1) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+        return progress_bar(f"{desc:<10}", total, enabled=self.enabled, leave=True)
 
 
 def _embed_unique(cached: CachedEmbedder, texts: Sequence[str], bar: Any) -> np.ndarray:
@@ -239,7 +213,7 @@ def _summary(model: str, tests: Sequence[ShiftRecord], masks: Sequence[MaskRecor
 
 def settings_key(settings: dict[str, Any]) -> str:
     """The store key of an analysis: sha256 over its settings and input hashes."""
-    return _sha(settings)
+    return json_sha256(settings)
 
 
 def _verdicts(store: Store, study: str, ok: Sequence[Response], vectors: np.ndarray, models: Sequence[str],
@@ -264,6 +238,221 @@ def _verdicts(store: Store, study: str, ok: Sequence[Response], vectors: np.ndar
     return verdict_panels(items, models, tags, baseline, seed=seed)
 
 
+@dataclass(frozen=True)
+class _Responses:
+    """A study's stored responses: all of them, and those analysed (without error) with their models and contexts."""
+
+    everything: list[Response]
+    ok: list[Response]
+    models: list[str]
+    contexts: list[str]
+
+    def rows_of(self, model: str) -> np.ndarray:
+        """Indices into `ok` of the model's responses."""
+        return np.flatnonzero(np.array([r.model for r in self.ok], dtype=object) == model)
+
+    def column(self, name: str, rows: np.ndarray) -> list[Any]:
+        """One field of the responses at `rows` of `ok`."""
+        return [getattr(self.ok[i], name) for i in rows]
+
+
+def _analysis_seed(spec: Any, seed: int | None) -> int:
+    """The seed asked for, else the study's, else DEFAULT_SEED."""
+    if seed is not None:
+        return seed
+    s = spec.get("seed") if isinstance(spec, dict) else None
+    return int(s) if isinstance(s, int) and not isinstance(s, bool) else DEFAULT_SEED
+
+
+def _load_responses(store: Store, study: str, log: Callable[[str], None] | None) -> _Responses:
+    """The study's responses; those with an error are excluded (and counted), none left is bad input."""
+    everything = store.responses(study)
+    ok = [r for r in everything if r.ok]
+    if not ok:
+        raise InputError(store.path, "--study", f"study '{study}' has no responses without error to analyse")
+    models = list(dict.fromkeys(sorted(r.model for r in ok)))
+    n_errors = len(everything) - len(ok)
+    if log and n_errors:
+        log(f"{n_errors} responses with errors excluded")
+    return _Responses(everything, ok, models, _context_order(store, study, ok))
+
+
+def _embed_study(cached: CachedEmbedder, norm: Sequence[str], stages: _Stages) -> np.ndarray:
+    """Embeddings of the normalised texts, once for the whole study."""
+    bar = stages.bar("embed", len(set(norm)))
+    vectors = _embed_unique(cached, norm, bar)
+    bar.close()
+    return vectors
+
+
+def _shift_stage(data: _Responses, vectors: np.ndarray, baseline: str, seed: int, n_perm: int, n_boot: int,
+                 stages: _Stages) -> tuple[list[ShiftRecord], list[ContextShiftRecord]]:
+    """Context shift per model (core.shift): the question x context tests and the context-level records."""
+    tests: list[ShiftRecord] = []
+    contexts: list[ContextShiftRecord] = []
+    bar = stages.bar("shift", len(data.models))
+    for m in data.models:
+        rows = data.rows_of(m)
+        res = model_shift(m, vectors[rows], data.column("question_id", rows), data.column("context_id", rows),
+                          baseline, seed=seed, contexts=data.contexts, n_perm=n_perm, n_boot=n_boot)
+        tests += res.tests
+        contexts += res.contexts
+        bar.update()
+    bar.close()
+    return tests, contexts
+
+
+@dataclass
+class _MaskStage:
+    """What the mask stage finds for the whole study, per model and per response."""
+
+    records: list[MaskRecord]
+    nmi: dict[str, float | None]
+    stability: dict[str, float | None]
+    params: dict[str, dict[str, Any]]
+    """Per model: the method's parameters as run, or `error` when no masks could be found."""
+    by_model: dict[str, Any]
+    xs: np.ndarray
+    ys: np.ndarray
+    mask_ids: np.ndarray
+
+
+def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
+                n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None) -> _MaskStage:
+    """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure."""
+    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+
+    n = len(data.ok)
+    out = _MaskStage(records=[], nmi={}, stability={}, params={}, by_model={}, xs=np.full(n, np.nan),
+                     ys=np.full(n, np.nan), mask_ids=np.full(n, -1, dtype=np.int64))
+    bar = stages.bar("masks", len(data.models))
+    for m in data.models:
+        rows = data.rows_of(m)
+        try:
+            mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
+                            data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
+                            seed=seed, n_reruns=n_reruns, method=method)
+        except ValueError as e:
+            # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
+            out.nmi[m] = out.stability[m] = None
+            out.params[m] = {"method": method, "error": f"no masks: {e}"}
+            if log:
+                log(f"{m}: no masks ({e})")
+            bar.update()
+            continue
+        out.records += [mask_record(m, mk) for mk in mr.masks]
+        out.by_model[m] = mr.masks
+        out.nmi[m] = float(mr.nmi)
+        out.stability[m] = float(mr.stability)
+        out.params[m] = {"method": mr.method, **clean(mr.params)}
+        xy = np.asarray(mr.xy, dtype=np.float64)
+        out.xs[rows], out.ys[rows] = xy[:, 0], xy[:, 1]
+        out.mask_ids[rows] = np.asarray(mr.labels, dtype=np.int64)
+        bar.update()
+    bar.close()
+    return out
+
+
+def _marker_stage(data: _Responses, flags: np.ndarray, markers: MarkerSet, baseline: str, seed: int,
+                  stages: _Stages) -> list[Any]:
+    """Marker rates per model and context (core.markers)."""
+    out: list[Any] = []
+    bar = stages.bar("markers", len(data.models))
+    for m in data.models:
+        rows = data.rows_of(m)
+        out += marker_rates(m, data.column("context_id", rows), flags[rows], markers, contexts=data.contexts,
+                            question_ids=data.column("question_id", rows), baseline=baseline, seed=seed)
+        bar.update()
+    bar.close()
+    return out
+
+
+def _comparison(tests: Sequence[ShiftRecord], context_shift: Sequence[ContextShiftRecord], data: _Responses,
+                baseline: str, seed: int) -> Comparison:
+    """The model comparison (core.compare); empty with one model."""
+    models = data.models
+    if len(models) < 2:
+        return Comparison(models=tuple(models), context_shift=(), differences=())
+    differences = compare_models(tests, seed=seed, models=models, contexts=[c for c in data.contexts if c != baseline])
+    return Comparison(models=tuple(models), context_shift=tuple(context_shift), differences=differences)
+
+
+def _settings(method: str, mask_params: dict[str, dict[str, Any]], n_perm: int, n_boot: int,
+              n_reruns: int) -> Settings:
+    """The analysis settings, with each test stated in words."""
+    return Settings(
+        normalizer=NORMALIZER_ID, n_perm=n_perm, n_boot=n_boot, alpha=ALPHA,
+        mask_method=method, mask_params=clean(mask_params), stability_reruns=n_reruns,
+        shift_statistic="energy distance, U-statistic within groups, on cosine distance 1 - cos",
+        noise_floor="mean of the two within-context mean pairwise cosine distances (baseline, context)",
+        context_test="labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm); questions "
+                     "tested only within the R of m contexts found, BH at alpha x R / m (Benjamini-Bogomolov), no "
+                     "per-question CI; context CIs are t intervals over questions; dispersion (spread context "
+                     "minus baseline): labels permuted, group centres recomputed, two-sided",
+        comparison_test="two-sided sign-flip permutation on per-question shift differences, BH over pairs",
+        significance=SIGNIFICANCE,
+        scale_ci="t interval of the mean of the valid runs' totals: mean ± t(.975, n-1) · sd / √n",
+    )
+
+
+def _markers_used(markers: MarkerSet) -> MarkersUsed:
+    """The marker definitions as provenance records them (the bundled file repo-relative)."""
+    path = "data/markers.yaml" if Path(markers.source).name == "markers.yaml" else markers.source
+    return MarkersUsed(version=markers.version, sha256=markers.sha256, ids=tuple(markers.ids), path=path)
+
+
+def _provenance(study: str, row: dict[str, Any], data: _Responses, embedder: Embedder, embedder_id: str,
+                markers: MarkerSet, settings: Settings, seed: int) -> Provenance:
+    """Versions, hashes and settings of this run, and the store key over them and the inputs."""
+    resp_sha = responses_sha256(data.ok)
+    key = settings_key({
+        "study": study, "embedder": embedder_id, "seed": seed, "settings": clean(settings),
+        "markers_sha256": markers.sha256, "responses_sha256": resp_sha, "spec_hash": row.get("spec_hash"),
+        "version": ANALYSIS_VERSION,
+    })
+    return Provenance(
+        versions=_versions(),
+        study_spec_hash=str(row.get("spec_hash") or json_sha256(row.get("spec") or {})),
+        created_at=now(),
+        normalizer=NORMALIZER_ID,
+        markers=_markers_used(markers),
+        masks=MaskSettings(method=settings.mask_method, params=settings.mask_params),
+        responses_sha256=resp_sha,
+        n_stored=len(data.everything),
+        n_errors_excluded=len(data.everything) - len(data.ok),
+        settings=settings,
+        key=key,
+        embedding=EmbeddingUsed(id=embedder_id, engine=str(getattr(embedder, "engine", "local")),
+                                long_texts=str(getattr(embedder, "long_texts", "as the embedder reads them"))),
+    )
+
+
+def _response_scores(store: Store, study: str, spec: Any, judges: Sequence[str] | None, embedder: Embedder,
+                     seed: int) -> StudyScores:
+    """Per-response scores through the store's cache; the judges are the study's unless given."""
+    from core.scorers.study import score_study
+
+    named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
+    return score_study(store, study, judges=named, embedder=embedder, seed=seed)
+
+
+def _points(ok: Sequence[Response], masks: _MaskStage, flags: np.ndarray, markers: MarkerSet) -> pd.DataFrame:
+    """The points table: one row per analysed response, its map position, mask and 0/1 per marker."""
+    points = pd.DataFrame({
+        "response_id": [int(r.id or 0) for r in ok],
+        "model": [r.model for r in ok],
+        "question_id": [r.question_id for r in ok],
+        "context_id": [r.context_id for r in ok],
+        "sample": [int(r.sample) for r in ok],
+        "x": np.round(masks.xs, DECIMALS),
+        "y": np.round(masks.ys, DECIMALS),
+        "mask_id": masks.mask_ids,
+    })
+    for j, mid in enumerate(markers.ids):
+        points[mid] = flags[:, j].astype(int)
+    return points
+
+
 def analyze(
     store: Store,
     study: str,
@@ -283,190 +472,51 @@ def analyze(
     score: bool = True,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
-    from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
+    from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
-    row = store.study_row(study)
-    if row is None:
-        known = ", ".join(s["name"] for s in store.studies()) or "none"
-        raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
+    row = store.require_study(study)
     spec = row.get("spec") or {}
-    if seed is None:
-        s = spec.get("seed") if isinstance(spec, dict) else None
-        seed = int(s) if isinstance(s, int) and not isinstance(s, bool) else DEFAULT_SEED
+    seed = _analysis_seed(spec, seed)
     baseline = str(row["baseline"])
     markers = markers or load_markers()
     stages = _Stages(progress)
+    data = _load_responses(store, study, log)
 
-    everything = store.responses(study)
-    ok = [r for r in everything if r.ok]
-    n_errors = len(everything) - len(ok)
-    if not ok:
-        raise InputError(store.path, "--study", f"study '{study}' has no responses without error to analyse")
-    models = list(dict.fromkeys(sorted(r.model for r in ok)))
-    contexts = _context_order(store, study, ok)
-    if log and n_errors:
-        log(f"{n_errors} responses with errors excluded")
-
-    # normalise and embed once for the whole study
-    norm = [normalize(r.text) for r in ok]
+    norm = [normalize(r.text) for r in data.ok]
     emb_impl = embedder if embedder is not None else default_embedder()
     cached = CachedEmbedder(emb_impl, store)
-    bar = stages.bar("embed", len(set(norm)))
-    vectors = _embed_unique(cached, norm, bar)
-    bar.close()
+    vectors = _embed_study(cached, norm, stages)
     flags = flag(norm, markers)
 
-    shift_tests: list[ShiftRecord] = []
-    context_shift: list[ContextShiftRecord] = []
-    mask_recs: list[MaskRecord] = []
-    nmi: dict[str, float | None] = {}
-    stability: dict[str, float | None] = {}
-    marker_recs: list[Any] = []
-    mask_params: dict[str, dict[str, Any]] = {}
-    masks_by_model: dict[str, Any] = {}
-    xs = np.full(len(ok), np.nan)
-    ys = np.full(len(ok), np.nan)
-    mask_ids = np.full(len(ok), -1, dtype=np.int64)
-    model_of = np.array([r.model for r in ok], dtype=object)
-
-    bar = stages.bar("shift", len(models))
-    for m in models:
-        rows = np.flatnonzero(model_of == m)
-        res = model_shift(m, vectors[rows], [ok[i].question_id for i in rows], [ok[i].context_id for i in rows],
-                          baseline, seed=seed, contexts=contexts, n_perm=n_perm, n_boot=n_boot)
-        shift_tests += res.tests
-        context_shift += res.contexts
-        bar.update()
-    bar.close()
-
-    bar = stages.bar("masks", len(models))
-    for m in models:
-        rows = np.flatnonzero(model_of == m)
-        try:
-            mr = find_masks([norm[i] for i in rows], [ok[i].question_id for i in rows],
-                            [ok[i].context_id for i in rows], [int(ok[i].id or 0) for i in rows], cached.encode,
-                            seed=seed, n_reruns=n_reruns, method=method)
-        except ValueError as e:
-            # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
-            nmi[m] = stability[m] = None
-            mask_params[m] = {"method": method, "error": f"no masks: {e}"}
-            if log:
-                log(f"{m}: no masks ({e})")
-            bar.update()
-            continue
-        mask_recs += [mask_record(m, mk) for mk in mr.masks]
-        masks_by_model[m] = mr.masks
-        nmi[m] = float(mr.nmi)
-        stability[m] = float(mr.stability)
-        mask_params[m] = {"method": mr.method, **clean(mr.params)}
-        xy = np.asarray(mr.xy, dtype=np.float64)
-        xs[rows], ys[rows] = xy[:, 0], xy[:, 1]
-        mask_ids[rows] = np.asarray(mr.labels, dtype=np.int64)
-        bar.update()
-    bar.close()
-
-    bar = stages.bar("markers", len(models))
-    for m in models:
-        rows = np.flatnonzero(model_of == m)
-        marker_recs += marker_rates(m, [ok[i].context_id for i in rows], flags[rows], markers, contexts=contexts,
-                                    question_ids=[ok[i].question_id for i in rows], baseline=baseline, seed=seed)
-        bar.update()
-    bar.close()
-
+    shift_tests, context_shift = _shift_stage(data, vectors, baseline, seed, n_perm, n_boot, stages)
+    masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log)
+    marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
-    scale_recs = _scales(store, study, everything, baseline, contexts, log, seed)
-
-    differences: tuple[ComparisonRecord, ...] = ()
-    if len(models) > 1:
-        differences = compare_models(shift_tests, seed=seed, models=models,
-                                     contexts=[c for c in contexts if c != baseline])
-    comparison = Comparison(models=tuple(models), context_shift=tuple(context_shift) if len(models) > 1 else (),
-                            differences=differences)
-
-    settings = Settings(
-        normalizer=NORMALIZER_ID, n_perm=n_perm, n_boot=n_boot, alpha=ALPHA,
-        mask_method=method, mask_params=clean(mask_params), stability_reruns=n_reruns,
-        shift_statistic="energy distance, U-statistic within groups, on cosine distance 1 - cos",
-        noise_floor="mean of the two within-context mean pairwise cosine distances (baseline, context)",
-        context_test="labels shuffled within each question; p = (1 + #null >= obs) / (1 + n_perm); questions "
-                     "tested only within the R of m contexts found, BH at alpha x R / m (Benjamini-Bogomolov), no "
-                     "per-question CI; context CIs are t intervals over questions; dispersion (spread context "
-                     "minus baseline): labels permuted, group centres recomputed, two-sided",
-        comparison_test="two-sided sign-flip permutation on per-question shift differences, BH over pairs",
-        significance=SIGNIFICANCE,
-        scale_ci="t interval of the mean of the valid runs' totals: mean ± t(.975, n-1) · sd / √n",
-    )
-    resp_sha = responses_sha256(ok)
-    key_inputs = {
-        "study": study, "embedder": cached.id, "seed": seed, "settings": clean(settings),
-        "markers_sha256": markers.sha256, "responses_sha256": resp_sha, "spec_hash": row.get("spec_hash"),
-        "version": ANALYSIS_VERSION,
-    }
-    key = settings_key(key_inputs)
-    provenance = Provenance(
-        versions=_versions(),
-        study_spec_hash=str(row.get("spec_hash") or _sha(spec)),
-        created_at=now(),
-        normalizer=NORMALIZER_ID,
-        markers=MarkersUsed(version=markers.version, sha256=markers.sha256, ids=tuple(markers.ids),
-                            path="data/markers.yaml" if Path(markers.source).name == "markers.yaml"
-                            else markers.source),
-        masks=MaskSettings(method=method, params=clean(mask_params)),
-        responses_sha256=resp_sha,
-        n_stored=len(everything),
-        n_errors_excluded=n_errors,
-        settings=settings,
-        key=key,
-        embedding=EmbeddingUsed(id=cached.id, engine=str(getattr(emb_impl, "engine", "local")),
-                                long_texts=str(getattr(emb_impl, "long_texts", "as the embedder reads them"))),
-    )
-    summary = tuple(_summary(m, shift_tests, mask_recs) for m in models)
-    if score and scores is None:  # response scores, through the store's cache (judges: the study's, unless given)
-        from core.scorers.study import score_study
-
-        named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
-        scores = score_study(store, study, judges=named, embedder=emb_impl, seed=seed)
-    verdicts = _verdicts(store, study, ok, vectors, models, baseline, seed, scores if score else None)
+    scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)
+    settings = _settings(method, masks.params, n_perm, n_boot, n_reruns)
+    provenance = _provenance(study, row, data, emb_impl, cached.id, markers, settings, seed)
+    if score and scores is None:
+        scores = _response_scores(store, study, spec, judges, emb_impl, seed)
+    used_scores = scores if score else None
     built = Analysis(
-        study=study,
-        n_responses=len(ok),
-        models=tuple(models),
-        contexts=tuple(contexts),
-        baseline_context=baseline,
-        embedder=cached.id,
-        seed=seed,
-        shift=tuple(shift_tests),
-        context_shift=tuple(context_shift),
-        masks=tuple(mask_recs),
-        mask_context_nmi=nmi,
-        stability=stability,
-        scales=tuple(scale_recs),
-        markers=tuple(marker_recs),
-        provenance=provenance,
-        comparison=comparison,
-        summary=summary,
-        scores=tuple(scores.summaries) if scores is not None and score else (),
-        judge_agreement=tuple(scores.agreement) if scores is not None and score else (),
-        mask_families=mask_families(masks_by_model),
-        verdicts=verdicts,
+        study=study, n_responses=len(data.ok), models=tuple(data.models), contexts=tuple(data.contexts),
+        baseline_context=baseline, embedder=cached.id, seed=seed,
+        shift=tuple(shift_tests), context_shift=tuple(context_shift),
+        masks=tuple(masks.records), mask_context_nmi=masks.nmi, stability=masks.stability,
+        scales=tuple(scale_recs), markers=tuple(marker_recs), provenance=provenance,
+        comparison=_comparison(shift_tests, context_shift, data, baseline, seed),
+        summary=tuple(_summary(m, shift_tests, masks.records) for m in data.models),
+        scores=tuple(used_scores.summaries) if used_scores is not None else (),
+        judge_agreement=tuple(used_scores.agreement) if used_scores is not None else (),
+        mask_families=mask_families(masks.by_model),
+        verdicts=_verdicts(store, study, data.ok, vectors, data.models, baseline, seed, used_scores),
     )
     # Through JSON and back: the record in memory is exactly the one stored (6 significant digits, no NaN),
     # so a page computed now and a page loaded later show the same numbers.
     analysis = Analysis.from_json(built.to_json_dict())
-
-    points = pd.DataFrame({
-        "response_id": [int(r.id or 0) for r in ok],
-        "model": [r.model for r in ok],
-        "question_id": [r.question_id for r in ok],
-        "context_id": [r.context_id for r in ok],
-        "sample": [int(r.sample) for r in ok],
-        "x": np.round(xs, DECIMALS),
-        "y": np.round(ys, DECIMALS),
-        "mask_id": mask_ids,
-    })
-    for j, mid in enumerate(markers.ids):
-        points[mid] = flags[:, j].astype(int)
-    result = AnalysisResult(analysis=analysis, points=points, key=key, n_embedded=cached.n_encoded, scores=scores)
+    points = _points(data.ok, masks, flags, markers)
+    result = AnalysisResult(analysis=analysis, points=points, key=provenance.key, n_embedded=cached.n_encoded,
+                            scores=scores)
     if save:
-        store.put_analysis(study, key, result.json_text(), result.csv_text())
+        store.put_analysis(study, provenance.key, result.json_text(), result.csv_text())
     return result

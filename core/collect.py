@@ -12,7 +12,6 @@ import email.utils
 import json
 import os
 import random
-import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -24,6 +23,7 @@ from typing import Any
 
 from core.errors import InputError
 from core.llm import TRANSPORT_ERRORS, Responder, is_local
+from core.progress import progress_bar
 from core.records import Cell, ModelSpec, Response, Study
 from core.redact import clip, resolve_env, scrub_values
 from core.store import CellKey, Store, Stored, read_cells
@@ -549,16 +549,5 @@ class Collector:
         )
 
 
-class _NoBar:
-    def set_postfix_str(self, *a: Any, **k: Any) -> None: ...
-    def update(self, n: int = 1) -> None: ...
-    def close(self) -> None: ...
-
-
 def _bar(name: str, total: int, initial: int, enabled: bool) -> Any:
-    if not enabled:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, initial=initial, desc=name, unit="cell", file=sys.stderr, dynamic_ncols=True,
-                mininterval=0.25)
+    return progress_bar(name, total, enabled=enabled, initial=initial, unit="cell", mininterval=0.25)

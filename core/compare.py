@@ -65,7 +65,8 @@ def _rng(seed: int, *keys: str) -> np.random.Generator:
     return np.random.default_rng([seed, *(zlib.crc32(k.encode()) for k in keys)])
 
 
-def _ci(x: np.ndarray, pick: np.ndarray) -> tuple[float, float]:
+def _bootstrap_ci(x: np.ndarray, pick: np.ndarray) -> tuple[float, float]:
+    """95% percentile interval of the mean over the bootstrap draws `pick` (rows of question indices)."""
     lo, hi = np.percentile(x[pick].mean(axis=1), [2.5, 97.5])
     return float(lo), float(hi)
 
@@ -116,9 +117,9 @@ def compare_models(
             d = xa - xb
             rng = _rng(seed, c, a, b)
             pick = rng.integers(0, len(shared), size=(n_boot, len(shared)))
-            lo_a, hi_a = _ci(xa, pick)
-            lo_b, hi_b = _ci(xb, pick)
-            lo, hi = _ci(d, pick)
+            lo_a, hi_a = _bootstrap_ci(xa, pick)
+            lo_b, hi_b = _bootstrap_ci(xb, pick)
+            lo, hi = _bootstrap_ci(d, pick)
             rec.update(mean_a=float(xa.mean()), ci_low_a=lo_a, ci_high_a=hi_a, mean_b=float(xb.mean()),
                        ci_low_b=lo_b, ci_high_b=hi_b, difference=float(d.mean()), ci_low=lo, ci_high=hi,
                        p_value=_sign_flip_p(d, rng, n_perm, max_exact))

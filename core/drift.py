@@ -421,21 +421,22 @@ def default_pairs(models: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def drift_sentences(d: Drift) -> list[tuple[str, ...]]:
-    """The drift's headline as sentences (parts; U parts are untrusted, see core.findings)."""
-    from core.findings import U, ci, num, pval
+    """The drift's headline as sentences (parts; Untrusted parts came from the data, see core.findings)."""
+    from core.findings import Untrusted, ci, num, pval
 
     out: list[tuple[str, ...]] = []
     sig = [c for c in d.contexts if c.significant]
     if d.contexts:
         top = max(d.contexts, key=lambda c: abs(c.change or 0.0))
-        out.append(("From ", U(d.label_a), " to ", U(d.label_b), f": {len(sig)} of {len(d.contexts)} contexts change "
-                    "their shift significantly; the largest change is in ", U(top.context_id),
+        out.append(("From ", Untrusted(d.label_a), " to ", Untrusted(d.label_b),
+                    f": {len(sig)} of {len(d.contexts)} contexts change their shift significantly; the largest "
+                    "change is in ", Untrusted(top.context_id),
                     f" ({num(top.change, 3)}, 95% CI {ci(top.ci_low, top.ci_high)}, q {pval(top.q_value)})."))
     for status, verb in (("appeared", "appeared"), ("vanished", "vanished"), ("changed", "changed its contexts")):
         fams = [m for m in d.masks if m.status == status]
         if fams:
             out.append((f"{len(fams)} mask famil{'y' if len(fams) == 1 else 'ies'} {verb}: ",
-                        U("; ".join(f'"{m.name}"' for m in fams[:3])), "." if len(fams) <= 3 else ", …"))
+                        Untrusted("; ".join(f'"{m.name}"' for m in fams[:3])), "." if len(fams) <= 3 else ", …"))
     moved = [r for r in d.markers if r.moved]
     if d.markers:
         out.append((f"{len(moved)} of {len(d.markers)} marker rates moved (Fisher's exact, BH q < {d.alpha:g}).",))

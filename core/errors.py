@@ -9,7 +9,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class InputError(Exception):
-    """Bad user input; printed as one line `file: field: message`, exit 2."""
+    """Bad user input; printed as one line `file: field: message`, exit 2.
+
+    Always in this order: `source` is the file (or the value given on the command line, or "" when there is
+    none), `where` the field, line or command-line flag inside it, `message` what is wrong.
+    """
 
     def __init__(self, source: object, where: str, message: str) -> None:
         self.source = str(source)

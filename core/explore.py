@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import pandas as pd
 
 from core.analysis_record import Analysis, Comparison, MaskRecord
+from core.points import points_csv  # noqa: F401  (re-exported: the app's download writes what `analyze --out` does)
 from core.shift import ShiftRecord
 from core.store import Store
 
@@ -46,8 +47,6 @@ class ViewSettings:
     """Contexts kept on the map (empty: all)."""
     models: tuple[str, ...] = ()
     """Models kept on the map / compared (empty: all)."""
-    extra: dict[str, Any] = field(default_factory=dict)
-    """Page-specific choices."""
 
 
 @dataclass(frozen=True)
@@ -217,12 +216,6 @@ def bracket_spans(text: str, spans: Sequence[Span]) -> str:
     return "".join(out)
 
 
-def spans_table(spans: Sequence[Span]) -> pd.DataFrame:
-    """Marker matches as a table: marker, matched text, position."""
-    return pd.DataFrame([dict(marker=s.label, matched=s.text, at=s.start) for s in spans],
-                        columns=["marker", "matched", "at"])
-
-
 def models_of(data: Analysis | Comparison) -> list[str]:
     """The analysis's (or comparison's) models in order."""
     return list(data.models)
@@ -359,9 +352,3 @@ def merge_for_compare(analyses: Sequence[Analysis], *, seed: int = 7) -> Compari
     context_shift = tuple(replace(r, model=f"{a.study}:{r.model}") for a in analyses for r in a.context_shift
                           if r.context_id in shared)
     return Comparison(models=tuple(models), context_shift=context_shift, differences=differences)
-
-
-def points_csv(points: pd.DataFrame) -> str:
-    """points.csv as DESIGN.md has it (no excerpt or category columns)."""
-    drop = [c for c in ("excerpt", "category") if c in points]
-    return points.drop(columns=drop).to_csv(index=False)

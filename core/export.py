@@ -81,7 +81,8 @@ def _scores(v: View) -> str | None:
     return json.dumps(s, ensure_ascii=False, sort_keys=True) if s else None
 
 
-def _p(attr: str) -> Callable[[View], Any]:
+def _point_field(attr: str) -> Callable[[View], Any]:
+    """A column reading one field of the response's points row (None when it was not analysed)."""
     return lambda v: getattr(v.point, attr) if v.point is not None else None
 
 
@@ -114,9 +115,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("analysis_key", "string", "key of the stored analysis the next columns come from; null if none",
            lambda v: v.analysis_key if v.point is not None else None),
     Column("mask_id", "int64", "mask of the response in that analysis (-1: none); null if not analysed",
-           _p("mask_id")),
-    Column("x", "float64", "2-D map coordinate x; null if not analysed", _p("x")),
-    Column("y", "float64", "2-D map coordinate y; null if not analysed", _p("y")),
+           _point_field("mask_id")),
+    Column("x", "float64", "2-D map coordinate x; null if not analysed", _point_field("x")),
+    Column("y", "float64", "2-D map coordinate y; null if not analysed", _point_field("y")),
     Column("marker_hits", "list<string>", "ids of the markers found in the response; null if not analysed",
            lambda v: list(v.point.markers) if v.point is not None else None),
 )
@@ -189,10 +190,7 @@ def iter_views(store: Store, study: str, columns: Sequence[Column] = COLUMNS,
 
 def header(store: Store, study: str, columns: Sequence[Column] = COLUMNS) -> dict[str, Any]:
     """The study-level part of an export: enough to rebuild the study in another store."""
-    row = store.study_row(study)
-    if row is None:
-        known = ", ".join(s["name"] for s in store.studies()) or "none"
-        raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
+    row = store.require_study(study)
     ref = store.newest_analysis(study)
     return {
         "version": EXPORT_VERSION,

@@ -3,7 +3,7 @@
 `findings(analysis)` is the one function behind the app's Findings page and the first section of every
 report. Every sentence is built from the typed analysis (core.analysis_record.Analysis): the numbers are
 its fields, formatted; the significance words are its `significant` flags; nothing is tested or
-re-decided here. A sentence is a tuple of parts: plain `str` is Maskscope's own wording, `U` is text from
+re-decided here. A sentence is a tuple of parts: plain `str` is Maskscope's own wording, `Untrusted` is text from
 the data (model, context, scale ids, mask names) that every renderer must escape.
 
 Adding a kind of sentence (say the robust-or-hiding verdict): write `def verdict_findings(data, model) ->
@@ -25,12 +25,16 @@ MIN_PURITY = 0.5
 association test, when the analysis records one as Mask.associated, is significant)."""
 
 
-class U(str):
+class Untrusted(str):
     """Untrusted text inside a generated sentence: escaped by every renderer, Markdown included."""
 
 
+U = Untrusted
+"""The former name, kept only while core/report (being split into a package) still imports it."""
+
+
 Part = str
-"""A sentence part: plain str is Maskscope's wording, a U instance came from the data."""
+"""A sentence part: plain str is Maskscope's wording, an Untrusted instance came from the data."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class Finding:
     model: str | None
     """The model the sentence is about; None for a study-level sentence."""
     parts: tuple[Part, ...]
-    """The sentence as parts (U parts are untrusted)."""
+    """The sentence as parts (Untrusted parts came from the data)."""
     evidence: Evidence
     """Where the numbers are shown in full."""
 
@@ -134,18 +138,18 @@ def shift_findings(data: Analysis, model: str) -> list[Finding]:
     rows = tested_contexts(data, model)
     ev = Evidence("Overview", model, anchor="overview")
     if not rows:
-        return [Finding("strongest", model, (U(model), ": no context could be tested against the baseline ",
-                                             U(data.baseline_context), "."), ev)]
+        return [Finding("strongest", model, (Untrusted(model), ": no context could be tested against the baseline ",
+                                             Untrusted(data.baseline_context), "."), ev)]
     top = rows[0]
     n_sig = sum(r.significant for r in rows)
     out = [Finding("strongest", model, (
-        U(model), ": answers move most in ", U(top.context_id), ", ", _shift_numbers(top), "; ",
-        f"{n_sig} of {len(rows)} tested contexts move beyond noise (", U(_rule(data, "context")), ")."),
+        Untrusted(model), ": answers move most in ", Untrusted(top.context_id), ", ", _shift_numbers(top), "; ",
+        f"{n_sig} of {len(rows)} tested contexts move beyond noise (", Untrusted(_rule(data, "context")), ")."),
         Evidence("Overview", model, top.context_id, anchor="overview"))]
     if len(rows) > 1:
         low = rows[-1]
         out.append(Finding("weakest", model, (
-            U(model), ": answers move least in ", U(low.context_id), ", ", _shift_numbers(low), "."),
+            Untrusted(model), ": answers move least in ", Untrusted(low.context_id), ", ", _shift_numbers(low), "."),
             Evidence("Overview", model, low.context_id, anchor="overview")))
     return out
 
@@ -162,13 +166,14 @@ def mask_findings(data: Analysis, model: str) -> list[Finding]:
     tail = f" (mask–context NMI {num(nmi, 2)}, mask stability {num(stab, 2)})"
     if not tied:
         return [Finding("masks", model, (
-            U(model), f": none of its {len(masks)} masks is tied to one context (no mask has ≥ "
+            Untrusted(model), f": none of its {len(masks)} masks is tied to one context (no mask has ≥ "
                       f"{MIN_PURITY:.0%} of its responses from one context){tail}."),
             Evidence("Masks", model, anchor="masks"))]
     out = []
     for m in tied[:MASKS_PER_MODEL]:
         out.append(Finding("masks", model, (
-            U(model), ": ", U(mask_label(m)), " is tied to ", U(m.top_context), f": {m.purity:.0%} of its "
+            Untrusted(model), ": ", Untrusted(mask_label(m)), " is tied to ", Untrusted(m.top_context),
+            f": {m.purity:.0%} of its "
             f"{m.size} responses come from it{tail}."),
             Evidence("Masks", model, m.top_context, anchor="masks")))
     return out
@@ -189,12 +194,13 @@ def scale_findings(data: Analysis, model: str) -> list[Finding]:
         n_sig = sum(r.significant for r in others)
         frm = f"from {num(b.mean, 2)} at " if b is not None else "against "
         out.append(Finding("scale", model, (
-            U(model), ": on ", U(sid), ", the mean score moves most ", frm, U(data.baseline_context), " to ",
-            f"{num(top.mean, 2)} (95% CI {ci(top.mean_ci_low, top.mean_ci_high, 2)}) in ", U(top.context_id),
+            Untrusted(model), ": on ", Untrusted(sid), ", the mean score moves most ", frm,
+            Untrusted(data.baseline_context), " to ",
+            f"{num(top.mean, 2)} (95% CI {ci(top.mean_ci_low, top.mean_ci_high, 2)}) in ", Untrusted(top.context_id),
             (f" (Hedges' g {top.hedges_g:+.2f} {ci(top.g_ci_low, top.g_ci_high, 2)}, q {pval(top.q_value)}, "
              if top.hedges_g is not None else f" (|Cohen's d| {num(top.cohen_d, 2)}, p {pval(top.p_value)}, "),
             f"{'significant' if top.significant else 'not significant'}); {n_sig} of {len(others)} contexts "
-            "differ significantly (", U(_rule(data, "scale")), ")."),
+            "differ significantly (", Untrusted(_rule(data, "scale")), ")."),
             Evidence("Scales", model, top.context_id, anchor="scales")))
     return out
 
@@ -210,9 +216,9 @@ def verdict_findings(data: Analysis, model: str) -> list[Finding]:
     rob, can, nm = panel.side(ROBUST), panel.side(CANNED), panel.side(NOT_MEASURABLE)
     if not rob and not can:
         return [Finding("verdict", model, (
-            U(model), f": robust or hiding and smiling is not measurable here ({len(nm)} of {len(panel.lines)} "
+            Untrusted(model), f": robust or hiding and smiling is not measurable here ({len(nm)} of {len(panel.lines)} "
                       "measures lack what they need: loaded contexts, probes, scorers or the control bank)."), ev)]
-    parts: list[Part] = [U(model), ": robust side — "]
+    parts: list[Part] = [Untrusted(model), ": robust side — "]
     parts += ["; ".join(ln.words for ln in rob) or "nothing", ". Suppressed/canned side — "]
     parts += ["; ".join(ln.words for ln in can) or "nothing", f". ({len(nm)} measures not measurable here; the rule "
               "of each line is on the Verdict page.)"]
@@ -233,7 +239,7 @@ def study_findings(data: Analysis) -> list[Finding]:
         return []
     return [Finding("untested", None, (
         f"Not testable ({len(never)} context{'s' if len(never) != 1 else ''}, fewer than 2 samples per question): ",
-        U(", ".join(never)), "; they are listed apart, not in the shift tables."),
+        Untrusted(", ".join(never)), "; they are listed apart, not in the shift tables."),
         Evidence("Overview", None, anchor="overview"))]
 
 

@@ -27,7 +27,7 @@ from core.stats import ALPHA, bh, rng
 from core.yamlio import field as yfield
 from core.yamlio import load_yaml, need_mapping
 
-MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
+MARKERS_FILE = paths.markers_path()
 FLAG_NAMES = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL}
 Z95 = 1.959963984540054
 

@@ -267,7 +267,7 @@ class _Run:
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
 
 
-def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams,
+def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
                 clusterer: Callable[[int], Clusterer] | None) -> _Run:
     from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import PCA
@@ -281,7 +281,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
         return _Run(labels, space, {"n_sentence_clusters": 0, "n_kept_clusters": 0})
     # Coarse sentence clusters are fine: merged topic sentences are dropped by the spread and co-occurrence
     # filters, while finer ones split a register's paraphrases into clusters too small to test.
-    k_s = p.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
+    k_s = params.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
     k_s = min(k_s, u)
     # k-means++ on a bounded sample: its cost grows with init_size x k and dominated the run at 10k responses.
     km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096,
@@ -301,12 +301,12 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
     eff = np.exp(entropy)
     q_share = np.bincount(q, minlength=n_q) / n
     eff_all = float(np.exp(-(q_share[q_share > 0] * np.log(q_share[q_share > 0])).sum()))
-    threshold = max(2.0 if n_q >= 3 else 0.0, p.spread * eff_all)
+    threshold = max(2.0 if n_q >= 3 else 0.0, params.spread * eff_all)
     keep = (eff >= threshold) & (size >= max(3.0, 0.002 * n))
     recurring = int(keep.sum())
-    coherent, edges = _coherent(occ_cluster, S.resp, q, n_q, keep, p.min_lift, p.cooccur_fdr)
+    coherent, edges = _coherent(occ_cluster, S.resp, q, n_q, keep, params.min_lift, params.cooccur_fdr)
     keep &= coherent
-    comp = _components(edges, k_s) if p.grouping == "cooccur" and clusterer is None else None
+    comp = _components(edges, k_s) if params.grouping == "cooccur" and clusterer is None else None
 
     occ_keep = keep[occ_cluster]
     units = occ_cluster
@@ -320,7 +320,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
                             "n_responses_with_stance": int(has.sum())}
     if has.sum() < 3:
         return _Run(labels, space, info, units)
-    min_size = max(5, int(math.ceil(p.min_mask_share * n)))
+    min_size = max(5, int(math.ceil(params.min_mask_share * n)))
     if comp is not None:
         use = occ_keep & ~_generic(occ_cluster, S, comp, occ_keep, n)
         labels = _bundles(occ_cluster[use], S.resp[use], comp, n)
@@ -329,9 +329,9 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, p: MaskParams
                 labels[labels == c] = -1
         return _Run(labels, space, info, units)
     X = space[has].astype(np.float64)
-    dims = min(p.dims, X.shape[1], int(has.sum()) - 1)
+    dims = min(params.dims, X.shape[1], int(has.sum()) - 1)
     Z = PCA(n_components=dims, random_state=seed).fit_transform(X) if dims >= 2 else X
-    model = clusterer(seed) if clusterer else SilhouetteKMeans(k_max=p.k_max, random_state=seed)
+    model = clusterer(seed) if clusterer else SilhouetteKMeans(k_max=params.k_max, random_state=seed)
     lab = np.asarray(model.fit_predict(Z), dtype=np.int64)
     for c, m in Counter(lab.tolist()).items():
         if m < min_size:
@@ -449,7 +449,7 @@ def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
     return out
 
 
-def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, p: MaskParams,
+def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
                   reducer: Callable[[int], Reducer] | None, clusterer: Callable[[int], Clusterer] | None) -> _Run:
     import hdbscan
 
@@ -459,7 +459,7 @@ def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, p: MaskPara
         return _Run(np.full(n, -1, dtype=np.int64), R, {})
     Z = (reducer or _default_reducer)(seed).fit_transform(R)
     model = clusterer(seed) if clusterer else hdbscan.HDBSCAN(
-        min_cluster_size=p.min_cluster_size, metric="euclidean", cluster_selection_method="eom")
+        min_cluster_size=params.min_cluster_size, metric="euclidean", cluster_selection_method="eom")
     labels = np.asarray(model.fit_predict(Z), dtype=np.int64)
     return _Run(labels, R, {})
 
@@ -743,88 +743,142 @@ def find_masks(
     reducer / clusterer: factories taking a seed; None uses the method's defaults.
     nmi counts -1 (no mask) as a label of its own, so "no mask in this context" is information too.
     """
-    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+    from sklearn.metrics import normalized_mutual_info_score
 
     if method not in METHODS:
         raise ValueError(f"unknown mask method {method!r}; known: {', '.join(METHODS)}")
     n = len(texts)
     if not (len(question_ids) == len(context_ids) == len(response_ids) == n):
         raise ValueError("texts, question_ids, context_ids and response_ids must have the same length")
-    p = params or MaskParams()
-    q_index = {k: i for i, k in enumerate(dict.fromkeys(question_ids))}
-    q = np.array([q_index[k] for k in question_ids], dtype=np.int64)
-    n_q = len(q_index)
-
+    params = params or MaskParams()
+    q, n_q = _codes(question_ids)
     # Embed first, with every core: the one-thread limit below would starve torch too.
-    S = _sentences(texts, embed, p.min_words) if method == "stance" else None
-    X = (np.asarray(embed(list(texts)), dtype=np.float32) if n else np.zeros((0, 1), np.float32)) if S is None else None
+    runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer)
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
     with threadpool_limits(limits=1):
-        if S is not None:
-            resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, n)).astype(np.float32)
-            fallback = _residual(resp_mean, q, n_q)
-
-            def run(s: int) -> _Run:
-                return _stance_run(S, q, n_q, s, p, clusterer)
-        else:
-            assert X is not None
-            fallback = _residual(X, q, n_q)
-
-            def run(s: int) -> _Run:
-                return _residual_run(X, q, n_q, s, p, reducer, clusterer)
-
-        main = run(seed)
+        fallback = runner.fallback()
+        main = runner.run(seed)
         labels = _relabel(main.labels)
-        # Reruns: another seed on a subsample of the responses each, so both kinds of chance are in the figures.
-        reruns: list[tuple[np.ndarray, np.ndarray]] = []
-        for i in range(1, n_reruns + 1):
-            sub_rng = np.random.default_rng(seed + i)
-            idx = np.sort(sub_rng.choice(n, size=int(round(STABILITY_SUBSAMPLE * n)), replace=False))
-            if S is not None:
-                S_sub = _subset(S, idx, n)
-                r_run = _stance_run(S_sub, q[idx], n_q, seed + i, p, clusterer)
-            else:
-                assert X is not None
-                r_run = _residual_run(X[idx], q[idx], n_q, seed + i, p, reducer, clusterer)
-            reruns.append((idx, _relabel(r_run.labels)))
-        stability = (float(np.mean([adjusted_rand_score(labels[idx], r) for idx, r in reruns]))
-                     if reruns and n else float("nan"))
+        reruns = _stability_reruns(runner, seed, n_reruns)
+        stability = _stability(labels, reruns)
         nmi = float(normalized_mutual_info_score(list(context_ids), labels)) if n else float("nan")
-        n_masks = int(labels.max()) + 1 if n and labels.max() >= 0 else 0
-        keywords = ctfidf_keywords(texts, labels, n_masks, p.n_keywords) if n_masks else []
-        per_stab = mask_stability(labels, reruns)
-        ctx = np.asarray(context_ids, dtype=object)
-        c_index = {k: i for i, k in enumerate(dict.fromkeys(context_ids))}
-        c_codes = np.array([c_index[k] for k in context_ids], dtype=np.int64)
-        ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
-        assoc = _holm(ami_p, ASSOCIATION_ALPHA)
-        units = None
-        if S is not None and main.units is not None and len(S.resp):
-            words = _unique_texts(texts, p.min_words)
-            units = (S.resp, main.units, [words[u] for u in S.uniq.tolist()])
-        defining = defining_sentences(texts, labels, context_ids, p.min_words, units) if n_masks else []
-        masks = []
-        for m in range(n_masks):
-            members = np.flatnonzero(labels == m)
-            counts = Counter(ctx[members].tolist())
-            top, top_n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            name = defining[m][0].text if defining[m] else shorten(", ".join(keywords[m][:4]))
-            masks.append(Mask(
-                mask_id=m, size=int(len(members)), context_counts={k: int(counts[k]) for k in sorted(counts)},
-                top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
-                exemplar_ids=_exemplars_over(main.space, members, ctx, str(top), response_ids),
-                name=name, defining_sentences=defining[m], stability=_finite(per_stab[m]),
-                ami=_finite(ami[m]), ami_p=_finite(ami_p[m]), associated=assoc[m],
-                reported=bool(per_stab[m] >= STABILITY_MIN),
-            ))
+        masks = _describe_masks(texts, context_ids, response_ids, q, labels, main, reruns, runner.sentences,
+                                params, seed, n_perm)
         xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
 
     info = {"method": method, "seed": seed, "n_reruns": n_reruns, "stability_subsample": STABILITY_SUBSAMPLE,
             "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
-            **asdict(p), **main.info, "n_masks": n_masks, "n_reported": sum(mk.reported for mk in masks),
+            **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
+
+
+def _codes(ids: Sequence[str]) -> tuple[np.ndarray, int]:
+    """ids as int64 codes 0..k-1 in order of first appearance, and k."""
+    index = {k: i for i, k in enumerate(dict.fromkeys(ids))}
+    return np.array([index[k] for k in ids], dtype=np.int64), len(index)
+
+
+@dataclass(frozen=True)
+class _Runner:
+    """One mask method bound to its embedded inputs: runs on all responses or on a subsample, with a seed."""
+
+    method: str
+    q: np.ndarray
+    n_q: int
+    params: MaskParams
+    sentences: _Sentences | None
+    """stance: the responses' sentences and their vectors."""
+    vectors: np.ndarray | None
+    """residual: whole-response vectors."""
+    reducer: Callable[[int], Reducer] | None
+    clusterer: Callable[[int], Clusterer] | None
+
+    @classmethod
+    def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
+                 n_q: int, params: MaskParams, reducer: Callable[[int], Reducer] | None,
+                 clusterer: Callable[[int], Clusterer] | None) -> _Runner:
+        """Embed what the method reads: sentences (stance) or whole responses (residual)."""
+        S = _sentences(texts, embed, params.min_words) if method == "stance" else None
+        X = None
+        if S is None:
+            X = np.asarray(embed(list(texts)), dtype=np.float32) if len(texts) else np.zeros((0, 1), np.float32)
+        return cls(method, q, n_q, params, S, X, reducer, clusterer)
+
+    def run(self, seed: int, idx: np.ndarray | None = None) -> _Run:
+        """One run with `seed` over all responses, or over the responses `idx` (renumbered 0..len(idx)-1)."""
+        q = self.q if idx is None else self.q[idx]
+        if self.sentences is not None:
+            S = self.sentences if idx is None else _subset(self.sentences, idx, len(self.q))
+            return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer)
+        assert self.vectors is not None
+        X = self.vectors if idx is None else self.vectors[idx]
+        return _residual_run(X, q, self.n_q, seed, self.params, self.reducer, self.clusterer)
+
+    def fallback(self) -> np.ndarray:
+        """Question-residualised response vectors: the layout of responses without a description of their own."""
+        if self.sentences is not None:
+            S = self.sentences
+            resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, len(self.q))).astype(np.float32)
+            return _residual(resp_mean, self.q, self.n_q)
+        assert self.vectors is not None
+        return _residual(self.vectors, self.q, self.n_q)
+
+
+def _stability_reruns(runner: _Runner, seed: int, n_reruns: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(response indices, relabelled labels) of each rerun: seed + i on a subsample of the responses, so both
+    kinds of chance are in the figures."""
+    n = len(runner.q)
+    reruns: list[tuple[np.ndarray, np.ndarray]] = []
+    for i in range(1, n_reruns + 1):
+        sub_rng = np.random.default_rng(seed + i)
+        idx = np.sort(sub_rng.choice(n, size=int(round(STABILITY_SUBSAMPLE * n)), replace=False))
+        reruns.append((idx, _relabel(runner.run(seed + i, idx).labels)))
+    return reruns
+
+
+def _stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> float:
+    """Mean adjusted Rand index of the reruns against the main run (nan without reruns or responses)."""
+    from sklearn.metrics import adjusted_rand_score
+
+    if not reruns or not len(labels):
+        return float("nan")
+    return float(np.mean([adjusted_rand_score(labels[idx], r) for idx, r in reruns]))
+
+
+def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_ids: Sequence[int], q: np.ndarray,
+                    labels: np.ndarray, main: _Run, reruns: Sequence[tuple[np.ndarray, np.ndarray]],
+                    S: _Sentences | None, params: MaskParams, seed: int, n_perm: int) -> list[Mask]:
+    """Each mask with its evidence: contexts, keywords, exemplars, defining sentences, stability, association."""
+    n = len(texts)
+    n_masks = int(labels.max()) + 1 if n and labels.max() >= 0 else 0
+    keywords = ctfidf_keywords(texts, labels, n_masks, params.n_keywords) if n_masks else []
+    per_stab = mask_stability(labels, reruns)
+    ctx = np.asarray(context_ids, dtype=object)
+    c_codes, _ = _codes(context_ids)
+    ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
+    assoc = _holm(ami_p, ASSOCIATION_ALPHA)
+    units = None
+    if S is not None and main.units is not None and len(S.resp):
+        words = _unique_texts(texts, params.min_words)
+        units = (S.resp, main.units, [words[u] for u in S.uniq.tolist()])
+    defining = defining_sentences(texts, labels, context_ids, params.min_words, units) if n_masks else []
+    masks = []
+    for m in range(n_masks):
+        members = np.flatnonzero(labels == m)
+        counts = Counter(ctx[members].tolist())
+        top, top_n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        name = defining[m][0].text if defining[m] else shorten(", ".join(keywords[m][:4]))
+        masks.append(Mask(
+            mask_id=m, size=int(len(members)), context_counts={k: int(counts[k]) for k in sorted(counts)},
+            top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
+            exemplar_ids=_exemplars_over(main.space, members, ctx, str(top), response_ids),
+            name=name, defining_sentences=defining[m], stability=_finite(per_stab[m]),
+            ami=_finite(ami[m]), ami_p=_finite(ami_p[m]), associated=assoc[m],
+            reported=bool(per_stab[m] >= STABILITY_MIN),
+        ))
+    return masks
 
 
 # ---------------------------------------------------------------------------------------------- families

@@ -11,7 +11,13 @@ DATA_DIR = ROOT / "data"
 QUESTIONS_DIR = DATA_DIR / "questions"
 STUDIES_DIR = DATA_DIR / "studies"
 SCALES_DIR = DATA_DIR / "scales"
+MARKERS_FILE = DATA_DIR / "markers.yaml"
 DEFAULT_STORE = Path("runs") / "maskscope.sqlite"
+
+
+def markers_path() -> Path:
+    """The bundled marker definitions (data/markers.yaml)."""
+    return MARKERS_FILE
 
 
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:

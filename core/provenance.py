@@ -24,6 +24,11 @@ RESPONSES_RECIPE = ("sha256 over one line per response without error, in (model,
                     "sample) order: json.dumps([id, model, question_id, context_id, sample, text]) + '\\n'")
 
 
+def json_sha256(obj: Any) -> str:
+    """sha256 hex digest of obj as JSON with sorted keys (anything JSON cannot hold goes in as str())."""
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def responses_sha256(responses: Iterable[Response]) -> str:
     """A hash of the responses analysed; the recipe (RESPONSES_RECIPE) is stated in every report."""
     h = hashlib.sha256()

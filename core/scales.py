@@ -205,19 +205,6 @@ class ContextScore:
     """How p was computed when Welch is undefined, or why g is missing."""
 
 
-@dataclass(frozen=True)
-class SubscaleScore:
-    """Per model x context x subscale mean of the valid runs' subscale sums."""
-
-    model: str
-    scale_id: str
-    context_id: str
-    subscale: str
-    n_runs_valid: int
-    mean: float | None
-    sd: float | None
-
-
 def score_runs(responses: Iterable[Response], scale: Scale) -> list[RunScore]:
     """Score every run that answered at least one item of the scale; missing items count as invalid."""
     items = set(scale.items)
@@ -382,15 +369,6 @@ def mean_ci(xs: list[float]) -> tuple[float | None, float | None]:
 
     half = float(stats.t.ppf(0.975, len(xs) - 1)) * sd / math.sqrt(len(xs))
     return m - half, m + half
-
-
-def summarize_subscales(runs: Iterable[RunScore]) -> list[SubscaleScore]:
-    """Per model x context x subscale mean and SD of the valid runs."""
-    groups: dict[tuple[str, str, str, str], list[float]] = defaultdict(list)
-    for r in runs:
-        for name, value in r.subscales:
-            groups[(r.model, r.scale_id, r.context_id, name)].append(float(value))
-    return [SubscaleScore(*k, len(v), *mean_sd(v)) for k, v in sorted(groups.items())]
 
 
 def score_study(

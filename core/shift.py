@@ -323,68 +323,17 @@ def model_shift(
     if not (len(emb) == len(qs) == len(cs)):
         raise ValueError("embeddings, question_ids and context_ids must have the same length")
     ctx_order = [c for c in (contexts if contexts is not None else dict.fromkeys(cs)) if c != baseline]
-    q_order = list(dict.fromkeys(qs))
-
-    raw: list[dict[str, Any]] = []
-    cells: dict[str, list[_Cell]] = {c: [] for c in ctx_order}
-    for q in q_order:
-        rows_q = np.flatnonzero(qs == q)
-        d_all = cosine_distances(emb[rows_q])
-        cs_q = cs[rows_q]
-        ib = np.flatnonzero(cs_q == baseline)
-        for c in ctx_order:
-            ic = np.flatnonzero(cs_q == c)
-            nb, nc = len(ib), len(ic)
-            rec: dict[str, Any] = {"model": model, "question_id": q, "context_id": c, "n_baseline": nb,
-                                   "n_context": nc}
-            if nb < 2 or nc < 2:
-                why = [f"{name} has {k} sample{'s' if k != 1 else ''}" for name, k in
-                       ((f"baseline '{baseline}'", nb), (f"context '{c}'", nc)) if k < 2]
-                rec["note"] = "no test: " + " and ".join(why) + " (need at least 2 in each)"
-                raw.append(rec)
-                continue
-            idx = np.concatenate([ib, ic])
-            d = d_all[np.ix_(idx, idx)]
-            obs = energy_distance(d, nb)
-            w_b, w_c = _within(d[:nb, :nb]), _within(d[nb:, nb:])
-            floor = (w_b + w_c) / 2.0
-            disp = w_c - w_b  # = mean centre distance of the context's answers minus the baseline's
-            g = rng(seed, model, q, c)
-            splits = _random_splits(g, nb + nc, nb, n_perm)
-            null = _energy_batch(d, splits, nb, nc)
-            disp_null = _disp_batch(d, splits, nb, nc)
-            n_splits = math.comb(nb + nc, nb)
-            if n_splits <= max_exact:
-                every = _all_splits(nb + nc, nb)
-                p = float(np.mean(_energy_batch(d, every, nb, nc) >= obs - _tol(obs)))
-                p_d = float(np.mean(np.abs(_disp_batch(d, every, nb, nc)) >= abs(disp) - _tol(disp)))
-                rec["note"] = f"exact permutation p over all {n_splits} splits"
-            else:
-                p = float((1 + np.sum(null >= obs - _tol(obs))) / (1 + n_perm))
-                p_d = float((1 + np.sum(np.abs(disp_null) >= abs(disp) - _tol(disp))) / (1 + n_perm))
-            rec.update(distance=obs, noise_floor=floor, p_value=p, effect=(obs / floor) if floor > 0 else None,
-                       min_p=min_attainable_p(nb, nc, n_perm=n_perm, max_exact=max_exact), ci_note=CI_NOTE,
-                       dispersion=disp, dispersion_p=p_d)
-            raw.append(rec)
-            cells[c].append(_Cell(q, c, obs, null, disp, disp_null, floor))
-
+    raw, cells = _question_tests(model, emb, qs, cs, baseline, ctx_order, seed=seed, n_perm=n_perm,
+                                 max_exact=max_exact)
     ctx_raw = _context_level(model, ctx_order, cells, n_perm=n_perm)
+    # contexts first (BH over the model's contexts), then questions within the selected ones
     ctx_q = bh([r["p_value"] for r in ctx_raw])
     disp_q = bh([r["dispersion_p"] for r in ctx_raw])
     sel = {r["context_id"] for r, q_ in zip(ctx_raw, ctx_q, strict=True) if q_ is not None and q_ < alpha}
     sel_d = {r["context_id"] for r, q_ in zip(ctx_raw, disp_q, strict=True) if q_ is not None and q_ < alpha}
     m = sum(r["p_value"] is not None for r in ctx_raw)
-    qv = _selective_q(raw, "p_value", sel, m)
-    qd = _selective_q(raw, "dispersion_p", sel_d, m)
-    tests = tuple(ShiftRecord(
-        model=r["model"], question_id=r["question_id"], context_id=r["context_id"],
-        distance=r.get("distance"), noise_floor=r.get("noise_floor"), ci_low=None, ci_high=None,
-        p_value=r.get("p_value"), q_value=q_, significant=q_ is not None and q_ < alpha,
-        n_baseline=r["n_baseline"], n_context=r["n_context"], effect=r.get("effect"), note=r.get("note"),
-        min_p=r.get("min_p"), ci_note=r.get("ci_note"), dispersion=r.get("dispersion"),
-        dispersion_p=r.get("dispersion_p"), dispersion_q=qd_,
-        dispersion_significant=qd_ is not None and qd_ < alpha,
-    ) for r, q_, qd_ in zip(raw, qv, qd, strict=True))
+    tests = _shift_records(raw, _selective_q(raw, "p_value", sel, m), _selective_q(raw, "dispersion_p", sel_d, m),
+                           alpha)
     out = []
     for r, q_, dq in zip(ctx_raw, ctx_q, disp_q, strict=True):
         c = r["context_id"]
@@ -400,6 +349,74 @@ def model_shift(
             n_significant=sum(t.significant for t in mine), dispersion_q=dq, dispersion_significant=c in sel_d,
             n_dispersion_significant=sum(t.dispersion_significant for t in mine)))
     return ShiftResult(tests=tests, contexts=tuple(out))
+
+
+def _question_tests(model: str, emb: np.ndarray, qs: np.ndarray, cs: np.ndarray, baseline: str,
+                    ctx_order: list[str], *, seed: int, n_perm: int,
+                    max_exact: int) -> tuple[list[dict[str, Any]], dict[str, list[_Cell]]]:
+    """Every question x context cell's test (raw record fields), and per context its tested cells."""
+    raw: list[dict[str, Any]] = []
+    cells: dict[str, list[_Cell]] = {c: [] for c in ctx_order}
+    for q in dict.fromkeys(qs):
+        rows_q = np.flatnonzero(qs == q)
+        d_all = cosine_distances(emb[rows_q])  # once per question: every cell of it is a block of this matrix
+        cs_q = cs[rows_q]
+        ib = np.flatnonzero(cs_q == baseline)
+        for c in ctx_order:
+            rec, cell = _question_cell(model, q, c, d_all, ib, np.flatnonzero(cs_q == c), baseline, seed=seed,
+                                       n_perm=n_perm, max_exact=max_exact)
+            raw.append(rec)
+            if cell is not None:
+                cells[c].append(cell)
+    return raw, cells
+
+
+def _question_cell(model: str, q: str, c: str, d_all: np.ndarray, ib: np.ndarray, ic: np.ndarray, baseline: str,
+                   *, seed: int, n_perm: int, max_exact: int) -> tuple[dict[str, Any], _Cell | None]:
+    """One question's context c against the baseline: shift, noise floor, dispersion and their permutation p."""
+    nb, nc = len(ib), len(ic)
+    rec: dict[str, Any] = {"model": model, "question_id": q, "context_id": c, "n_baseline": nb, "n_context": nc}
+    if nb < 2 or nc < 2:
+        why = [f"{name} has {k} sample{'s' if k != 1 else ''}" for name, k in
+               ((f"baseline '{baseline}'", nb), (f"context '{c}'", nc)) if k < 2]
+        rec["note"] = "no test: " + " and ".join(why) + " (need at least 2 in each)"
+        return rec, None
+    idx = np.concatenate([ib, ic])
+    d = d_all[np.ix_(idx, idx)]
+    obs = energy_distance(d, nb)
+    w_b, w_c = _within(d[:nb, :nb]), _within(d[nb:, nb:])
+    floor = (w_b + w_c) / 2.0
+    disp = w_c - w_b  # = mean centre distance of the context's answers minus the baseline's
+    splits = _random_splits(rng(seed, model, q, c), nb + nc, nb, n_perm)
+    null = _energy_batch(d, splits, nb, nc)
+    disp_null = _disp_batch(d, splits, nb, nc)
+    n_splits = math.comb(nb + nc, nb)
+    if n_splits <= max_exact:
+        every = _all_splits(nb + nc, nb)
+        p = float(np.mean(_energy_batch(d, every, nb, nc) >= obs - _tol(obs)))
+        p_d = float(np.mean(np.abs(_disp_batch(d, every, nb, nc)) >= abs(disp) - _tol(disp)))
+        rec["note"] = f"exact permutation p over all {n_splits} splits"
+    else:
+        p = float((1 + np.sum(null >= obs - _tol(obs))) / (1 + n_perm))
+        p_d = float((1 + np.sum(np.abs(disp_null) >= abs(disp) - _tol(disp))) / (1 + n_perm))
+    rec.update(distance=obs, noise_floor=floor, p_value=p, effect=(obs / floor) if floor > 0 else None,
+               min_p=min_attainable_p(nb, nc, n_perm=n_perm, max_exact=max_exact), ci_note=CI_NOTE,
+               dispersion=disp, dispersion_p=p_d)
+    return rec, _Cell(q, c, obs, null, disp, disp_null, floor)
+
+
+def _shift_records(raw: list[dict[str, Any]], qv: list[float | None], qd: list[float | None],
+                   alpha: float) -> tuple[ShiftRecord, ...]:
+    """The question x context records from the raw tests and their selective q-values (shift, dispersion)."""
+    return tuple(ShiftRecord(
+        model=r["model"], question_id=r["question_id"], context_id=r["context_id"],
+        distance=r.get("distance"), noise_floor=r.get("noise_floor"), ci_low=None, ci_high=None,
+        p_value=r.get("p_value"), q_value=q_, significant=q_ is not None and q_ < alpha,
+        n_baseline=r["n_baseline"], n_context=r["n_context"], effect=r.get("effect"), note=r.get("note"),
+        min_p=r.get("min_p"), ci_note=r.get("ci_note"), dispersion=r.get("dispersion"),
+        dispersion_p=r.get("dispersion_p"), dispersion_q=qd_,
+        dispersion_significant=qd_ is not None and qd_ < alpha,
+    ) for r, q_, qd_ in zip(raw, qv, qd, strict=True))
 
 
 def _selective_q(raw: list[dict[str, Any]], key: str, selected: set[str], m: int) -> list[float | None]:

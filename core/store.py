@@ -409,6 +409,14 @@ class Store:
         d["spec"] = json.loads(d.pop("spec_json"))
         return d
 
+    def require_study(self, name: str) -> dict[str, Any]:
+        """study_row(name); an unknown name is bad input (InputError naming the studies the store holds)."""
+        row = self.study_row(name)
+        if row is None:
+            known = ", ".join(s["name"] for s in self.studies()) or "none"
+            raise InputError(self.path, "--study", f"unknown study '{name}' (known: {known})")
+        return row
+
     def questions(self, study: str) -> list[Question]:
         """The study's questions in order."""
         rows = self.conn.execute(

@@ -10,7 +10,8 @@ from typing import Any
 from core import paths
 from core.bank import load_context, load_questions, render
 from core.errors import InputError
-from core.records import Cell, ModelSpec, Study
+from core.provenance import json_sha256
+from core.records import Cell, Context, ModelSpec, Question, Study
 from core.redact import credential_problem
 from core.yamlio import field, load_yaml, need_mapping
 
@@ -31,20 +32,50 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
     unknown = sorted(set(doc) - STUDY_KEYS)
     if unknown:
         raise InputError(path, unknown[0], f"unknown field (allowed: {', '.join(sorted(STUDY_KEYS))})")
-    base = path.parent
     name = field(doc, "name", str, path)
     if not name.strip():
         raise InputError(path, "name", "must not be empty")
+    models = _models(doc, path, check_models)
+    questions = _questions(doc, path)
+    contexts, baseline = _contexts(doc, path, contexts_dir)
+    sampling = _sampling(doc, path)
+    from core.probe_files import load_study_probes
 
-    models = []
+    probes = load_study_probes(field(doc, "probes", list, path, default=[]), path)
+    judges = _judges(doc, path, check_models)
+    return Study(
+        name=name.strip(),
+        models=models,
+        questions=questions,
+        contexts=contexts,
+        baseline=baseline,
+        **sampling,
+        seed=field(doc, "seed", int, path, default=7),
+        source=str(path),
+        spec=doc,
+        probes=probes,
+        judges=judges,
+    )
+
+
+def _check_model(name: str, path: Path, where: str) -> None:
+    """A model string litellm (or our own providers) cannot route is bad input."""
+    from core.llm import check_model  # litellm import is slow; only when needed
+
+    problem = check_model(name)
+    if problem:
+        raise InputError(path, where, problem)
+
+
+def _models(doc: dict[str, Any], path: Path, check_models: bool) -> tuple[ModelSpec, ...]:
+    """`models`: each a model string, or {model, params} with no credential in the params."""
     raw_models = field(doc, "models", list, path)
     if not raw_models:
         raise InputError(path, "models", "list at least one model")
+    models = []
     for i, raw in enumerate(raw_models):
         where = f"models[{i}]"
-        if isinstance(raw, str):
-            raw = {"model": raw}
-        m = need_mapping(raw, path, where)
+        m = need_mapping({"model": raw} if isinstance(raw, str) else raw, path, where)
         extra = sorted(set(m) - {"model", "params"})
         if extra:
             raise InputError(path, f"{where}.{extra[0]}", "unknown field (allowed: model, params)")
@@ -59,15 +90,15 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
             raise InputError(path, f"{where}.params.price_per_mtok", str(e)) from None
         spec = ModelSpec(model=field(m, "model", str, path, where), params=params)
         if check_models:
-            from core.llm import check_model  # litellm import is slow; only when needed
-
-            problem = check_model(spec.model)
-            if problem:
-                raise InputError(path, f"{where}.model", problem)
+            _check_model(spec.model, path, f"{where}.model")
         models.append(spec)
+    return tuple(models)
 
+
+def _questions(doc: dict[str, Any], path: Path) -> tuple[Question, ...]:
+    """`questions`: the bank's questions matching the category and id filters, then the control bank's."""
     qsel = need_mapping(field(doc, "questions", dict, path), path, "questions")
-    bank_path = paths.resolve(field(qsel, "bank", str, path, "questions"), base)
+    bank_path = paths.resolve(field(qsel, "bank", str, path, "questions"), path.parent)
     if not bank_path.exists():
         raise InputError(path, "questions.bank", f"no such file: {bank_path}")
     bank = load_questions(bank_path)
@@ -86,18 +117,27 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
     )
     if not questions:
         raise InputError(path, "questions", "the selection matches no question")
-    control = field(qsel, "control", str, path, "questions", default=None)  # the verdict's control bank
-    if control is not None:
-        control_path = paths.resolve(control, base)
-        if not control_path.exists():
-            raise InputError(path, "questions.control", f"no such file: {control_path}")
-        cbank = load_questions(control_path)
-        cids = [str(x) for x in field(qsel, "control_ids", list, path, "questions", default=[])]
-        for cid in cids:
-            if cid not in {cq.id for cq in cbank}:
-                raise InputError(path, "questions.control_ids", f"unknown question id '{cid}' in {control_path.name}")
-        questions += tuple(cq for cq in cbank if cq.id not in known_ids and (not cids or cq.id in cids))
+    return questions + _control_questions(qsel, path, known_ids)
 
+
+def _control_questions(qsel: dict[str, Any], path: Path, known_ids: set[str]) -> tuple[Question, ...]:
+    """`questions.control`: the verdict's control bank (filtered by `control_ids`), minus ids already asked."""
+    control = field(qsel, "control", str, path, "questions", default=None)
+    if control is None:
+        return ()
+    control_path = paths.resolve(control, path.parent)
+    if not control_path.exists():
+        raise InputError(path, "questions.control", f"no such file: {control_path}")
+    cbank = load_questions(control_path)
+    cids = [str(x) for x in field(qsel, "control_ids", list, path, "questions", default=[])]
+    for cid in cids:
+        if cid not in {cq.id for cq in cbank}:
+            raise InputError(path, "questions.control_ids", f"unknown question id '{cid}' in {control_path.name}")
+    return tuple(cq for cq in cbank if cq.id not in known_ids and (not cids or cq.id in cids))
+
+
+def _contexts(doc: dict[str, Any], path: Path, contexts_dir: Path) -> tuple[tuple[Context, ...], str]:
+    """`contexts` (ids of files in contexts_dir, each once) and `baseline`, one of them."""
     ctx_ids = field(doc, "contexts", list, path)
     if not ctx_ids:
         raise InputError(path, "contexts", "list at least one context")
@@ -113,7 +153,11 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
     baseline = field(doc, "baseline", str, path, default="neutral")
     if baseline not in ctx_ids:
         raise InputError(path, "baseline", f"'{baseline}' is not among the study's contexts")
+    return tuple(contexts), baseline
 
+
+def _sampling(doc: dict[str, Any], path: Path) -> dict[str, Any]:
+    """samples, temperature, max_tokens, concurrency and budget_usd, checked, as Study fields."""
     samples = field(doc, "samples", int, path, default=5)
     temperature = float(field(doc, "temperature", (int, float), path, default=1.0))
     max_tokens = field(doc, "max_tokens", int, path, default=300)
@@ -126,34 +170,18 @@ def load_study(path: Path, contexts_dir: Path = paths.CONTEXTS_DIR, *, check_mod
         raise InputError(path, "temperature", "must be between 0 and 2")
     if budget is not None and budget < 0:
         raise InputError(path, "budget_usd", "must not be negative")
-    from core.probe_files import load_study_probes
+    return {"samples": samples, "temperature": temperature, "max_tokens": max_tokens,
+            "concurrency": concurrency,
+            "budget_usd": float(budget) if budget is not None else None}
 
-    probes = load_study_probes(field(doc, "probes", list, path, default=[]), path)
+
+def _judges(doc: dict[str, Any], path: Path, check_models: bool) -> tuple[str, ...]:
+    """`judges`: litellm model strings of the study's LLM judges."""
     judges = tuple(str(j) for j in field(doc, "judges", list, path, default=[]))
     if check_models:
-        from core.llm import check_model
-
         for i, j in enumerate(judges):
-            problem = check_model(j)
-            if problem:
-                raise InputError(path, f"judges[{i}]", problem)
-    return Study(
-        name=name.strip(),
-        models=tuple(models),
-        questions=questions,
-        contexts=tuple(contexts),
-        baseline=baseline,
-        samples=samples,
-        temperature=temperature,
-        max_tokens=max_tokens,
-        seed=field(doc, "seed", int, path, default=7),
-        concurrency=concurrency,
-        budget_usd=float(budget) if budget is not None else None,
-        source=str(path),
-        spec=doc,
-        probes=probes,
-        judges=judges,
-    )
+            _check_model(j, path, f"judges[{i}]")
+    return judges
 
 
 def sample_seed(study_seed: int, model: str, question_id: str, context_id: str, sample: int) -> int:
@@ -197,8 +225,7 @@ def sampling_params(study: Study, model: ModelSpec, question_id: str, context_id
 
 def request_hash(model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
     """sha256 over everything sent, so a changed study is detected."""
-    blob = json.dumps({"model": model, "messages": messages, "params": params}, sort_keys=True, default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()
+    return json_sha256({"model": model, "messages": messages, "params": params})
 
 
 def expand(study: Study) -> list[Cell]:
@@ -225,4 +252,4 @@ def expand(study: Study) -> list[Cell]:
 
 def spec_hash(study: Study) -> str:
     """Hash of the study spec as parsed."""
-    return hashlib.sha256(json.dumps(study.spec, sort_keys=True, default=str).encode()).hexdigest()
+    return json_sha256(study.spec)

@@ -184,6 +184,36 @@ def test_same_inputs_same_seed_same_bytes(tmp_path: Path):
     assert outs[0][1] == outs[1][1]
 
 
+def test_a_two_model_study_analysed_twice_gives_the_same_bytes(tmp_path: Path):
+    """Determinism, not a golden digest: two fresh stores, same responses and seed -> the same analysis.json apart
+    from created_at, and the same points.csv (markers, masks, comparison and verdicts all included)."""
+    from tests.fixture_store import fixture_responses, fixture_study
+
+    texts = []
+    for i in range(2):
+        with Store(tmp_path / f"s{i}.sqlite") as store:
+            store.put_responses(fixture_study(), fixture_responses(), kind="import")
+            r = analyze(store, "fixture", embedder=FakeEmbedder(), progress=False, n_perm=99, n_boot=99, n_reruns=2)
+        a, p = write_outputs(r, tmp_path / f"out{i}")
+        texts.append((a.read_text(), p.read_bytes()))
+    (json_a, csv_a), (json_b, csv_b) = texts
+    assert len(json.loads(json_a)["models"]) == 2 and json.loads(json_a)["comparison"]["differences"]
+    assert _without_created_at(json_a) == _without_created_at(json_b)
+    assert [ln for ln in json_a.splitlines() if '"created_at"' not in ln] == \
+        [ln for ln in json_b.splitlines() if '"created_at"' not in ln]
+    assert csv_a == csv_b
+
+
+def test_the_app_download_writes_the_same_points_csv_as_analyze_out(planted, tmp_path: Path):
+    from core import explore
+
+    store, result, _, _ = planted
+    _, p = write_outputs(result, tmp_path / "out")
+    loaded = load_analysis(store, "planted", result.key)
+    assert loaded is not None
+    assert explore.points_csv(loaded.points).encode() == p.read_bytes()
+
+
 def test_one_sample_per_cell_gives_no_tests_with_a_note(tmp_path: Path):
     store = _store(tmp_path / "s.sqlite", ("fake/a", make_planted_corpus(4, n_questions=4, samples=1)))
     d = _json(analyze(store, "planted", embedder=FakeEmbedder(), progress=False))

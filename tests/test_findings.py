@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import explore, findings
-from core.findings import U
+from core.findings import Untrusted
 from core.findings import findings as all_findings
 from tests.analysis_dicts import two_versions as drift_analysis
 from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY
@@ -40,8 +40,8 @@ def test_ids_from_the_data_are_marked_untrusted() -> None:
     a = replace(a, models=("<b>evil</b>",), context_shift=tuple(replace(r, model="<b>evil</b>") for r in
                                                                a.context_shift_of(a.models[0])))
     f = all_findings(a)[0]
-    assert U("<b>evil</b>") in f.parts
-    assert all(isinstance(p, U) for p in f.parts if "<b>" in p)
+    assert Untrusted("<b>evil</b>") in f.parts
+    assert all(isinstance(p, Untrusted) for p in f.parts if "<b>" in p)
 
 
 def test_untestable_contexts_are_one_study_sentence_not_rows() -> None:
@@ -61,7 +61,8 @@ def test_mask_and_scale_sentences() -> None:
 
 def test_a_new_kind_of_sentence_is_one_function_appended(monkeypatch: pytest.MonkeyPatch) -> None:
     def verdict(data: object, model: str) -> list[findings.Finding]:
-        return [findings.Finding("verdict", model, (U(model), ": robust."), findings.Evidence("Overview", model))]
+        return [findings.Finding("verdict", model, (Untrusted(model), ": robust."),
+                                 findings.Evidence("Overview", model))]
 
     monkeypatch.setattr(findings, "PER_MODEL", [*findings.PER_MODEL, verdict])
     got = all_findings(drift_analysis())

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from core import report
 from core.analysis_record import Analysis
-from core.findings import U
+from core.findings import Untrusted
 from core.findings import findings as all_findings
 from core.verdict import CANNED, NOT_MEASURABLE, ROBUST, verdict_panels
 from tests.analysis_dicts import two_versions as drift_analysis
@@ -45,7 +45,7 @@ def test_one_verdict_sentence_per_model_with_both_sides(data: Analysis) -> None:
     for f in got:
         assert "robust side" in f.text and "Suppressed/canned side" in f.text
         assert f.evidence.page == "Verdict"
-    assert U(EVIL) in got[0].parts
+    assert Untrusted(EVIL) in got[0].parts
 
 
 def test_report_sections_show_every_line_escaped(data: Analysis) -> None:

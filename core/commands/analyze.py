@@ -35,9 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     path = existing_store(args.store)
     with Store(path) as store:
-        if store.study_row(args.study) is None:
-            known = ", ".join(s["name"] for s in store.studies()) or "none"
-            raise InputError(path, "--study", f"unknown study '{args.study}' (known: {known})")
+        store.require_study(args.study)
         if args.if_missing and _fresh_analysis(store, args.study):
             print(f"'{args.study}' already has an analysis newer than its data; nothing to do")
             return 0
@@ -59,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             for j in args.judge:
                 problem = check_model(j)
                 if problem:
-                    raise InputError("--judge", j, problem)
+                    raise InputError(j, "--judge", problem)
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr),
                          judges=args.judge or None, score=not args.no_scores)

@@ -43,16 +43,16 @@ def run(args: argparse.Namespace) -> int:
 
     study_path = Path(args.study)
     if args.concurrency is not None and args.concurrency < 1:
-        raise InputError("--concurrency", "", "must be at least 1")
+        raise InputError("", "--concurrency", "must be at least 1")
     if args.budget is not None and args.budget < 0:
-        raise InputError("--budget", "", "must not be negative")
+        raise InputError("", "--budget", "must not be negative")
     contexts_dir = Path(args.contexts_dir) if args.contexts_dir else paths.CONTEXTS_DIR
     if not contexts_dir.is_dir():
-        raise InputError("--contexts-dir", "", f"no such folder: {contexts_dir}")
+        raise InputError("", "--contexts-dir", f"no such folder: {contexts_dir}")
     study = load_study(study_path, contexts_dir)
     if args.rename is not None:
         if not args.rename.strip():
-            raise InputError("--rename", "", "the new study name must not be empty")
+            raise InputError("", "--rename", "the new study name must not be empty")
         study = replace(study, name=args.rename.strip())
     budget = args.budget if args.budget is not None else study.budget_usd
     if not args.dry_run:

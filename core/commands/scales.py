@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from core.commands import existing_store
-from core.errors import InputError
 from core.scales import ContextScore, load_scales, score_study
 from core.store import Store
 
@@ -21,9 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     path = existing_store(args.store)
     with Store(path) as store:
-        row = store.study_row(args.study)
-        if row is None:
-            raise InputError(path, "--study", f"no study '{args.study}'")
+        row = store.require_study(args.study)
         responses = store.responses(args.study)
         order = [c.id for c in store.contexts(args.study)]
     _, table = score_study(responses, load_scales(), row["baseline"], order)
