@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.bank import load_context, load_questions, render
+from core.bank import load_questions
+from core.contexts import load_context, render
 from core.errors import InputError
 from core.records import Cell, ModelSpec, Study
 from core.redact import credential_problem

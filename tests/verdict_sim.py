@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from core import paths
-from core.bank import load_contexts
+from core.contexts import load_contexts
 from core.verdict import Item
 
 CONTEXTS = ("neutral", "positive-loaded", "negative-loaded", "lab-interview", "private", "peer-ai", "journalist",
