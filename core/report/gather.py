@@ -124,6 +124,7 @@ def provenance(store: Store, study: str, data: Analysis, responses: Sequence[Res
                                           "updated_at")}
         | {"spec": spec, "spec_sha256": _spec_sha256(row.get("spec", {}))},
         "contexts": contexts,
+        # Names render by its old home (now core.contexts.render): reports stay byte-identical until this is renewed.
         "rendering": "messages as sent: each context's template with {question} replaced by the question's text "
                      "and {scale_instructions} by the scale's instructions, if any (core.bank.render)",
         "questions": [

@@ -13,8 +13,6 @@ from core.report.jsondoc import render_json
 from core.report.markdown import render_markdown
 
 FORMATS = ("html", "md", "json")
-
-
 RENDERERS: dict[str, Callable[[ReportData], str]] = {
     "html": render_html, "md": render_markdown, "json": render_json,
 }
