@@ -21,7 +21,7 @@ from typing import Any
 
 from core.atomic import atomic_path
 from core.errors import InputError
-from core.imported import Imported
+from core.importers.base import Imported
 from core.records import Context, Message, ModelSpec, Question, Response, Study
 from core.store import AnalysisRef, Store, now
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from core.atomic import write_atomic
 from core.errors import InputError
-from core.imported import Imported, Row, build
+from core.importers.base import Imported, Row
+from core.importers.build import build
 from core.records import Context, Message, Question, Study
 from core.scales import Scale, load_scales
 from core.study import expand, sample_seed

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.bank import load_context, load_questions, render
+from core.bank import load_questions
+from core.contexts import load_context, render
 from core.errors import InputError
 from core.provenance import json_sha256
 from core.records import Cell, Context, ModelSpec, Question, Study

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from core import paths
-from core.bank import QUESTION_SLOT, load_context, load_contexts, load_questions, render
+from core.bank import load_questions
+from core.contexts import QUESTION_SLOT, load_context, load_contexts, render
 from core.errors import InputError
 from core.records import ROLES
 from core.study import expand, load_study

@@ -176,13 +176,16 @@ def test_figures_only_format_what_the_pipeline_decided() -> None:
 
 def test_renderers_take_the_typed_analysis() -> None:
     """Acceptance: no renderer reads analysis content as a dict; mypy then checks every field access."""
+    import importlib
     import inspect
+    import pkgutil
     import typing
 
     from core import explore, report
 
+    report_modules = [importlib.import_module(f"core.report.{m.name}") for m in pkgutil.iter_modules(report.__path__)]
     checked = 0
-    for mod in (figures, explore, report):
+    for mod in (figures, explore, *report_modules):
         for name, fn in inspect.getmembers(mod, inspect.isfunction):
             if fn.__module__ != mod.__name__:
                 continue

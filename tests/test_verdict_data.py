@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from core import paths
-from core.bank import load_context, load_contexts, load_questions, render
+from core.bank import load_questions
+from core.contexts import load_context, load_contexts, render
 from core.errors import InputError
 
 CONTROL = paths.QUESTIONS_DIR / "control.yaml"

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from core import paths
-from core.bank import load_contexts
+from core.contexts import load_contexts
 from core.verdict import Item, verdict_panel
 
 CONTEXTS = ("neutral", "positive-loaded", "negative-loaded", "lab-interview", "private", "peer-ai", "journalist",

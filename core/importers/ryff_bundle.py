@@ -1,4 +1,4 @@
-"""Pack the ryff-perturbations corpus into the bundled archive: `python -m core.bundle SRC [OUT]`.
+"""Pack the ryff-perturbations corpus into the bundled archive: `python -m core.importers.ryff_bundle SRC [OUT]`.
 
 The archive holds the raw JSON files unchanged (so scores are computed from the raw text), in a
 deterministic tar (sorted names, zeroed times and owners) compressed with xz.
@@ -12,7 +12,7 @@ import tarfile
 from pathlib import Path
 
 from core import paths
-from core.importers import BUNDLE, RYFF_MODELS
+from core.importers.ryff import BUNDLE, RYFF_MODELS
 
 DEFAULT_OUT = paths.DATA_DIR / "external" / "ryff-perturbations" / BUNDLE
 
