@@ -217,6 +217,21 @@ def test_spend_is_split_into_what_replies_showed_and_a_reserve_for_unseen_attemp
     assert read_stored(store_path, study.name).spent_usd == pytest.approx(bill(ctl) + worst, abs=1e-12)
 
 
+def test_run_prints_known_spend_and_reserve(tmp_path, store_path, ctl, capsys):
+    from core.cli import main
+
+    ctl.plan = {"1": "timeout"}
+    path = write_study(tmp_path, models=PRICED, contexts=["neutral"], samples=1,
+                       questions={"bank": "bank.yaml", "ids": ["q00"]})
+    assert main(["run", str(path), "--contexts-dir", str(tmp_path / "contexts"), "--store", str(store_path),
+                 "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    with Store(store_path) as st:
+        sp = st.spend("t-study")
+    assert sp.unseen == 1 and sp.known_usd > 0
+    assert f"${sp.known_usd:.4f} known from replies + ${sp.reserve_usd:.4f} reserved for 1 attempt(s)" in err
+
+
 def test_budget_with_an_unknown_price_is_refused(tmp_path, store_path, ctl):
     study = load(tmp_path, models=[{"model": "fake/echo"}, {"model": "openai/whatever"}], budget_usd=1.0)
     with Store(store_path) as st, pytest.raises(InputError) as e:
