@@ -12,8 +12,11 @@ any answered cell whose answer changes. Afterwards:
 
 - every cell has exactly one row, and it is an answer;
 - no answer seen in any snapshot was later replaced;
-- the stored spend against the server's bill: equal for every cell whose attempts all settled,
-  at least the bill for cells with an attempt whose outcome the client never saw;
+- spend per attempt, by the id each priced attempt sends (X-Client-Request-Id) and the server logs
+  with its bill: every attempt whose outcome the client saw is stored at exactly the billed cost,
+  so the known spend equals the bill of those attempts; every other attempt the server billed
+  (timeouts, drops, in flight at a kill) is covered by a reserve at least its bill; no billed
+  attempt is missing from the store's ledger;
 - no piece (8 characters) of the key in any file the runs wrote (store, WAL, their output).
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import signal
 import sqlite3
@@ -37,10 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.collect import IN_FLIGHT  # noqa: E402
-from core.records import Cell  # noqa: E402
-from core.study import expand, load_study, sampling_params  # noqa: E402
+from core.store import Store  # noqa: E402
+from core.study import expand, load_study  # noqa: E402
 from tests.fake_openai_server import Chaos, serve_chaos  # noqa: E402
-from tests.runs import read_rows  # noqa: E402
 from tests.study_files import CONTEXTS  # noqa: E402
 
 KEY = "sk-soak-4Rg8Tz1Wq7Yp3Ln6Vb9Xc2Mk5Hd0Fs"
@@ -73,15 +76,18 @@ def setup(folder: Path, cells: int, api_base: str, concurrency: int) -> Path:
 
 def ok_rows(store: Path) -> dict[tuple[str, str, int], str]:
     """(question, context, sample) -> text of every answered cell, read-only."""
-    rows = read_rows(store, "SELECT question_id, context_id, sample, text FROM responses "
-                            "WHERE study = 'soak' AND error IS NULL AND text != ''")
+    if not store.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = conn.execute("SELECT question_id, context_id, sample, text FROM responses "
+                                "WHERE study = 'soak' AND error IS NULL AND text != ''").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return {}
     return {(r[0], r[1], int(r[2])): r[3] for r in rows}
-
-
-def unsure_rows(store: Path) -> set[tuple[str, str, int]]:
-    """Cells whose row says an attempt's outcome was never seen (counted at its worst case)."""
-    rows = read_rows(store, "SELECT question_id, context_id, sample FROM responses WHERE meta_json LIKE '%unsure%'")
-    return {(r[0], r[1], int(r[2])) for r in rows}
 
 
 def in_flight_rows(store: Path) -> set[tuple[str, str, int]]:
@@ -95,21 +101,21 @@ def in_flight_rows(store: Path) -> set[tuple[str, str, int]]:
 
 
 class Watcher(threading.Thread):
-    """Snapshots answered cells every half second; records any answer that changes."""
+    """Snapshots answered cells every `every` seconds; records any answer that changes."""
 
-    def __init__(self, store: Path) -> None:
+    def __init__(self, store: Path, every: float) -> None:
         super().__init__(daemon=True)
         self.store = store
+        self.every = every
         self.seen: dict[tuple[str, str, int], str] = {}
         self.overwritten: list[tuple[str, str, int]] = []
-        self.unsure: set[tuple[str, str, int]] = set()
         self.snapshots = 0
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
             self.check()
-            time.sleep(0.5)
+            time.sleep(self.every)
 
     def check(self) -> None:
         now = ok_rows(self.store)
@@ -118,7 +124,6 @@ class Watcher(threading.Thread):
             if now.get(k, text) != text:
                 self.overwritten.append(k)
         self.seen.update(now)
-        self.unsure |= unsure_rows(self.store)  # a later run's row replaces the flag: keep every one seen
 
 
 def start(study: Path, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -128,8 +133,21 @@ def start(study: Path, env: dict[str, str], log: Path) -> subprocess.Popen[bytes
                             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
+def answered(store: Path) -> int:
+    """Answered cells, counted without reading their text."""
+    try:
+        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM responses WHERE study = 'soak' AND error IS NULL "
+                                    "AND text != ''").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
 def wait_share(store: Path, total: int, share: float, procs: list[subprocess.Popen[bytes]]) -> None:
-    while len(ok_rows(store)) < share * total:
+    while answered(store) < share * total:
         if all(p.poll() is not None for p in procs):
             return
         time.sleep(0.2)
@@ -141,6 +159,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=64)
     ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--dir", help="work folder (default: a new temporary one)")
+    ap.add_argument("--snapshot-every", type=float, default=1.0, help="seconds between store snapshots")
     args = ap.parse_args()
 
     folder = Path(args.dir or tempfile.mkdtemp(prefix="soak-"))
@@ -156,7 +175,7 @@ def main() -> None:
         study = load_study(study_path, folder / "contexts")
         cells = expand(study)
         total = len(cells)
-        watcher = Watcher(store)
+        watcher = Watcher(store, args.snapshot_every)
         watcher.start()
         killed_in_flight: set[tuple[str, str, int]] = set()
         events: list[str] = []
@@ -167,16 +186,16 @@ def main() -> None:
         a.send_signal(signal.SIGKILL)
         a.wait()
         killed_in_flight |= in_flight_rows(store)
-        events.append(f"SIGKILL 1 at {len(ok_rows(store))} answered")
+        events.append(f"SIGKILL 1 at {answered(store)} answered")
         a2 = start(study_path, env, folder / "run-a2.log")
         wait_share(store, total, 0.45, [a2])
         b = start(study_path, env, folder / "run-b.log")
-        events.append(f"second run started at {len(ok_rows(store))} answered")
+        events.append(f"second run started at {answered(store)} answered")
         wait_share(store, total, 0.65, [a2, b])
         a2.send_signal(signal.SIGKILL)
         a2.wait()
         killed_in_flight |= in_flight_rows(store)
-        events.append(f"SIGKILL 2 at {len(ok_rows(store))} answered")
+        events.append(f"SIGKILL 2 at {answered(store)} answered")
         a3 = start(study_path, env, folder / "run-a3.log")
         exits += [a3.wait(), b.wait()]
         for i in range(6):  # reruns send what is left (cells whose retries ran out), until one exits 0
@@ -190,69 +209,54 @@ def main() -> None:
 
     # every cell answered exactly once
     conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    rows = conn.execute("SELECT question_id, context_id, sample, text, error, cost_usd, meta_json FROM responses "
+    rows = conn.execute("SELECT question_id, context_id, sample, text, error, cost_usd FROM responses "
                         "WHERE study = 'soak'").fetchall()
+    ledger = conn.execute("SELECT id, state, worst_usd, cost_usd FROM attempts WHERE study = 'soak'").fetchall()
     conn.close()
-    by_cell: dict[tuple[str, str, int], list[tuple[str, str | None, float]]] = {}
-    client_unsure: set[tuple[str, str, int]] = set()
-    for q, c, s, text, err, cost, meta in rows:
-        by_cell.setdefault((q, c, int(s)), []).append((text, err, float(cost or 0.0)))
-        if json.loads(meta).get("unsure"):
-            client_unsure.add((q, c, int(s)))
-    client_unsure |= watcher.unsure
-    answered_once = sum(1 for v in by_cell.values() if len(v) == 1 and v[0][1] is None and v[0][0].strip())
+    by_cell: dict[tuple[str, str, int], int] = {}
+    for q, c, s, text, err, _cost in rows:
+        k = (q, c, int(s))
+        by_cell[k] = by_cell.get(k, 0) + (10**6 if err is not None or not text.strip() else 1)
+    answered_once = sum(1 for k in ((c.question.id, c.context.id, c.sample) for c in cells) if by_cell.get(k) == 1)
+    with Store(store) as st:
+        spend = st.spend("soak")
 
-    # spend vs the bill, per cell
-    def server_key(cell: Cell) -> str:
-        seed = sampling_params(study, cell.model, cell.question.id, cell.context.id, cell.sample)["seed"]
-        return f"{cell.messages[-1]['content']}|{seed}"
-
-    exact_n = exact_diff = 0
-    settled_rec = settled_bill = other_rec = other_bill = 0.0
-    under = 0
-    below: list[tuple[tuple[str, str, int], float, float]] = []
-    twice = 0
-    for cell in cells:
-        k = (cell.question.id, cell.context.id, cell.sample)
-        sk = server_key(cell)
-        recorded = sum(v[2] for v in by_cell.get(k, []))
-        billed = chaos.billed.get(sk, 0.0)
-        paid_twice = chaos.answers.get(sk, 0) > 1
-        twice += paid_twice
-        # settled: every attempt's outcome was seen by both sides (no timeout, drop, or kill mid-request)
-        if not chaos.unknown.get(sk) and k not in killed_in_flight and k not in client_unsure:
-            exact_n += 1
-            exact_diff = max(exact_diff, abs(recorded - billed))
-            settled_rec += recorded
-            settled_bill += billed
-        else:
-            other_rec += recorded
-            other_bill += billed
-            under += recorded < billed - 1e-12
-        if recorded < billed - 1e-12:
-            below.append((k, recorded, billed))
+    # spend per attempt: the store's ledger against the server's bill, by attempt id
+    seen = {i: float(cost) for i, state, _w, cost in ledger if state == "seen"}
+    unseen = {i: float(w) for i, state, w, _c in ledger if state != "seen"}  # timeouts, drops, killed mid-request
+    bill = chaos.bill
+    seen_wrong = [i for i, cost in seen.items() if i not in bill or bill[i][1] != cost]  # exact, no tolerance
+    unseen_over = [i for i, worst in unseen.items() if bill.get(i, ("", 0.0))[1] > worst]
+    billed_not_in_ledger = [i for i, (_f, b) in bill.items() if b > 0 and i not in seen and i not in unseen]
+    known = math.fsum(seen.values())
+    billed_seen = math.fsum(bill[i][1] for i in seen if i in bill)
+    billed_unseen = math.fsum(bill[i][1] for i in unseen if i in bill)
+    reserve = math.fsum(unseen.values())
+    twice = sum(1 for n in chaos.answers.values() if n > 1)
 
     # key pieces on disk
     pieces = {KEY[i:i + 8].encode() for i in range(len(KEY) - 7)}
     leaks = [str(f) for f in folder.rglob("*") if f.is_file() and any(p in f.read_bytes() for p in pieces)]
-    key_sent = "Bearer " + KEY  # the server got it (so the echo test means something)
 
     result = {
         "cells": total, "concurrency": args.concurrency, "fault_rate_each": args.rate,
-        "elapsed_s": round(elapsed, 1), "server_requests": chaos.requests, "faults": chaos.faults,
+        "elapsed_s": round(elapsed, 1), "load_avg_end": os.getloadavg(),
+        "server_requests": chaos.requests, "faults": chaos.faults,
+        "requests_without_attempt_id": chaos.no_id,
         "events": events, "exit_codes": exits,
         "rows": len(rows), "cells_answered_exactly_once": answered_once,
         "snapshots": watcher.snapshots, "answers_overwritten": len(watcher.overwritten),
-        "bill_usd": round(sum(chaos.billed.values()), 6),
-        "recorded_usd": round(sum(r[5] or 0.0 for r in rows), 6),
-        "settled_cells": exact_n, "settled_recorded_usd": round(settled_rec, 6),
-        "settled_bill_usd": round(settled_bill, 6), "settled_max_abs_diff": exact_diff,
-        "other_cells": total - exact_n, "other_recorded_usd": round(other_rec, 6),
-        "other_bill_usd": round(other_bill, 6), "other_cells_recorded_below_bill": under,
         "cells_paid_twice": twice, "cells_in_flight_at_a_kill": len(killed_in_flight),
-        "cells_client_unsure": len(client_unsure),
-        "cells_recorded_below_bill": len(below), "below_examples": below[:5],
-        "key_sent_by_client": bool(key_sent), "files_with_key_pieces": leaks,
+        "bill_usd": math.fsum(b for _f, b in bill.values()),
+        "ledger_attempts": len(ledger), "attempts_seen": len(seen), "attempts_unseen": len(unseen),
+        "known_usd": known, "billed_seen_usd": billed_seen, "known_equals_billed_seen": known == billed_seen,
+        "seen_attempts_not_at_their_bill": len(seen_wrong), "seen_wrong_examples": seen_wrong[:5],
+        "reserve_usd": reserve, "billed_unseen_usd": billed_unseen,
+        "unseen_attempts_billed_above_worst": len(unseen_over),
+        "billed_attempts_missing_from_ledger": len(billed_not_in_ledger),
+        "store_spend": {"known_usd": spend.known_usd, "reserve_usd": spend.reserve_usd, "unseen": spend.unseen},
+        "rows_cost_usd": math.fsum(r[5] or 0.0 for r in rows),
+        "files_with_key_pieces": leaks,
         "folder": str(folder),
     }
     (folder / "result.json").write_text(json.dumps(result, indent=2))

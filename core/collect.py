@@ -13,6 +13,7 @@ import json
 import os
 import random
 import time
+import uuid
 from collections import deque
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
@@ -96,6 +97,10 @@ class Summary:
     empty: int = 0
     kept: int = 0
     spent_usd: float = 0.0
+    known_usd: float = 0.0
+    """This run's priced attempts whose reply (or error status) was seen: their usage at our price."""
+    reserve_usd: float = 0.0
+    """This run's priced attempts whose outcome was never seen (timeouts, drops): their worst case."""
     budget_hit: bool = False
     interrupted: bool = False
     elapsed_s: float = 0.0
@@ -114,6 +119,9 @@ class Summary:
             f"{self.elapsed_s:.1f} s; spend ${self.spent_usd:.4f}"
             + (f" of ${budget:.4f}" if budget is not None else "")
         ]
+        if self.known_usd or self.reserve_usd:
+            out.append(f"this run: ${self.known_usd:.4f} seen in replies + ${self.reserve_usd:.4f} reserved at "
+                       "worst case for attempts whose outcome was never seen (timeouts, dropped connections)")
         if self.budget_hit:
             out.append("budget reached: no new requests were started; raise --budget to continue")
         if self.interrupted:
@@ -283,6 +291,19 @@ def reply_cost(price: Price | None, reply: Any, worst: float) -> float:
     if reply.input_tokens is None or reply.output_tokens is None:
         return worst  # no usage reported: assume the worst
     return reply.input_tokens * price.input + reply.output_tokens * price.output
+
+
+# Sent with every priced attempt to an HTTP provider, so its logs / bill can be matched to our ledger
+# (OpenAI echoes X-Client-Request-Id; others ignore an unknown header).
+ATTEMPT_HEADER = "X-Client-Request-Id"
+
+
+def with_attempt_id(params: dict[str, Any], attempt_id: str, model: str) -> dict[str, Any]:
+    """The request params with the attempt's id as a header (none for our in-process providers)."""
+    if not attempt_id or model.split("/", 1)[0] in ("fake", "local"):
+        return params
+    headers = params.get("extra_headers")
+    return {**params, "extra_headers": {**(headers if isinstance(headers, dict) else {}), ATTEMPT_HEADER: attempt_id}}
 
 
 def failure_cost(exc: BaseException, worst: float) -> float:
@@ -501,29 +522,35 @@ class Collector:
                     f"cover another attempt (last: {last})", ERROR_CHARS, self.secrets))
             attempts += 1
             self.summary.attempts += 1
+            attempt_id = ""
             if worst > 0:  # written ahead: a killed run still counts this attempt, and resends the cell
+                attempt_id = uuid.uuid4().hex
                 ahead = self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
                                        cost_usd=cost + worst - written)
-                written = cost + worst
-                if not self.store.put_response(ahead):  # another run has answered it meanwhile
+                if not self.store.open_attempt(attempt_id, ahead, worst):  # another run has answered it meanwhile
                     self._settle(worst, 0.0)
                     return self._response(cell, started, attempts, unsure, error=IN_FLIGHT,
                                           cost_usd=cost - written)
+                written = cost + worst
             try:
                 # asyncio.timeout, not wait_for: no extra task and loop hop per call
                 async with asyncio.timeout(policy.timeout):
-                    reply = await self.responder.respond(cell.model.model, messages, params, api_key=api_key,
-                                                         timeout=policy.timeout)
+                    reply = await self.responder.respond(cell.model.model, messages,
+                                                         with_attempt_id(params, attempt_id, cell.model.model),
+                                                         api_key=api_key, timeout=policy.timeout)
                 spent = reply_cost(price, reply, worst)
                 if not reply.text.strip():
                     self.summary.empty += 1
                     raise EmptyReply(spent)
             except asyncio.CancelledError:
-                self._settle(worst, worst)  # it may still be billed (the row written ahead says so)
+                self._settle(worst, worst)  # it may still be billed (the ledger keeps its worst case reserved)
                 raise
             except Exception as exc:
                 spent = failure_cost(exc, worst)
-                unsure += spent == worst and worst > 0 and not isinstance(exc, EmptyReply)
+                seen = not (spent == worst and worst > 0 and not isinstance(exc, EmptyReply))
+                unsure += not seen
+                self._close(attempt_id, spent if seen else None, worst)
+                written = cost + spent if attempt_id else written  # the ledger moved the row to this
                 self._settle(worst, spent)
                 cost += spent
                 last = describe(exc, attempts, self.secrets)
@@ -531,11 +558,22 @@ class Collector:
                     await asyncio.sleep(backoff_delay(attempts - 1, retry_after_seconds(exc), policy, self.rng))
                     continue
                 return self._response(cell, started, attempts, unsure, error=last, cost_usd=cost - written)
+            self._close(attempt_id, spent, worst)
+            written = cost + spent if attempt_id else written
             self._settle(worst, spent)
             cost += spent
             return self._response(cell, started, attempts, unsure, text=scrub_values(reply.text, self.secrets),
                                   input_tokens=reply.input_tokens, output_tokens=reply.output_tokens,
                                   cost_usd=cost - written)
+
+    def _close(self, attempt_id: str, cost: float | None, worst: float) -> None:
+        """Record an attempt's outcome in the ledger: its cost when seen, None when it never will be."""
+        if attempt_id:
+            self.store.close_attempt(attempt_id, cost)
+            if cost is None:
+                self.summary.reserve_usd += worst
+            else:
+                self.summary.known_usd += cost
 
     def _response(self, cell: Cell, started: float, attempts: int, unsure: int = 0, **fields: Any) -> Response:
         return Response(

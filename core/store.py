@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -95,9 +95,24 @@ def m003_study_locks(c: sqlite3.Connection) -> None:
         )""")
 
 
+def m004_attempts(c: sqlite3.Connection) -> None:
+    """Every priced attempt, so spend splits into what replies showed and a worst-case reserve (Store.open_attempt).
+
+    state: sent (no outcome yet; a killed run leaves it), seen (cost_usd is the reply's priced usage, 0 for an
+    error status), unseen (timeout, dropped connection).
+    """
+    c.execute("""
+        CREATE TABLE attempts (
+            id TEXT PRIMARY KEY, study TEXT NOT NULL, model TEXT NOT NULL, question_id TEXT NOT NULL,
+            context_id TEXT NOT NULL, sample INTEGER NOT NULL, worst_usd REAL NOT NULL, cost_usd REAL,
+            state TEXT NOT NULL, created_at TEXT NOT NULL
+        )""")
+    c.execute("CREATE INDEX attempts_study ON attempts (study)")
+
+
 # Append-only: never edit a shipped migration, add a new one. Migration N is MIGRATIONS[N - 1]; each runs
 # statement by statement inside the opener's transaction (executescript would commit it half-way).
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_scores, m003_study_locks)
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_scores, m003_study_locks, m004_attempts)
 
 
 RESPONSE_COLS = (
@@ -505,7 +520,7 @@ class Store:
 
         with self.transaction() as c:
             if replace:
-                for table in ("responses", "questions", "contexts", "analyses"):
+                for table in ("responses", "questions", "contexts", "analyses", "attempts"):
                     c.execute(f"DELETE FROM {table} WHERE study = ?", (study.name,))
             self._save_study(c, study, kind, spec_hash, ts)
             c.executemany(_PUT_RESPONSE_WITH_ID if keep_ids else _PUT_RESPONSE, rows())
@@ -631,6 +646,72 @@ class Store:
                     break
         if rest:
             yield rest
+
+    # attempt ledger (migration 4) ---------------------------------------------
+
+    def open_attempt(self, attempt_id: str, ahead: Response, worst_usd: float) -> bool:
+        """Before a priced attempt is sent: the cell's row (`ahead`: an error row whose cost_usd, worst_usd,
+        adds to the row's) and the attempt's ledger row, in one transaction, so a kill never leaves one
+        without the other. False, and nothing written, when the cell already holds an answer."""
+        try:
+            with self.transaction() as c:
+                if not self.put_response(ahead):
+                    raise _Answered
+                c.execute("INSERT INTO attempts VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'sent', ?)",
+                          (attempt_id, *_cell(ahead), worst_usd, now()))
+        except _Answered:
+            return False
+        return True
+
+    def close_attempt(self, attempt_id: str, cost_usd: float | None) -> None:
+        """An attempt's outcome: its priced usage when its reply (or error status) was seen, else None
+        (its worst case stays reserved). A seen attempt moves the cell's row cost from worst case to cost."""
+        with self.transaction() as c:
+            row = c.execute("SELECT study, model, question_id, context_id, sample, worst_usd FROM attempts "
+                            "WHERE id = ? AND state = 'sent'", (attempt_id,)).fetchone()
+            if row is None:
+                return
+            if cost_usd is None:
+                c.execute("UPDATE attempts SET state = 'unseen' WHERE id = ?", (attempt_id,))
+                return
+            c.execute("UPDATE attempts SET state = 'seen', cost_usd = ? WHERE id = ?", (cost_usd, attempt_id))
+            c.execute("UPDATE responses SET cost_usd = COALESCE(cost_usd, 0) + ? WHERE study = ? AND model = ? "
+                      "AND question_id = ? AND context_id = ? AND sample = ?",
+                      (cost_usd - row["worst_usd"], *tuple(row)[:5]))
+
+    def spend(self, study: str) -> Spend:
+        """The study's spend, split: known (seen replies' usage) and reserve (worst case of the rest).
+
+        The rows' cost is known + reserve; cost outside the ledger (stores from before migration 4,
+        attempts without a worst case) counts as known.
+        """
+        known, reserve, unseen = self.conn.execute(
+            "SELECT COALESCE(SUM(CASE WHEN state = 'seen' THEN cost_usd END), 0), "
+            "COALESCE(SUM(CASE WHEN state != 'seen' THEN worst_usd END), 0), "
+            "COALESCE(SUM(state != 'seen'), 0) FROM attempts WHERE study = ?", (study,)).fetchone()
+        rows = float(self.conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM responses WHERE study = ?",
+                                       (study,)).fetchone()[0])
+        rest = rows - known - reserve
+        return Spend(float(known) + (rest if abs(rest) > 1e-9 else 0.0), float(reserve), int(unseen))
+
+
+class _Answered(Exception):
+    """open_attempt's rollback: the cell was answered meanwhile."""
+
+
+def _cell(r: Response) -> tuple[str, str, str, str, int]:
+    return (r.study, r.model, r.question_id, r.context_id, r.sample)
+
+
+class Spend(NamedTuple):
+    """A study's spend: what seen replies cost, and the worst case of attempts whose outcome is unknown."""
+
+    known_usd: float
+    """Sum of the priced usage of every reply (or error status) the client saw."""
+    reserve_usd: float
+    """Sum of the worst cases of attempts never seen to finish (timeouts, drops, a kill mid-request)."""
+    unseen: int
+    """How many attempts the reserve covers."""
 
 
 def _held(pid: int, host: str, heartbeat: float, me: int, my_host: str, t: float) -> bool:

@@ -140,6 +140,10 @@ class Chaos:
     """Request key -> attempts whose outcome the client never saw (timeouts, drops)."""
     answers: dict[str, int] = field(default_factory=dict)
     """Request key -> non-empty answers delivered (more than 1: the cell was paid twice)."""
+    bill: dict[str, tuple[str, float]] = field(default_factory=dict)
+    """Attempt id (the client's X-Client-Request-Id header) -> (fault or "ok", USD billed): the per-attempt bill."""
+    no_id: int = 0
+    """Requests that came without an attempt id."""
 
     def draw(self, n: int) -> str | None:
         import random
@@ -168,21 +172,22 @@ def _chaos_handler(ch: Chaos) -> type[BaseHTTPRequestHandler]:
                 ch.requests += 1
                 n = ch.requests
             fault = ch.draw(n)
+            attempt = self.headers.get("X-Client-Request-Id") or ""
             auth = self.headers.get("Authorization") or ""
             echo = f" (you sent {auth})" if ch.echo_key else ""
             if fault == "429":
-                self._count(fault, key, 0.0)
+                self._count(fault, key, 0.0, attempt=attempt)
                 self._send(429, {"Retry-After": "0.05"}, error_body(f"rate limited{echo}", "rate_limit_exceeded"))
                 return
             if fault == "5xx":
-                self._count(fault, key, 0.0)
+                self._count(fault, key, 0.0, attempt=attempt)
                 self._send(503, {}, error_body(f"upstream failed{echo}"))
                 return
             prompt = sum(len(str(m.get("content") or "").split()) for m in body.get("messages") or [])
             text = "" if fault == "empty" else f"answer {n}: I feel steady and curious today."
             completion = min(len(text.split()), int(body.get("max_tokens") or 16))
             cost = prompt * ch.price_in + completion * ch.price_out
-            self._count(fault, key, cost, unknown=fault in ("timeout", "drop"), answered=bool(text))
+            self._count(fault, key, cost, unknown=fault in ("timeout", "drop"), answered=bool(text), attempt=attempt)
             if fault == "drop":  # generated and billed, then the connection dies before the reply
                 self.close_connection = True
                 try:
@@ -201,8 +206,12 @@ def _chaos_handler(ch: Chaos) -> type[BaseHTTPRequestHandler]:
                 pass
 
         def _count(self, fault: str | None, key: str, cost: float, unknown: bool = False,
-                   answered: bool = False) -> None:
+                   answered: bool = False, attempt: str = "") -> None:
             with ch.lock:
+                if attempt:
+                    ch.bill[attempt] = (fault or "ok", cost)
+                else:
+                    ch.no_id += 1
                 if fault:
                     ch.faults[fault] += 1
                 if cost:

@@ -180,6 +180,47 @@ def test_failed_attempts_count_against_the_budget(tmp_path, store_path, fake_con
     assert s3.errors == 1 and s3.spent_usd == 0
 
 
+def test_spend_is_split_into_what_replies_showed_and_a_reserve_for_unseen_attempts(tmp_path, store_path, fake_control):
+    # one cell: a timeout (never seen: its worst case is reserved), a 500 (seen: costs nothing), an empty
+    # reply (seen: its usage), then an answer (seen: its usage)
+    fake_control.plan = {"1": "timeout", "2": "500", "3": "empty"}
+    study = load(tmp_path, models=PRICED, contexts=["neutral"], samples=1,
+                 questions={"bank": "bank.yaml", "ids": ["q00"]}, budget_usd=100.0)
+    worst = collect.worst_cost(collect.model_price(study.models[0]), [dict(m) for m in expand(study)[0].messages],
+                               study.max_tokens)
+    s = run(study, store_path)
+    assert (s.ok, fake_control.calls, len(fake_control.usage)) == (1, 4, 2)
+    assert s.known_usd == pytest.approx(bill(fake_control), abs=1e-15) and s.reserve_usd == worst
+    assert any("seen in replies" in line and "reserved" in line for line in s.lines(study.name, 100.0))
+    with Store(store_path) as st:
+        sp = st.spend(study.name)
+        (r,) = st.responses(study.name)
+        ledger = st.conn.execute("SELECT state, worst_usd, cost_usd FROM attempts ORDER BY rowid").fetchall()
+    assert sp.known_usd == pytest.approx(bill(fake_control), abs=1e-12) and sp.reserve_usd == worst and sp.unseen == 1
+    assert [tuple(x)[:2] for x in ledger] == [("unseen", worst), ("seen", worst), ("seen", worst), ("seen", worst)]
+    priced = [(p + c) * 1e-3 for p, c in fake_control.usage]  # the empty reply's, then the answer's
+    assert ledger[0][2] is None and ledger[1][2] == 0.0
+    assert [ledger[2][2], ledger[3][2]] == pytest.approx(priced, abs=1e-15)
+    # the budget still counts the reserve: the row costs known + reserve, and the next run starts from it
+    assert r.cost_usd == pytest.approx(sp.known_usd + sp.reserve_usd, abs=1e-12)
+    assert read_stored(store_path, study.name).spent_usd == pytest.approx(bill(fake_control) + worst, abs=1e-12)
+
+
+def test_run_prints_known_spend_and_reserve(tmp_path, store_path, fake_control, capsys):
+    from core.cli import main
+
+    fake_control.plan = {"1": "timeout"}
+    path = write_study(tmp_path, models=PRICED, contexts=["neutral"], samples=1,
+                       questions={"bank": "bank.yaml", "ids": ["q00"]})
+    assert main(["run", str(path), "--contexts-dir", str(tmp_path / "contexts"), "--store", str(store_path),
+                 "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    with Store(store_path) as st:
+        sp = st.spend("t-study")
+    assert sp.unseen == 1 and sp.known_usd > 0
+    assert f"${sp.known_usd:.4f} known from replies + ${sp.reserve_usd:.4f} reserved for 1 attempt(s)" in err
+
+
 def test_budget_with_an_unknown_price_is_refused(tmp_path, store_path, fake_control):
     study = load(tmp_path, models=[{"model": "fake/echo"}, {"model": "openai/whatever"}], budget_usd=1.0)
     with Store(store_path) as st, pytest.raises(InputError) as e:
@@ -223,6 +264,8 @@ def test_a_run_killed_mid_request_still_counts_the_request(tmp_path, store_path,
         rows = st.responses(study.name)
     assert len(rows) == 3 and all(r.error == collect.IN_FLIGHT for r in rows)
     assert sum(r.cost_usd or 0 for r in rows) == pytest.approx(first3)
+    with Store(store_path) as st:  # never seen to finish: all of it is reserve, none is known
+        assert st.spend(study.name) == (0.0, pytest.approx(first3), 3)
     stored = read_stored(store_path, study.name)
     assert stored.spent_usd == pytest.approx(first3)
     plan = plan_run(study, expand(study), stored, store_path)

@@ -168,6 +168,29 @@ def test_credentials_named_by_env_reach_the_server_and_nothing_else(tmp_path, st
         assert CANARY.encode() not in f.read_bytes()
 
 
+def test_every_priced_attempt_sends_its_ledger_id_and_is_stored_at_its_billed_cost(tmp_path, store_path):
+    # a 429 (seen, free), a dropped connection (never seen: reserved), then an answer (seen: its usage)
+    chaos = Chaos(rate=0.0, price_in=2e-6, price_out=8e-6)
+    chaos.draw = lambda n: {1: "429", 2: "drop"}.get(n)  # type: ignore[method-assign]
+    with serve_chaos(chaos) as base:
+        _, study = one_cell_study(tmp_path, base, price_per_mtok={"input": 2, "output": 8})
+        s = collect_once(study, store_path)
+    assert s.ok == 1 and chaos.requests == 3 and chaos.no_id == 0
+    with Store(store_path) as st:
+        ledger = {r["id"]: (r["state"], r["worst_usd"], r["cost_usd"])
+                  for r in st.conn.execute("SELECT id, state, worst_usd, cost_usd FROM attempts")}
+        sp = st.spend(study.name)
+    assert set(ledger) == set(chaos.bill)  # one id per attempt, the same on both sides
+    for aid, (fault, billed) in chaos.bill.items():
+        state, worst, cost = ledger[aid]
+        if fault == "drop":
+            assert state == "unseen" and cost is None and billed <= worst
+        else:
+            assert state == "seen" and cost == billed  # exact: the same prices times the same tokens
+    assert sp.known_usd == sum(b for f, b in chaos.bill.values() if f != "drop")
+    assert sp.reserve_usd == next(w for st_, w, _ in ledger.values() if st_ == "unseen") and sp.unseen == 1
+
+
 def test_soak_small_faulty_server_every_cell_once_spend_matches_bill_no_key_on_disk(tmp_path, store_path,
                                                                                      monkeypatch):
     # the by-hand benchmarks/bench_soak.py, small and in-process: 10% each of 429, 5xx, timeout,
@@ -205,6 +228,14 @@ def test_soak_small_faulty_server_every_cell_once_spend_matches_bill_no_key_on_d
             assert (r.cost_usd or 0) >= billed - 1e-12
         else:
             assert r.cost_usd == pytest.approx(billed, abs=1e-12)
+    # and per attempt, by the id each one sent: seen ones at exactly their bill, the rest covered by a reserve
+    with Store(store_path) as st:
+        ledger = {r[0]: (r[1], r[2], r[3]) for r in st.conn.execute("SELECT id, state, worst_usd, cost_usd "
+                                                                     "FROM attempts")}
+    assert chaos.no_id == 0 and set(chaos.bill) <= set(ledger)
+    seen = {i: c for i, (state, _w, c) in ledger.items() if state == "seen"}
+    assert all(chaos.bill[i][1] == c for i, c in seen.items())
+    assert all(chaos.bill.get(i, ("", 0.0))[1] <= w for i, (state, w, _c) in ledger.items() if state != "seen")
     pieces = [CANARY[i:i + 8].encode() for i in range(len(CANARY) - 7)]
     for f in store_path.parent.glob(store_path.name + "*"):
         data = f.read_bytes()

@@ -98,9 +98,13 @@ def run(args: argparse.Namespace) -> int:
                                        concurrency=args.concurrency, budget_usd=budget, secrets=secrets,
                                        progress=_show_progress(args.no_progress))
             summaries.append(asyncio.run(_collect(prober, pplan)))
+        spend = store.spend(study.name)
     for label, s in zip(("", "probe turns: "), summaries, strict=False):
         for line in s.lines(study.name, budget):
             print(llm.scrub(label + line, secrets), file=sys.stderr)
+    if spend.reserve_usd:  # the known part is what to check against an invoice; the budget counts both
+        print(f"study spend so far: ${spend.known_usd:.4f} known from replies + ${spend.reserve_usd:.4f} reserved "
+              f"for {spend.unseen} attempt(s) never seen to finish (at most what they can have cost)", file=sys.stderr)
     if any(s.interrupted for s in summaries):
         return EXIT_INTERRUPTED
     return 0 if all(s.errors == 0 and s.not_sent == 0 for s in summaries) else EXIT_INCOMPLETE
