@@ -1,14 +1,17 @@
 """Maskscope explorer: `streamlit run app.py`.
 
 A thin view. Widgets fill an explore.ViewSettings, core/ computes (explore: tables and selections,
-figures: plotly figures), this file places them. The analysis is read from the store; when a study
-has none, a button computes and stores it. Model output is untrusted: it is shown with st.text,
-st.code(language=None) or in dataframe cells, never as markdown or HTML.
+figures: plotly figures), this file places them. Every page is a function of one PageContext, found
+through PAGE_VIEWS (a new page: a function here, its name in explore.PAGES and in the table). The analysis
+is read from the store; when a study has none, a button computes and stores it. Model output is
+untrusted: it is shown with st.text, st.code(language=None) or in dataframe cells, never as markdown or HTML.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -57,6 +60,26 @@ MASKS_PER_PAGE = 8  # each card draws a chart; a few per view keeps switching fa
 EXEMPLARS = 3
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "svg", "scale": 1}}
 ARRANGEMENTS = ("contexts side by side", "models side by side")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every page gets: the store, the chosen study, its cache stamps and its loaded analysis."""
+
+    path: str
+    """The store file."""
+    study: str
+    """The chosen study."""
+    study_names: tuple[str, ...]
+    """Every study in the store (Compare and Drift offer them)."""
+    a_stamp: str
+    """Cache key of the study's newest stored analysis."""
+    r_stamp: str
+    """Cache key of the study's responses."""
+    data: Analysis
+    """The study's analysis."""
+    points: pd.DataFrame
+    """The analysis's points table (one row per response: coordinates, mask, markers)."""
 
 
 # ---------------------------------------------------------------------------- data (cached)
@@ -260,9 +283,10 @@ def header(data: Analysis, title: str) -> None:
     )
 
 
-def page_findings(data: Analysis) -> None:
+def page_findings(view: PageContext) -> None:
     from core.findings import findings
 
+    data = view.data
     header(data, "Findings")
     st.caption("Generated from the analysis: every number below is a field of analysis.json. "
                "Each sentence's button opens the page with its evidence.")
@@ -282,9 +306,10 @@ def page_findings(data: Analysis) -> None:
                              help=f"Opens {f.evidence.page}" + (f" for {f.evidence.model}" if f.evidence.model else ""))
 
 
-def page_verdict(data: Analysis) -> None:
+def page_verdict(view: PageContext) -> None:
     from core.verdict import CANNED, NEITHER, NOT_MEASURABLE, ROBUST, numbers
 
+    data = view.data
     header(data, "Robust, or hiding and smiling?")
     st.caption("Per model, the evidence on each side, in words and numbers, with the rule that put each line "
                "there; 95% intervals resample questions. There is no overall score: read the lines together.")
@@ -317,7 +342,8 @@ def _open_evidence(page: str, model: str | None, question: str | None) -> None:
         st.session_state[K_QUESTION] = question
 
 
-def page_overview(data: Analysis) -> None:
+def page_overview(view: PageContext) -> None:
+    data = view.data
     header(data, "Overview")
     models = explore.models_of(data)
     from core.findings import untested_contexts
@@ -370,19 +396,14 @@ def page_overview(data: Analysis) -> None:
                         key="overview_heatmap")
     if len(models) > 1:
         st.subheader("All models at a glance")
-        rows = []
-        for m in models:
-            n = explore.overview_numbers(data, m)
-            rows.append(dict(model=m, significant=n.n_significant, tests=n.n_tests,
-                             share=n.share_significant, nmi=n.nmi, stability=n.stability,
-                             masks=n.n_masks))
-        st.dataframe(pd.DataFrame(rows), hide_index=True, column_config={
+        st.dataframe(explore.all_models_table(data), hide_index=True, column_config={
             "share": st.column_config.NumberColumn("share significant", format="percent"),
             "nmi": st.column_config.NumberColumn("mask–context NMI", format="%.2f"),
             "stability": st.column_config.NumberColumn("mask stability", format="%.2f")})
 
 
-def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) -> None:
+def page_map(view: PageContext) -> None:
+    path, study, a_stamp, r_stamp, data = view.path, view.study, view.a_stamp, view.r_stamp, view.data
     header(data, "Map")
     points = cached_points(path, study, a_stamp, r_stamp)
     if points.empty:
@@ -425,7 +446,8 @@ def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) 
         st.caption(f"The first {MAX_SELECTED_SHOWN} are shown in full; the table holds all {len(sel)}.")
 
 
-def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
+def page_masks(view: PageContext) -> None:
+    data = view.data
     header(data, "Masks")
     model = model_picker(explore.models_of(data))
     nums = explore.overview_numbers(data, model)
@@ -439,7 +461,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
         st.info("No masks for this model.")
         return
     colors = figures.colors_for(data)
-    responses = cached_responses(path, study, r_stamp).set_index("id", drop=False)
+    responses = cached_responses(view.path, view.study, view.r_stamp).set_index("id", drop=False)
     ranges = [f"{i + 1}–{min(i + MASKS_PER_PAGE, len(cards))}" for i in range(0, len(cards), MASKS_PER_PAGE)]
     _keep_valid(K_MASK_PAGE, ranges)
     chosen = st.radio(f"Masks ({len(cards)}, largest first)", ranges, key=K_MASK_PAGE, horizontal=True) \
@@ -466,7 +488,8 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
                         st.code(str(r["text"]), language=None, wrap_lines=True)
 
 
-def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
+def page_question(view: PageContext) -> None:
+    path, study, r_stamp, data = view.path, view.study, view.r_stamp, view.data
     header(data, "Question view")
     questions = cached_questions(path, study, r_stamp)
     responses = cached_responses(path, study, r_stamp)
@@ -540,7 +563,8 @@ def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample:
             st.text("scores: " + " · ".join(lines))
 
 
-def page_scales(data: Analysis) -> None:
+def page_scales(view: PageContext) -> None:
+    data = view.data
     header(data, "Scales")
     if not explore.has_scales(data):
         st.info("This study has no scored questions, so there is no scale to show. Scales appear for studies "
@@ -572,9 +596,10 @@ def page_scales(data: Analysis) -> None:
         "significant": st.column_config.CheckboxColumn("significant", help=_rule(data, "scale"))})
 
 
-def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
+def page_compare(view: PageContext) -> None:
+    path, study, data = view.path, view.study, view.data
     header(data, "Compare models")
-    names = [s["name"] for s in studies]
+    names = list(view.study_names)
     _keep_valid(K_COMPARE_STUDIES, names)
     if K_COMPARE_STUDIES not in st.session_state or not st.session_state[K_COMPARE_STUDIES]:
         st.session_state[K_COMPARE_STUDIES] = [study]
@@ -601,7 +626,7 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
     st.plotly_chart(figures.compare_figure(merged, chosen, contexts=data.contexts), theme=None, config=PLOT_CONFIG,
                     key="compare_figure")
     table = explore.comparison_table(merged, chosen)
-    n_sig = int(table["significant"].fillna(False).astype(bool).sum()) if not table.empty else 0
+    n_sig = explore.count_significant(table)
     st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant "
                f"({_rule(data, 'comparison')}). Filled markers: the context's own shift is significant "
                f"({_rule(data, 'context')}); ≠ k/n pairs: k of the n model pairs differ significantly in that "
@@ -617,11 +642,12 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
         "significant": st.column_config.CheckboxColumn("differ")})
 
 
-def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
+def page_drift(view: PageContext) -> None:
     from core import drift as drift_mod
 
+    path, study, data = view.path, view.study, view.data
     header(data, "Version drift")
-    names = [s["name"] for s in studies]
+    names = list(view.study_names)
     for k in (K_DRIFT_STUDY_A, K_DRIFT_STUDY_B):
         _keep_valid(k, names)
         st.session_state.setdefault(k, study)
@@ -703,7 +729,8 @@ def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analy
                     st.code(str(first.iloc[0]["text"]), language=None, wrap_lines=True)
 
 
-def page_export(path: str, study: str, a_stamp: str, data: Analysis, points: pd.DataFrame) -> None:
+def page_export(view: PageContext) -> None:
+    path, study, a_stamp, data, points = view.path, view.study, view.a_stamp, view.data, view.points
     header(data, "Export")
     st.write("The report carries the figures, tables, exemplars and provenance (versions, seeds, hashes).")
     c = st.columns(3)
@@ -768,27 +795,20 @@ def main() -> None:
             no_analysis(path, study)
         return
     data, points = loaded
-    page = settings.page
-    if page == "Findings":
-        page_findings(data)
-    elif page == "Overview":
-        page_overview(data)
-    elif page == "Map":
-        page_map(path, study, a_stamp, r_stamp, data)
-    elif page == "Masks":
-        page_masks(path, study, r_stamp, data)
-    elif page == "Question":
-        page_question(path, study, r_stamp, data)
-    elif page == "Scales":
-        page_scales(data)
-    elif page == "Compare":
-        page_compare(path, study, studies, data)
-    elif page == "Drift":
-        page_drift(path, study, studies, data)
-    elif page == "Verdict":
-        page_verdict(data)
-    elif page == "Export":
-        page_export(path, study, a_stamp, data, points)
+    view = PageContext(path=path, study=study, study_names=tuple(s["name"] for s in studies), a_stamp=a_stamp,
+                      r_stamp=r_stamp, data=data, points=points)
+    PAGE_VIEWS[settings.page](view)
 
 
-main()
+# every page takes the one PageContext; explore.PAGES orders the sidebar, this table draws the page
+PAGE_VIEWS: dict[str, Callable[[PageContext], None]] = {
+    "Findings": page_findings, "Overview": page_overview, "Map": page_map, "Masks": page_masks,
+    "Question": page_question, "Scales": page_scales, "Compare": page_compare, "Drift": page_drift,
+    "Verdict": page_verdict, "Export": page_export,
+}
+
+
+# Streamlit (`streamlit run`, AppTest.from_file) runs this file as __main__; a plain import (tests reading the
+# session-state keys) draws nothing.
+if __name__ == "__main__":
+    main()

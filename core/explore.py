@@ -266,6 +266,26 @@ def overview_numbers(data: Analysis, model: str) -> OverviewNumbers:
                            stability=data.stability.get(model), n_masks=s.n_masks)
 
 
+ALL_MODELS_COLUMNS = ["model", "significant", "tests", "share", "nmi", "stability", "masks"]
+
+
+def all_models_table(data: Analysis) -> pd.DataFrame:
+    """Every model's headline numbers, one row each in the analysis's order (the Overview's glance table)."""
+    rows = []
+    for m in models_of(data):
+        n = overview_numbers(data, m)
+        rows.append(dict(model=m, significant=n.n_significant, tests=n.n_tests, share=n.share_significant,
+                         nmi=n.nmi, stability=n.stability, masks=n.n_masks))
+    return pd.DataFrame(rows, columns=ALL_MODELS_COLUMNS)
+
+
+def count_significant(table: pd.DataFrame, column: str = "significant") -> int:
+    """Rows whose flag is set; a missing flag (no test) counts as not significant."""
+    if table.empty or column not in table:
+        return 0
+    return int(table[column].fillna(False).astype(bool).sum())
+
+
 def context_shift_table(data: Analysis, model: str) -> pd.DataFrame:
     """Per-context shift of one model as a compact display table, largest first."""
     rows = sorted(data.context_shift_of(model),
