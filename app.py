@@ -108,7 +108,12 @@ def stamps(path: str, study: str) -> tuple[str | None, str]:
         return explore.analysis_stamp(s, study), explore.responses_stamp(s, study)
 
 
-@st.cache_data(show_spinner="Loading analysis…", max_entries=16)
+# Read-only frames, analyses and figures are cached with st.cache_resource: cache_data unpickles a fresh copy
+# on every hit, 0.1-0.4 s per rerun on a 10,000-response study (benchmarks/bench_app.py). Pages never modify
+# what these return; keys hold the study's stamps, so a new analysis or new responses miss the cache.
+
+
+@st.cache_resource(show_spinner="Loading analysis…", max_entries=16)
 def cached_analysis(path: str, study: str, stamp: str) -> tuple[Analysis, pd.DataFrame] | None:
     from core.analysis import load_analysis
 
@@ -117,7 +122,7 @@ def cached_analysis(path: str, study: str, stamp: str) -> tuple[Analysis, pd.Dat
     return (res.analysis, res.points) if res is not None else None
 
 
-@st.cache_data(show_spinner="Loading responses…", max_entries=16)
+@st.cache_resource(show_spinner="Loading responses…", max_entries=16)
 def cached_responses(path: str, study: str, stamp: str) -> pd.DataFrame:
     with open_store(path) as s:
         return explore.responses_frame(s, study)
@@ -137,21 +142,46 @@ def cached_questions(path: str, study: str, stamp: str) -> pd.DataFrame:
         return explore.questions_frame(s, study)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def cached_points(path: str, study: str, a_stamp: str, r_stamp: str) -> pd.DataFrame:
+    """The map's points: coordinates, category, excerpt and the hover label, built once per study."""
     data = cached_analysis(path, study, a_stamp)
-    points = data[1] if data else pd.DataFrame()
-    return explore.points_view(points, cached_responses(path, study, r_stamp))
+    view = explore.points_view(data[1] if data else pd.DataFrame(), cached_responses(path, study, r_stamp))
+    return view.assign(hover=figures.map_hover(view)) if not view.empty else view
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_map_points(path: str, study: str, a_stamp: str, r_stamp: str, categories: tuple[str, ...],
+                      contexts: tuple[str, ...], models: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
+    """The points drawn for these filters (thinned past explore.MAP_MAX_POINTS) and how many matched."""
+    pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
+                                contexts=contexts, models=models)
+    return explore.thin_points(pts), len(pts)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str, categories: tuple[str, ...],
                contexts: tuple[str, ...], models: tuple[str, ...]) -> Any:
     data = cached_analysis(path, study, a_stamp)
-    pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
-                                contexts=contexts, models=models)
+    drawn, _ = cached_map_points(path, study, a_stamp, r_stamp, categories, contexts, models)
     colors = figures.colors_for(data[0]) if data else None
-    return figures.map_figure(explore.thin_points(pts), color_by, colors)
+    return figures.map_figure(drawn, color_by, colors)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_figure(kind: str, path: str, study: str, a_stamp: str, model: str | None = None) -> Any:
+    """One of the Overview's figures of the study's analysis (a plotly build takes 0.1-0.6 s on 10,000 responses)."""
+    loaded = cached_analysis(path, study, a_stamp)
+    if loaded is None:
+        raise ValueError(f"study {study!r} has no stored analysis")
+    data = loaded[0]
+    if kind == "models_shift":
+        return figures.models_shift_figure(data)
+    if kind == "context_shift" and model is not None:
+        return figures.context_shift_figure(data, model, figures.colors_for(data))
+    if kind == "shift_heatmap" and model is not None:
+        return figures.shift_heatmap(data, model)
+    raise ValueError(f"unknown figure {kind!r}")
 
 
 @st.cache_data(show_spinner="Comparing…", max_entries=16)
@@ -330,7 +360,7 @@ def page_verdict(view: PageContext) -> None:
                      "estimate [95% CI]": numbers(x) if x.measurable else x.reason, "rule": ln.rule}
                     for ln, x in zip(panel.lines, panel.measures, strict=True)
                     if ln.side in (ROBUST, CANNED, NEITHER, NOT_MEASURABLE)]
-            st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def _open_evidence(page: str, model: str | None, question: str | None) -> None:
@@ -348,7 +378,8 @@ def page_overview(view: PageContext) -> None:
     models = explore.models_of(data)
     from core.findings import untested_contexts
 
-    st.plotly_chart(figures.models_shift_figure(data), theme=None, config=PLOT_CONFIG, key="overview_all_models")
+    st.plotly_chart(cached_figure("models_shift", view.path, view.study, view.a_stamp), theme=None,
+                    config=PLOT_CONFIG, key="overview_all_models")
     untestable = {c: [m for m in models if c in untested_contexts(data, m)] for c in data.contexts}
     untestable = {c: ms for c, ms in untestable.items() if ms}
     if untestable:
@@ -374,11 +405,10 @@ def page_overview(view: PageContext) -> None:
     c4.metric("Masks", str(nums.n_masks))
     if nums.n_untested:
         st.caption(f"{nums.n_untested} question × context cells have no test (fewer than 2 samples).")
-    colors = figures.colors_for(data)
     left, right = st.columns([1.2, 1])
     with left:
-        st.plotly_chart(figures.context_shift_figure(data, model, colors), theme=None, config=PLOT_CONFIG,
-                        key="overview_context_shift")
+        st.plotly_chart(cached_figure("context_shift", view.path, view.study, view.a_stamp, model), theme=None,
+                        config=PLOT_CONFIG, key="overview_context_shift")
         table = explore.context_shift_table(data, model)
         table = table[table["shift"].notna()]  # untestable contexts are listed apart above
         st.dataframe(table, hide_index=True, column_config={
@@ -392,8 +422,8 @@ def page_overview(view: PageContext) -> None:
             "questions": st.column_config.TextColumn(
                 "questions sig.", help="significant questions / tested" + (f" ({sig.question})" if sig else ""))})
     with right:
-        st.plotly_chart(figures.shift_heatmap(data, model), theme=None, config=PLOT_CONFIG,
-                        key="overview_heatmap")
+        st.plotly_chart(cached_figure("shift_heatmap", view.path, view.study, view.a_stamp, model), theme=None,
+                        config=PLOT_CONFIG, key="overview_heatmap")
     if len(models) > 1:
         st.subheader("All models at a glance")
         st.dataframe(explore.all_models_table(data), hide_index=True, column_config={
@@ -421,11 +451,10 @@ def page_map(view: PageContext) -> None:
     chosen_mod = c3.multiselect("Models", mods, key=K_MAP_MODELS, placeholder="all")
     settings = ViewSettings(study=study, page="Map", color_by=color_by, categories=tuple(chosen_cats),
                             contexts=tuple(chosen_ctx), models=tuple(chosen_mod))
-    fig = cached_map(path, study, a_stamp, r_stamp, settings.color_by, settings.categories, settings.contexts,
-                     settings.models)
-    shown = len(explore.filter_points(points, categories=settings.categories, contexts=settings.contexts,
-                                      models=settings.models))
-    drawn = min(shown, explore.MAP_MAX_POINTS)
+    filters = (settings.categories, settings.contexts, settings.models)
+    fig = cached_map(path, study, a_stamp, r_stamp, settings.color_by, *filters)
+    thin, shown = cached_map_points(path, study, a_stamp, r_stamp, *filters)
+    drawn = len(thin)
     thinned = (f" A seeded sample of {drawn:,} is drawn, the same share from every model and context; "
                "filter to see every point." if drawn < shown else "")
     st.caption(f"{shown:,} of {len(points):,} responses.{thinned} Hover for an excerpt; drag a box or lasso to list "
@@ -535,7 +564,7 @@ def page_question(view: PageContext) -> None:
             for col, i in zip(cols, inner[start : start + 3], strict=False):
                 model, ctx = (o, i) if arrange == ARRANGEMENTS[0] else (i, o)
                 with col:
-                    answer_cell(responses, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
+                    answer_cell(sub, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
                                 title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i), scores=scores)
 
 
@@ -653,10 +682,11 @@ def page_drift(view: PageContext) -> None:
         st.session_state.setdefault(k, study)
     left, right = st.columns(2)
     sides = []
+    r_stamps: dict[str, str] = {}
     for col, ks, km, label, default in ((left, K_DRIFT_STUDY_A, K_DRIFT_MODEL_A, "Older", 0),
                                         (right, K_DRIFT_STUDY_B, K_DRIFT_MODEL_B, "Newer", 1)):
         s_name = col.selectbox(f"{label}: study", names, key=ks)
-        s_stamp = stamps(path, s_name)[0]
+        s_stamp, r_stamps[s_name] = stamps(path, s_name)
         loaded = cached_analysis(path, s_name, s_stamp) if s_stamp else None
         if loaded is None or s_stamp is None:
             col.info("This study has no stored analysis.")
@@ -718,7 +748,7 @@ def page_drift(view: PageContext) -> None:
     q = next(x for x in d.questions if x.question_id == qid)
     cols = st.columns(2)
     for col, (s_name, _, model), label in zip(cols, sides, (d.label_a, d.label_b), strict=True):
-        responses = cached_responses(path, s_name, stamps(path, s_name)[1])
+        responses = cached_responses(path, s_name, r_stamps[s_name])
         with col:
             st.text(label)
             for ctx in (data.baseline_context, q.context_id):

@@ -319,3 +319,19 @@ def test_count_significant_counts_set_flags_only() -> None:
     assert explore.count_significant(table) == 2
     assert explore.count_significant(table.iloc[0:0]) == 0
     assert explore.count_significant(pd.DataFrame({"other": [True]})) == 0
+
+
+def test_map_hover_precomputed_draws_the_same_figure() -> None:
+    from core import figures
+
+    points = pd.DataFrame(dict(response_id=[1, 2, 3], model=["m", "n", "m"], question_id=["q1"] * 3,
+                               context_id=["baseline", "cats", "cats"], sample=[0, 0, 1], x=[0.0, 1.0, 2.0],
+                               y=[0.0, 1.0, 0.5], mask_id=[0, 1, -1], excerpt=["<b>a</b>", "b " * 100, "c"]))
+    for colour in explore.COLOR_BY:
+        built = figures.map_figure(points, colour).to_dict()
+        cached = figures.map_figure(points.assign(hover=figures.map_hover(points)), colour).to_dict()
+        assert built == cached
+        # the thinned map a page draws is SVG: a software WebGL context alone takes about a second to start
+        assert {t["type"] for t in built["data"]} == {"scatter"}
+    big = pd.concat([points] * (figures.SVG_MAX_POINTS // 3 + 1), ignore_index=True)
+    assert {t["type"] for t in figures.map_figure(big).to_dict()["data"]} == {"scattergl"}
