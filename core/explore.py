@@ -141,8 +141,9 @@ def filter_points(points: pd.DataFrame, *, categories: Iterable[str] = (), conte
     return points[keep]
 
 
-MAP_MAX_POINTS = 2500
-"""Points drawn at once; past this a browser on a small machine takes over a second to redraw the map."""
+MAP_MAX_POINTS = 1500
+"""Points drawn at once. In headless chromium on 2 busy cores a colour switch took about half as long with 1,500
+SVG points as with 2,500 (SVG or WebGL), and 1,000 was no faster than 1,500 (benchmarks/bench_app.py)."""
 
 
 def thin_points(points: pd.DataFrame, max_points: int = MAP_MAX_POINTS, seed: int = 0) -> pd.DataFrame:
