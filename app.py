@@ -1,13 +1,16 @@
 """Maskscope explorer: `streamlit run app.py`.
 
 A thin view. Widgets fill an explore.ViewSettings, core/ computes (explore: tables and selections,
-figures: plotly figures), this file places them. The analysis is read from the store; when a study
-has none, a button computes and stores it. Model output is untrusted: it is shown with st.text,
-st.code(language=None) or in dataframe cells, never as markdown or HTML.
+figures: plotly figures), this file places them. Every page is a function of one PageContext, found
+through PAGE_VIEWS (a new page: a function here, its name in explore.PAGES and in the table). The analysis
+is read from the store; when a study has none, a button computes and stores it. Model output is
+untrusted: it is shown with st.text, st.code(language=None) or in dataframe cells, never as markdown or HTML.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -57,6 +60,26 @@ PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "svg", "
 ARRANGEMENTS = ("contexts side by side", "models side by side")
 
 
+@dataclass(frozen=True)
+class PageContext:
+    """What every page gets: the store, the chosen study, its cache stamps and its loaded analysis."""
+
+    path: str
+    """The store file."""
+    study: str
+    """The chosen study."""
+    study_names: tuple[str, ...]
+    """Every study in the store (Compare and Drift offer them)."""
+    a_stamp: str
+    """Cache key of the study's newest stored analysis."""
+    r_stamp: str
+    """Cache key of the study's responses."""
+    data: Analysis
+    """The study's analysis."""
+    points: pd.DataFrame
+    """The analysis's points table (one row per response: coordinates, mask, markers)."""
+
+
 # ---------------------------------------------------------------------------- data (cached)
 
 
@@ -83,7 +106,12 @@ def stamps(path: str, study: str) -> tuple[str | None, str]:
         return explore.analysis_stamp(s, study), explore.responses_stamp(s, study)
 
 
-@st.cache_data(show_spinner="Loading analysis…", max_entries=16)
+# Read-only frames, analyses and figures are cached with st.cache_resource: cache_data unpickles a fresh copy
+# on every hit, 0.1-0.4 s per rerun on a 10,000-response study (benchmarks/bench_app.py). Pages never modify
+# what these return; keys hold the study's stamps, so a new analysis or new responses miss the cache.
+
+
+@st.cache_resource(show_spinner="Loading analysis…", max_entries=16)
 def cached_analysis(path: str, study: str, stamp: str) -> tuple[Analysis, pd.DataFrame] | None:
     from core.analysis import load_analysis
 
@@ -92,7 +120,7 @@ def cached_analysis(path: str, study: str, stamp: str) -> tuple[Analysis, pd.Dat
     return (res.analysis, res.points) if res is not None else None
 
 
-@st.cache_data(show_spinner="Loading responses…", max_entries=16)
+@st.cache_resource(show_spinner="Loading responses…", max_entries=16)
 def cached_responses(path: str, study: str, stamp: str) -> pd.DataFrame:
     with open_store(path) as s:
         return explore.responses_frame(s, study)
@@ -112,21 +140,46 @@ def cached_questions(path: str, study: str, stamp: str) -> pd.DataFrame:
         return explore.questions_frame(s, study)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def cached_points(path: str, study: str, a_stamp: str, r_stamp: str) -> pd.DataFrame:
+    """The map's points: coordinates, category, excerpt and the hover label, built once per study."""
     data = cached_analysis(path, study, a_stamp)
-    points = data[1] if data else pd.DataFrame()
-    return explore.points_view(points, cached_responses(path, study, r_stamp))
+    view = explore.points_view(data[1] if data else pd.DataFrame(), cached_responses(path, study, r_stamp))
+    return view.assign(hover=figures.map_hover(view)) if not view.empty else view
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_map_points(path: str, study: str, a_stamp: str, r_stamp: str, categories: tuple[str, ...],
+                      contexts: tuple[str, ...], models: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
+    """The points drawn for these filters (thinned past explore.MAP_MAX_POINTS) and how many matched."""
+    pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
+                                contexts=contexts, models=models)
+    return explore.thin_points(pts), len(pts)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def cached_map(path: str, study: str, a_stamp: str, r_stamp: str, color_by: str, categories: tuple[str, ...],
                contexts: tuple[str, ...], models: tuple[str, ...]) -> Any:
     data = cached_analysis(path, study, a_stamp)
-    pts = explore.filter_points(cached_points(path, study, a_stamp, r_stamp), categories=categories,
-                                contexts=contexts, models=models)
+    drawn, _ = cached_map_points(path, study, a_stamp, r_stamp, categories, contexts, models)
     colors = figures.colors_for(data[0]) if data else None
-    return figures.map_figure(explore.thin_points(pts), color_by, colors)
+    return figures.map_figure(drawn, color_by, colors)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_figure(kind: str, path: str, study: str, a_stamp: str, model: str | None = None) -> Any:
+    """One of the Overview's figures of the study's analysis (a plotly build takes 0.1-0.6 s on 10,000 responses)."""
+    loaded = cached_analysis(path, study, a_stamp)
+    if loaded is None:
+        raise ValueError(f"study {study!r} has no stored analysis")
+    data = loaded[0]
+    if kind == "models_shift":
+        return figures.models_shift_figure(data)
+    if kind == "context_shift" and model is not None:
+        return figures.context_shift_figure(data, model, figures.colors_for(data))
+    if kind == "shift_heatmap" and model is not None:
+        return figures.shift_heatmap(data, model)
+    raise ValueError(f"unknown figure {kind!r}")
 
 
 @st.cache_data(show_spinner="Comparing…", max_entries=16)
@@ -258,9 +311,10 @@ def header(data: Analysis, title: str) -> None:
     )
 
 
-def page_findings(data: Analysis) -> None:
+def page_findings(view: PageContext) -> None:
     from core.findings import findings
 
+    data = view.data
     header(data, "Findings")
     st.caption("Generated from the analysis: every number below is a field of analysis.json. "
                "Each sentence's button opens the page with its evidence.")
@@ -280,9 +334,10 @@ def page_findings(data: Analysis) -> None:
                              help=f"Opens {f.evidence.page}" + (f" for {f.evidence.model}" if f.evidence.model else ""))
 
 
-def page_verdict(data: Analysis) -> None:
+def page_verdict(view: PageContext) -> None:
     from core.verdict import CANNED, NEITHER, NOT_MEASURABLE, ROBUST, numbers
 
+    data = view.data
     header(data, "Robust, or hiding and smiling?")
     st.caption("Per model, the evidence on each side, in words and numbers, with the rule that put each line "
                "there; 95% intervals resample questions. There is no overall score: read the lines together.")
@@ -303,7 +358,7 @@ def page_verdict(data: Analysis) -> None:
                      "estimate [95% CI]": numbers(x) if x.measurable else x.reason, "rule": ln.rule}
                     for ln, x in zip(panel.lines, panel.measures, strict=True)
                     if ln.side in (ROBUST, CANNED, NEITHER, NOT_MEASURABLE)]
-            st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def _open_evidence(page: str, model: str | None, question: str | None) -> None:
@@ -315,12 +370,14 @@ def _open_evidence(page: str, model: str | None, question: str | None) -> None:
         st.session_state[K_QUESTION] = question
 
 
-def page_overview(data: Analysis) -> None:
+def page_overview(view: PageContext) -> None:
+    data = view.data
     header(data, "Overview")
     models = explore.models_of(data)
     from core.findings import untested_contexts
 
-    st.plotly_chart(figures.models_shift_figure(data), theme=None, config=PLOT_CONFIG, key="overview_all_models")
+    st.plotly_chart(cached_figure("models_shift", view.path, view.study, view.a_stamp), theme=None,
+                    config=PLOT_CONFIG, key="overview_all_models")
     untestable = {c: [m for m in models if c in untested_contexts(data, m)] for c in data.contexts}
     untestable = {c: ms for c, ms in untestable.items() if ms}
     if untestable:
@@ -346,11 +403,10 @@ def page_overview(data: Analysis) -> None:
     c4.metric("Masks", str(nums.n_masks))
     if nums.n_untested:
         st.caption(f"{nums.n_untested} question × context cells have no test (fewer than 2 samples).")
-    colors = figures.colors_for(data)
     left, right = st.columns([1.2, 1])
     with left:
-        st.plotly_chart(figures.context_shift_figure(data, model, colors), theme=None, config=PLOT_CONFIG,
-                        key="overview_context_shift")
+        st.plotly_chart(cached_figure("context_shift", view.path, view.study, view.a_stamp, model), theme=None,
+                        config=PLOT_CONFIG, key="overview_context_shift")
         table = explore.context_shift_table(data, model)
         table = table[table["shift"].notna()]  # untestable contexts are listed apart above
         st.dataframe(table, hide_index=True, column_config={
@@ -364,23 +420,18 @@ def page_overview(data: Analysis) -> None:
             "questions": st.column_config.TextColumn(
                 "questions sig.", help="significant questions / tested" + (f" ({sig.question})" if sig else ""))})
     with right:
-        st.plotly_chart(figures.shift_heatmap(data, model), theme=None, config=PLOT_CONFIG,
-                        key="overview_heatmap")
+        st.plotly_chart(cached_figure("shift_heatmap", view.path, view.study, view.a_stamp, model), theme=None,
+                        config=PLOT_CONFIG, key="overview_heatmap")
     if len(models) > 1:
         st.subheader("All models at a glance")
-        rows = []
-        for m in models:
-            n = explore.overview_numbers(data, m)
-            rows.append(dict(model=m, significant=n.n_significant, tests=n.n_tests,
-                             share=n.share_significant, nmi=n.nmi, stability=n.stability,
-                             masks=n.n_masks))
-        st.dataframe(pd.DataFrame(rows), hide_index=True, column_config={
+        st.dataframe(explore.all_models_table(data), hide_index=True, column_config={
             "share": st.column_config.NumberColumn("share significant", format="percent"),
             "nmi": st.column_config.NumberColumn("mask–context NMI", format="%.2f"),
             "stability": st.column_config.NumberColumn("mask stability", format="%.2f")})
 
 
-def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) -> None:
+def page_map(view: PageContext) -> None:
+    path, study, a_stamp, r_stamp, data = view.path, view.study, view.a_stamp, view.r_stamp, view.data
     header(data, "Map")
     points = cached_points(path, study, a_stamp, r_stamp)
     if points.empty:
@@ -398,11 +449,10 @@ def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) 
     chosen_mod = c3.multiselect("Models", mods, key=K_MAP_MODELS, placeholder="all")
     settings = ViewSettings(study=study, page="Map", color_by=color_by, categories=tuple(chosen_cats),
                             contexts=tuple(chosen_ctx), models=tuple(chosen_mod))
-    fig = cached_map(path, study, a_stamp, r_stamp, settings.color_by, settings.categories, settings.contexts,
-                     settings.models)
-    shown = len(explore.filter_points(points, categories=settings.categories, contexts=settings.contexts,
-                                      models=settings.models))
-    drawn = min(shown, explore.MAP_MAX_POINTS)
+    filters = (settings.categories, settings.contexts, settings.models)
+    fig = cached_map(path, study, a_stamp, r_stamp, settings.color_by, *filters)
+    thin, shown = cached_map_points(path, study, a_stamp, r_stamp, *filters)
+    drawn = len(thin)
     thinned = (f" A seeded sample of {drawn:,} is drawn, the same share from every model and context; "
                "filter to see every point." if drawn < shown else "")
     st.caption(f"{shown:,} of {len(points):,} responses.{thinned} Hover for an excerpt; drag a box or lasso to list "
@@ -423,7 +473,8 @@ def page_map(path: str, study: str, a_stamp: str, r_stamp: str, data: Analysis) 
         st.caption(f"The first {MAX_SELECTED_SHOWN} are shown in full; the table holds all {len(sel)}.")
 
 
-def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
+def page_masks(view: PageContext) -> None:
+    data = view.data
     header(data, "Masks")
     model = model_picker(explore.models_of(data))
     nums = explore.overview_numbers(data, model)
@@ -437,7 +488,7 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
         st.info("No masks for this model.")
         return
     colors = figures.colors_for(data)
-    responses = cached_responses(path, study, r_stamp).set_index("id", drop=False)
+    responses = cached_responses(view.path, view.study, view.r_stamp).set_index("id", drop=False)
     ranges = [f"{i + 1}–{min(i + MASKS_PER_PAGE, len(cards))}" for i in range(0, len(cards), MASKS_PER_PAGE)]
     _keep_valid(K_MASK_PAGE, ranges)
     chosen = st.radio(f"Masks ({len(cards)}, largest first)", ranges, key=K_MASK_PAGE, horizontal=True) \
@@ -464,7 +515,8 @@ def page_masks(path: str, study: str, r_stamp: str, data: Analysis) -> None:
                         st.code(str(r["text"]), language=None, wrap_lines=True)
 
 
-def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
+def page_question(view: PageContext) -> None:
+    path, study, r_stamp, data = view.path, view.study, view.r_stamp, view.data
     header(data, "Question view")
     questions = cached_questions(path, study, r_stamp)
     responses = cached_responses(path, study, r_stamp)
@@ -510,7 +562,7 @@ def page_question(path: str, study: str, r_stamp: str, data: Analysis) -> None:
             for col, i in zip(cols, inner[start : start + 3], strict=False):
                 model, ctx = (o, i) if arrange == ARRANGEMENTS[0] else (i, o)
                 with col:
-                    answer_cell(responses, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
+                    answer_cell(sub, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
                                 title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i), scores=scores)
 
 
@@ -538,7 +590,8 @@ def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample:
             st.text("scores: " + " · ".join(lines))
 
 
-def page_scales(data: Analysis) -> None:
+def page_scales(view: PageContext) -> None:
+    data = view.data
     header(data, "Scales")
     if not explore.has_scales(data):
         st.info("This study has no scored questions, so there is no scale to show. Scales appear for studies "
@@ -570,9 +623,10 @@ def page_scales(data: Analysis) -> None:
         "significant": st.column_config.CheckboxColumn("significant", help=_rule(data, "scale"))})
 
 
-def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
+def page_compare(view: PageContext) -> None:
+    path, study, data = view.path, view.study, view.data
     header(data, "Compare models")
-    names = [s["name"] for s in studies]
+    names = list(view.study_names)
     _keep_valid(K_COMPARE_STUDIES, names)
     if K_COMPARE_STUDIES not in st.session_state or not st.session_state[K_COMPARE_STUDIES]:
         st.session_state[K_COMPARE_STUDIES] = [study]
@@ -599,7 +653,7 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
     st.plotly_chart(figures.compare_figure(merged, chosen, contexts=data.contexts), theme=None, config=PLOT_CONFIG,
                     key="compare_figure")
     table = explore.comparison_table(merged, chosen)
-    n_sig = int(table["significant"].fillna(False).astype(bool).sum()) if not table.empty else 0
+    n_sig = explore.count_significant(table)
     st.caption(f"{n_sig} of {len(table)} model-pair × context differences are significant "
                f"({_rule(data, 'comparison')}). Filled markers: the context's own shift is significant "
                f"({_rule(data, 'context')}); ≠ k/n pairs: k of the n model pairs differ significantly in that "
@@ -615,20 +669,22 @@ def page_compare(path: str, study: str, studies: list[dict[str, Any]], data: Ana
         "significant": st.column_config.CheckboxColumn("differ")})
 
 
-def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analysis) -> None:
+def page_drift(view: PageContext) -> None:
     from core import drift as drift_mod
 
+    path, study, data = view.path, view.study, view.data
     header(data, "Version drift")
-    names = [s["name"] for s in studies]
+    names = list(view.study_names)
     for k in (K_DRIFT_STUDY_A, K_DRIFT_STUDY_B):
         _keep_valid(k, names)
         st.session_state.setdefault(k, study)
     left, right = st.columns(2)
     sides = []
+    r_stamps: dict[str, str] = {}
     for col, ks, km, label, default in ((left, K_DRIFT_STUDY_A, K_DRIFT_MODEL_A, "Older", 0),
                                         (right, K_DRIFT_STUDY_B, K_DRIFT_MODEL_B, "Newer", 1)):
         s_name = col.selectbox(f"{label}: study", names, key=ks)
-        s_stamp = stamps(path, s_name)[0]
+        s_stamp, r_stamps[s_name] = stamps(path, s_name)
         loaded = cached_analysis(path, s_name, s_stamp) if s_stamp else None
         if loaded is None or s_stamp is None:
             col.info("This study has no stored analysis.")
@@ -690,7 +746,7 @@ def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analy
     q = next(x for x in d.questions if x.question_id == qid)
     cols = st.columns(2)
     for col, (s_name, _, model), label in zip(cols, sides, (d.label_a, d.label_b), strict=True):
-        responses = cached_responses(path, s_name, stamps(path, s_name)[1])
+        responses = cached_responses(path, s_name, r_stamps[s_name])
         with col:
             st.text(label)
             for ctx in (data.baseline_context, q.context_id):
@@ -701,7 +757,8 @@ def page_drift(path: str, study: str, studies: list[dict[str, Any]], data: Analy
                     st.code(str(first.iloc[0]["text"]), language=None, wrap_lines=True)
 
 
-def page_export(path: str, study: str, a_stamp: str, data: Analysis, points: pd.DataFrame) -> None:
+def page_export(view: PageContext) -> None:
+    path, study, a_stamp, data, points = view.path, view.study, view.a_stamp, view.data, view.points
     header(data, "Export")
     st.write("The report carries the figures, tables, exemplars and provenance (versions, seeds, hashes).")
     c = st.columns(3)
@@ -766,27 +823,20 @@ def main() -> None:
             no_analysis(path, study)
         return
     data, points = loaded
-    page = settings.page
-    if page == "Findings":
-        page_findings(data)
-    elif page == "Overview":
-        page_overview(data)
-    elif page == "Map":
-        page_map(path, study, a_stamp, r_stamp, data)
-    elif page == "Masks":
-        page_masks(path, study, r_stamp, data)
-    elif page == "Question":
-        page_question(path, study, r_stamp, data)
-    elif page == "Scales":
-        page_scales(data)
-    elif page == "Compare":
-        page_compare(path, study, studies, data)
-    elif page == "Drift":
-        page_drift(path, study, studies, data)
-    elif page == "Verdict":
-        page_verdict(data)
-    elif page == "Export":
-        page_export(path, study, a_stamp, data, points)
+    view = PageContext(path=path, study=study, study_names=tuple(s["name"] for s in studies), a_stamp=a_stamp,
+                      r_stamp=r_stamp, data=data, points=points)
+    PAGE_VIEWS[settings.page](view)
 
 
-main()
+# every page takes the one PageContext; explore.PAGES orders the sidebar, this table draws the page
+PAGE_VIEWS: dict[str, Callable[[PageContext], None]] = {
+    "Findings": page_findings, "Overview": page_overview, "Map": page_map, "Masks": page_masks,
+    "Question": page_question, "Scales": page_scales, "Compare": page_compare, "Drift": page_drift,
+    "Verdict": page_verdict, "Export": page_export,
+}
+
+
+# Streamlit (`streamlit run`, AppTest.from_file) runs this file as __main__; a plain import (tests reading the
+# session-state keys) draws nothing.
+if __name__ == "__main__":
+    main()

@@ -135,8 +135,9 @@ def filter_points(points: pd.DataFrame, *, categories: Iterable[str] = (), conte
     return points[keep]
 
 
-MAP_MAX_POINTS = 2500
-"""Points drawn at once; past this a browser on a small machine takes over a second to redraw the map."""
+MAP_MAX_POINTS = 1500
+"""Points drawn at once. In headless chromium on 2 busy cores a colour switch took about half as long with 1,500
+SVG points as with 2,500 (SVG or WebGL), and 1,000 was no faster than 1,500 (benchmarks/bench_app.py)."""
 
 
 def thin_points(points: pd.DataFrame, max_points: int = MAP_MAX_POINTS, seed: int = 0) -> pd.DataFrame:
@@ -154,7 +155,7 @@ def options(df: pd.DataFrame, col: str, order: Sequence[str] = ()) -> list[str]:
     """Distinct values of a column, in `order` first, then sorted."""
     if df.empty or col not in df:
         return []
-    vals = set(df[col].dropna().astype(str))
+    vals = set(df[col].dropna().astype(str).unique())  # unique() first: iterating 10k arrow strings is slow
     head = [v for v in order if v in vals]
     return head + sorted(vals - set(head))
 
@@ -252,6 +253,26 @@ def overview_numbers(data: Analysis, model: str) -> OverviewNumbers:
     return OverviewNumbers(n_tests=s.n_tests, n_untested=s.n_untested, n_significant=s.n_significant,
                            share_significant=s.share_significant, nmi=data.mask_context_nmi.get(model),
                            stability=data.stability.get(model), n_masks=s.n_masks)
+
+
+ALL_MODELS_COLUMNS = ["model", "significant", "tests", "share", "nmi", "stability", "masks"]
+
+
+def all_models_table(data: Analysis) -> pd.DataFrame:
+    """Every model's headline numbers, one row each in the analysis's order (the Overview's glance table)."""
+    rows = []
+    for m in models_of(data):
+        n = overview_numbers(data, m)
+        rows.append(dict(model=m, significant=n.n_significant, tests=n.n_tests, share=n.share_significant,
+                         nmi=n.nmi, stability=n.stability, masks=n.n_masks))
+    return pd.DataFrame(rows, columns=ALL_MODELS_COLUMNS)
+
+
+def count_significant(table: pd.DataFrame, column: str = "significant") -> int:
+    """Rows whose flag is set; a missing flag (no test) counts as not significant."""
+    if table.empty or column not in table:
+        return 0
+    return int(table[column].fillna(False).astype(bool).sum())
 
 
 def context_shift_table(data: Analysis, model: str) -> pd.DataFrame:

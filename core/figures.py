@@ -279,11 +279,26 @@ def _grid(df: pd.DataFrame) -> list[list[float | None]]:
     return [[None if v != v else float(v) for v in row] for row in df.to_numpy().tolist()]
 
 
+SVG_MAX_POINTS = 5000
+"""Up to this many points the map is drawn as SVG: a WebGL context costs about a second to start where the GPU is
+software (headless browsers, VMs, remote desktops), while SVG draws the app's thinned map (explore.MAP_MAX_POINTS)
+in less. Larger maps stay WebGL (the HTML report turns every trace into SVG anyway, for its CSP)."""
+
+
+def map_hover(points: pd.DataFrame, text_col: str = "excerpt") -> list[str]:
+    """Each point's hover label, inert: model, question, context, sample and the wrapped excerpt."""
+    excerpts = points[text_col].astype(str) if text_col in points else [""] * len(points)
+    return [f"<b>{plain(m, 40)}</b> \u00b7 {plain(q, 40)} \u00b7 {plain(c, 30)} #{s}<br>{_wrap(plain(e, 160))}"
+            for m, q, c, s, e in zip(points["model"], points["question_id"], points["context_id"], points["sample"],
+                                     excerpts, strict=True)]
+
+
 def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[str, str] | None = None,
                *, text_col: str = "excerpt", height: int = 620) -> go.Figure:
     """The 2-D response layout coloured by context, mask or model; hover shows a plain-text excerpt.
 
-    Each point carries its response_id as customdata so a selection can list the full responses.
+    Each point carries its response_id as customdata so a selection can list the full responses. A `hover`
+    column (map_hover, computed once per study by the app) is used as is; otherwise the labels are built here.
     """
     col = {"context": "context_id", "mask": "mask_id", "model": "model"}.get(color_by, color_by)
     title = f"Response map, coloured by {color_by}"
@@ -303,7 +318,9 @@ def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[
     else:
         order = sorted(keys.unique())
     n_groups = len(order)
-    excerpts = points[text_col].astype(str) if text_col in points else pd.Series([""] * len(points), index=points.index)
+    hover = pd.Series(list(points["hover"]) if "hover" in points else map_hover(points, text_col),
+                      index=points.index, dtype=object)
+    trace = go.Scatter if len(points) <= SVG_MAX_POINTS else go.Scattergl
     fig = go.Figure()
     for i, k in enumerate(order):
         sub = points[keys == k]
@@ -313,16 +330,11 @@ def map_figure(points: pd.DataFrame, color_by: str = "context", colors: Mapping[
         else:
             color = cmap.get(k, BASELINE_COLOR)
             name = short_model(k) if color_by == "model" else k
-        hover = [
-            f"<b>{plain(m, 40)}</b> \u00b7 {plain(q, 40)} \u00b7 {plain(c, 30)} #{s}<br>{_wrap(plain(e, 160))}"
-            for m, q, c, s, e in zip(sub["model"], sub["question_id"], sub["context_id"], sub["sample"],
-                                     excerpts[sub.index], strict=True)
-        ]
-        fig.add_trace(go.Scattergl(
-            x=sub["x"], y=sub["y"], mode="markers", name=plain(name, 40),
+        fig.add_trace(trace(
+            x=sub["x"].to_numpy(), y=sub["y"].to_numpy(), mode="markers", name=plain(name, 40),
             marker=dict(size=6 if len(points) < 3000 else 4, color=color, opacity=0.8,
                         line=dict(width=0)),
-            customdata=sub["response_id"].tolist(), hovertext=hover, hoverinfo="text",
+            customdata=sub["response_id"].tolist(), hovertext=hover[sub.index].tolist(), hoverinfo="text",
         ))
     fig.update_xaxes(showticklabels=False, title_text="", showgrid=False, zeroline=False)
     fig.update_yaxes(showticklabels=False, title_text="", showgrid=False, zeroline=False)

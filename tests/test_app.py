@@ -9,6 +9,20 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import (
+    K_ARRANGE,
+    K_COLOR_BY,
+    K_COMPARE_MODELS,
+    K_COMPARE_STUDIES,
+    K_COMPUTE,
+    K_MAP_CATEGORIES,
+    K_MAP_CONTEXTS,
+    K_MODEL,
+    K_PAGE,
+    K_QUESTION,
+    K_SAMPLE,
+    K_STUDY,
+)
 from core import explore
 from core.markers import load_markers
 from tests.fixture_store import MODELS, PAYLOAD_STUDY, STUDY, make_fixture_store
@@ -20,8 +34,8 @@ PAYLOAD_BITS = ("<script>", "<img", "javascript:", "](http", "<b>")
 
 def run_app(study: str = STUDY, page: str = "Overview") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["study"] = study
-    at.session_state["page"] = page
+    at.session_state[K_STUDY] = study
+    at.session_state[K_PAGE] = page
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -46,9 +60,9 @@ def test_empty_store_explains_the_two_ways_in(tmp_path: Path, monkeypatch: pytes
 
 def test_overview_shows_numbers_per_model(store: Path) -> None:
     at = run_app()
-    assert at.sidebar.selectbox(key="study").value == STUDY
-    assert at.sidebar.radio(key="page").options == list(explore.PAGES)
-    assert at.sidebar.selectbox(key="model").options == list(MODELS)
+    assert at.sidebar.selectbox(key=K_STUDY).value == STUDY
+    assert at.sidebar.radio(key=K_PAGE).options == list(explore.PAGES)
+    assert at.sidebar.selectbox(key=K_MODEL).options == list(MODELS)
     metrics = {m.label: m.value for m in at.metric}
     (label,) = [k for k in metrics if k.startswith("Significant tests (q < 0.05")]
     sig, total = metrics[label].split(" (")[0].split(" / ")
@@ -60,7 +74,7 @@ def test_overview_shows_numbers_per_model(store: Path) -> None:
     assert shift["questions"].str.match(r"\d+ / 6").all()
     glance = at.dataframe[1].value
     assert list(glance["model"]) == list(MODELS)
-    at.sidebar.selectbox(key="model").set_value(MODELS[1]).run()
+    at.sidebar.selectbox(key=K_MODEL).set_value(MODELS[1]).run()
     assert not at.exception
     sig_b = {m.label: m.value for m in at.metric}[label]
     assert int(sig_b.split(" / ")[0]) < int(sig)
@@ -68,15 +82,15 @@ def test_overview_shows_numbers_per_model(store: Path) -> None:
 
 def test_map_filters_and_colour_toggle(store: Path) -> None:
     at = run_app(page="Map")
-    assert at.radio(key="map_color_by").options == ["context", "mask", "model"]
+    assert at.radio(key=K_COLOR_BY).options == ["context", "mask", "model"]
     assert "288 of 288 responses" in texts(at)
-    at.multiselect(key="map_contexts").set_value(["cats"]).run()
+    at.multiselect(key=K_MAP_CONTEXTS).set_value(["cats"]).run()
     assert not at.exception
     assert "72 of 288 responses" in texts(at)
-    at.multiselect(key="map_categories").set_value(["memory"]).run()
+    at.multiselect(key=K_MAP_CATEGORIES).set_value(["memory"]).run()
     assert "24 of 288 responses" in texts(at)
     for colour in ("mask", "model", "context"):
-        at.radio(key="map_color_by").set_value(colour).run()
+        at.radio(key=K_COLOR_BY).set_value(colour).run()
         assert not at.exception
 
 
@@ -93,7 +107,7 @@ def test_masks_cards(store: Path) -> None:
 
 def test_question_view_side_by_side(store: Path) -> None:
     at = run_app(page="Question")
-    assert at.selectbox(key="question").value == "deprecation-01"
+    assert at.selectbox(key=K_QUESTION).value == "deprecation-01"
     table = at.dataframe[0].value
     assert set(table["context_id"]) == {"lab-interview", "casual-chat", "cats"}
     shown = texts(at)
@@ -103,9 +117,9 @@ def test_question_view_side_by_side(store: Path) -> None:
     assert any("AI disclaimer" in t.value for t in at.text)
     # each answer's cached scores beside it, as plain text
     assert any(t.value.startswith("scores: ") and "offline-frame: " in t.value for t in at.text)
-    at.radio(key="question_arrange").set_value("models side by side").run()
+    at.radio(key=K_ARRANGE).set_value("models side by side").run()
     assert not at.exception
-    at.selectbox(key="question_sample").set_value("3").run()
+    at.selectbox(key=K_SAMPLE).set_value("3").run()
     assert not at.exception
     assert any("sample 3" in c.value for c in at.code)
 
@@ -117,13 +131,13 @@ def test_scales_page_explains_when_no_scale(store: Path) -> None:
 
 def test_compare_page(store: Path) -> None:
     at = run_app(page="Compare")
-    assert at.multiselect(key="compare_models").value == list(MODELS)
+    assert at.multiselect(key=K_COMPARE_MODELS).value == list(MODELS)
     table = at.dataframe[0].value
     assert set(table["context_id"]) == {"lab-interview", "casual-chat", "cats"}
     assert table["significant"].any()
-    at.multiselect(key="compare_studies").set_value([STUDY, PAYLOAD_STUDY]).run()
+    at.multiselect(key=K_COMPARE_STUDIES).set_value([STUDY, PAYLOAD_STUDY]).run()
     assert not at.exception
-    models = at.multiselect(key="compare_models").options
+    models = at.multiselect(key=K_COMPARE_MODELS).options
     assert f"{STUDY}:fake/alpha" in models and f"{PAYLOAD_STUDY}:fake/plain" in models
 
 
@@ -150,7 +164,7 @@ def test_missing_analysis_offers_to_compute(store: Path) -> None:
     make_fixture_store(store, analyse=False, name="fresh")
     at = run_app(study="fresh")
     assert any("no stored analysis" in w.value for w in at.warning)
-    assert at.button(key="compute_analysis")
+    assert at.button(key=K_COMPUTE)
 
 
 # ---------------------------------------------------------------------------- view-model helpers
@@ -235,4 +249,71 @@ def test_an_analysis_from_the_previous_version_offers_to_recompute(store: Path) 
     at = run_app()
     assert any("older Maskscope" in w.value for w in at.warning)
     assert any("re-run `python -m core analyze --study fixture`" in t.value for t in at.text)
-    assert at.button(key="compute_analysis")
+    assert at.button(key=K_COMPUTE)
+
+
+# ---------------------------------------------------------------------------- the app's shape
+
+
+def test_every_page_has_one_view_taking_the_page_context() -> None:
+    import inspect
+
+    import app
+
+    assert list(app.PAGE_VIEWS) == list(explore.PAGES)
+    for name, view in app.PAGE_VIEWS.items():
+        params = list(inspect.signature(view).parameters.values())
+        assert [p.annotation for p in params] == ["PageContext"], name
+
+
+def test_importing_the_app_draws_nothing(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    # outside `streamlit run` any st.* call warns about a missing ScriptRunContext; an import must not call one
+    env = dict(os.environ, MASKSCOPE_STORE=str(tmp_path / "none.sqlite"))
+    out = subprocess.run([sys.executable, "-c", "import app; print(app.K_PAGE)"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == K_PAGE
+    assert "ScriptRunContext" not in out.stderr and "streamlit run" not in out.stderr, out.stderr
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_all_models_table_holds_each_models_headline_numbers(built_store: Path) -> None:
+    from core.analysis import load_analysis
+    from core.store import Store
+
+    with Store(built_store) as s:
+        loaded = load_analysis(s, STUDY)
+    assert loaded is not None
+    data = loaded.analysis
+    table = explore.all_models_table(data)
+    assert list(table.columns) == explore.ALL_MODELS_COLUMNS and list(table["model"]) == list(MODELS)
+    for row in table.to_dict("records"):
+        n = explore.overview_numbers(data, row["model"])
+        assert (row["significant"], row["tests"], row["masks"]) == (n.n_significant, n.n_tests, n.n_masks)
+        assert row["share"] == n.share_significant
+
+
+def test_count_significant_counts_set_flags_only() -> None:
+    table = pd.DataFrame({"significant": [True, None, False, True]})
+    assert explore.count_significant(table) == 2
+    assert explore.count_significant(table.iloc[0:0]) == 0
+    assert explore.count_significant(pd.DataFrame({"other": [True]})) == 0
+
+
+def test_map_hover_precomputed_draws_the_same_figure() -> None:
+    from core import figures
+
+    points = pd.DataFrame(dict(response_id=[1, 2, 3], model=["m", "n", "m"], question_id=["q1"] * 3,
+                               context_id=["baseline", "cats", "cats"], sample=[0, 0, 1], x=[0.0, 1.0, 2.0],
+                               y=[0.0, 1.0, 0.5], mask_id=[0, 1, -1], excerpt=["<b>a</b>", "b " * 100, "c"]))
+    for colour in explore.COLOR_BY:
+        built = figures.map_figure(points, colour).to_dict()
+        cached = figures.map_figure(points.assign(hover=figures.map_hover(points)), colour).to_dict()
+        assert built == cached
+        # the thinned map a page draws is SVG: a software WebGL context alone takes about a second to start
+        assert {t["type"] for t in built["data"]} == {"scatter"}
+    big = pd.concat([points] * (figures.SVG_MAX_POINTS // 3 + 1), ignore_index=True)
+    assert {t["type"] for t in figures.map_figure(big).to_dict()["data"]} == {"scattergl"}

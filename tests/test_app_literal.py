@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import K_PAGE, K_STUDY
 from core import explore
 from core.records import Context, Message, ModelSpec, Question, Response, Study
 from core.store import Store
@@ -40,8 +41,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_ids_and_metric_values_are_literal(built: Path, page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MASKSCOPE_STORE", str(built))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.session_state["study"] = "ids"
-    at.session_state["page"] = page
+    at.session_state[K_STUDY] = "ids"
+    at.session_state[K_PAGE] = page
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     shown = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]

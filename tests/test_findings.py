@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import K_DRIFT_MODEL_A, K_DRIFT_MODEL_B, K_MODEL, K_PAGE, K_STUDY
 from core import explore, findings
 from core.findings import Untrusted
 from core.findings import findings as all_findings
@@ -81,9 +82,9 @@ def test_mask_name_reads_the_name_field_when_there_is_one() -> None:
 
 def run_app(study: str = STUDY, page: str | None = None) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["study"] = study
+    at.session_state[K_STUDY] = study
     if page:
-        at.session_state["page"] = page
+        at.session_state[K_PAGE] = page
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -91,7 +92,7 @@ def run_app(study: str = STUDY, page: str | None = None) -> AppTest:
 
 def test_the_app_opens_on_findings_and_a_button_opens_the_evidence(store: Path) -> None:
     at = run_app()
-    assert at.sidebar.radio(key="page").value == "Findings"
+    assert at.sidebar.radio(key=K_PAGE).value == "Findings"
     shown = "\n".join(e.value for e in at.markdown)
     for m in MODELS:
         assert explore.md_literal(f"{m}: answers move most in") in shown
@@ -99,8 +100,8 @@ def test_the_app_opens_on_findings_and_a_button_opens_the_evidence(store: Path) 
     assert buttons
     buttons[0].click().run()
     assert not at.exception
-    assert at.sidebar.radio(key="page").value == "Overview"
-    assert at.sidebar.selectbox(key="model").value == MODELS[1]
+    assert at.sidebar.radio(key=K_PAGE).value == "Overview"
+    assert at.sidebar.selectbox(key=K_MODEL).value == MODELS[1]
 
 
 def test_payload_findings_never_reach_markdown_unescaped(store: Path) -> None:
@@ -111,12 +112,12 @@ def test_payload_findings_never_reach_markdown_unescaped(store: Path) -> None:
 
 def test_drift_page_shows_the_stored_numbers(store: Path) -> None:
     at = run_app(page="Drift")
-    assert at.selectbox(key="drift_model_a").value == MODELS[0]
-    assert at.selectbox(key="drift_model_b").value == MODELS[1]
+    assert at.selectbox(key=K_DRIFT_MODEL_A).value == MODELS[0]
+    assert at.selectbox(key=K_DRIFT_MODEL_B).value == MODELS[1]
     table = at.dataframe[0].value
     assert set(table["context"]) == {"lab-interview", "casual-chat", "cats"}
     assert at.code, "answers are shown side by side as plain text"
-    at.selectbox(key="drift_model_b").set_value(MODELS[0]).run()
+    at.selectbox(key=K_DRIFT_MODEL_B).set_value(MODELS[0]).run()
     assert not at.exception
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import K_MODEL, K_PAGE, K_STUDY
 from core.analysis import analyze, load_analysis
 from core.cli import main
 from core.inspect_io import ID_SEP, load_mapping, tiktoken_cache_dir
@@ -157,13 +158,13 @@ def test_log_imports_analyses_and_shows_in_the_app(logs: dict[str, Path], store_
         assert load_analysis(st, "probe") is not None
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.session_state["study"] = "probe"
-    at.session_state["page"] = "Overview"
+    at.session_state[K_STUDY] = "probe"
+    at.session_state[K_PAGE] = "Overview"
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.sidebar.selectbox(key="study").value == "probe"
-    assert [o.split(" ")[0] for o in at.sidebar.selectbox(key="study").options] == ["probe"]
-    assert at.sidebar.selectbox(key="model").options == ["mockllm/model"]
+    assert at.sidebar.selectbox(key=K_STUDY).value == "probe"
+    assert [o.split(" ")[0] for o in at.sidebar.selectbox(key=K_STUDY).options] == ["probe"]
+    assert at.sidebar.selectbox(key=K_MODEL).options == ["mockllm/model"]
     assert set(at.dataframe[0].value["context"]) == {"lab", "casual"}  # the per-context shift table
 
 

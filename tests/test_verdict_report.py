@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import K_PAGE, K_STUDY
 from core import report
 from core.analysis_record import Analysis
 from core.findings import Untrusted
@@ -75,8 +76,8 @@ def test_the_app_verdict_page_shows_the_panel(tmp_path: Path, monkeypatch: pytes
     shutil.copy(built, dst)
     monkeypatch.setenv("MASKSCOPE_STORE", str(dst))
     at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["study"] = STUDY
-    at.session_state["page"] = "Verdict"
+    at.session_state[K_STUDY] = STUDY
+    at.session_state[K_PAGE] = "Verdict"
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Robust, or hiding and smiling?" in t.value for t in at.title)
