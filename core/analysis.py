@@ -281,6 +281,7 @@ def analyze(
     scores: StudyScores | None = None,
     judges: Sequence[str] | None = None,
     score: bool = True,
+    judge_budget: float | None = None,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
     from core.masks import find_masks, mask_families  # heavy (umap, hdbscan): only when analysing
@@ -425,7 +426,7 @@ def analyze(
         from core.scorers.study import score_study
 
         named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
-        scores = score_study(store, study, judges=named, embedder=emb_impl, seed=seed)
+        scores = score_study(store, study, judges=named, embedder=emb_impl, seed=seed, judge_budget=judge_budget)
     verdicts = _verdicts(store, study, ok, vectors, models, baseline, seed, scores if score else None)
     built = Analysis(
         study=study,
