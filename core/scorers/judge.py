@@ -36,6 +36,11 @@ def parse_reply(reply: str, rubric: Rubric) -> Score:
     return Score(value=None, ok=False, detail="unparsed: " + " ".join(reply.split())[:200])
 
 
+def judge_version(rubric: Rubric) -> str:
+    """A judge's cache version: the rubric's declared version and its file's hash (an edit rescores)."""
+    return f"{rubric.version}-{rubric.sha256[:12]}"
+
+
 NOT_SENT = "error: not sent (judge budget reached)"
 """Detail of a score the budget did not let through; `error:` keeps it out of the cache, so a later run tries."""
 
@@ -105,7 +110,7 @@ class JudgeScorer:
         self.rubric = rubric
         self.dimension = rubric.dimension
         self.id = f"judge:{model}:{rubric.id}"
-        self.version = f"{rubric.version}-{rubric.sha256[:12]}"
+        self.version = judge_version(rubric)
         self._responder = responder
         self.concurrency = max(1, concurrency)
         self.params = {**(params or {}), "temperature": 0, "max_tokens": 100}

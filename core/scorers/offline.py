@@ -50,10 +50,12 @@ class OfflineValence:
     """Signed well-being in [-1, 1]: (VADER compound + tanh(anchor-axis projection)) / 2."""
 
     dimension = "valence"
+    VERSION = "1"
+    """Part of the cache key: bump it whenever the scoring changes, so no older score is reused."""
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self._embedder = embedder
-        self.version = "1"
+        self.version = self.VERSION
         # the embedder is part of the score: a different one gives different numbers
         self.id = "offline-valence" if embedder is None or embedder.id.endswith("all-MiniLM-L6-v2") \
             else f"offline-valence@{embedder.id}"

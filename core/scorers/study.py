@@ -13,7 +13,7 @@ from core.embed import Embedder
 from core.errors import InputError
 from core.scorers.base import Score
 from core.scorers.cache import CachedScorer
-from core.scorers.judge import JudgeAgreement, JudgeBudget, JudgeScorer, agreement, judge_price
+from core.scorers.judge import JudgeAgreement, JudgeBudget, JudgeScorer, agreement, judge_price, judge_version
 from core.scorers.offline import offline_scorers
 from core.scorers.rubrics import load_rubrics
 from core.scorers.summary import ScoreSummary, as_dicts, inputs, summarize
@@ -192,4 +192,67 @@ def cached_response_scores(store: Store, study: str, scorers: Sequence[tuple[str
             shown = "n/a" if s.value is None else f"{s.value:+.2f}"
             out[int(r.id or 0)].append(f"{sid}: {shown}" + (f" {s.label}" if s.label else "")
                                        + ("" if s.ok else " (unparsed)"))
+    return out
+
+
+@dataclass(frozen=True)
+class ResponseScore:
+    """One cached score of one response, as the exports and the app's downloads carry it."""
+
+    response_id: int
+    """The response's id in the store."""
+    scorer: str
+    """Scorer id (offline-valence, offline-frame, offline-experience, judge:<model>:<rubric>)."""
+    version: str
+    """Scorer version (the current one: older cached versions are left out)."""
+    dimension: str
+    """valence | frame | experience."""
+    value: float | None
+    """Signed score in [-1, 1]; None when the scorer could not tell."""
+    label: str | None
+    """frame / experience label; None for valence."""
+    ok: bool
+    """False for a judge reply that could not be parsed."""
+
+
+def current_version(scorer: str, rubrics: dict[str, Any] | None = None) -> tuple[str, str] | None:
+    """(version, dimension) the code now gives this scorer id; None for an id it no longer makes."""
+    from core.scorers.offline import OfflineValence
+
+    if scorer == "offline-valence" or scorer.startswith("offline-valence@"):
+        return OfflineValence.VERSION, "valence"
+    if scorer in ("offline-frame", "offline-experience"):
+        s = next(x for x in offline_scorers() if x.id == scorer)
+        return s.version, s.dimension
+    if scorer.startswith("judge:"):
+        rubric = (rubrics if rubrics is not None else load_rubrics()).get(scorer.rsplit(":", 1)[1])
+        if rubric is not None:
+            return judge_version(rubric), rubric.dimension
+    return None
+
+
+def stored_response_scores(store: Store, study: str, responses: Sequence[Any] | None = None) -> list[ResponseScore]:
+    """Every answer's cached scores at the scorers' current versions, read from the cache only (never scores).
+
+    `responses` defaults to the study's OK answers; error rows and probe turns have no scores.
+    """
+    from core.scorers.cache import get_scores
+
+    rs = [r for r in (responses if responses is not None else store.responses(study, ok_only=True))
+          if r.ok and r.text.strip() and not r.meta.get("probe")]
+    if not rs:
+        return []
+    shas = [i.sha256() for i in inputs(rs, store.contexts(study))]
+    rubrics = load_rubrics()
+    stored = [(str(a), str(b)) for a, b in store.conn.execute("SELECT DISTINCT scorer, version FROM scores")]
+    out: list[ResponseScore] = []
+    for sid, version in sorted(stored):
+        cur = current_version(sid, rubrics)
+        if cur is None or cur[0] != version:
+            continue
+        found = get_scores(store, sid, version, shas)
+        for r, sha in zip(rs, shas, strict=True):
+            s = found.get(sha)
+            if s is not None:
+                out.append(ResponseScore(int(r.id or 0), sid, version, cur[1], s.value, s.label, s.ok))
     return out
