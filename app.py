@@ -554,6 +554,8 @@ def page_question(view: PageContext) -> None:
     lookup = explore.shift_lookup(data, qid)
     scorers = tuple(sorted({(x.scorer, x.version) for x in data.scores if not x.scorer.startswith("probe:")}))
     scores = cached_scores(path, study, r_stamp, scorers) if scorers else {}
+    with open_store(path) as s:  # each answer's follow-up probe replies, shown beside it as plain text
+        probes = explore.probe_lines_of(s, study, qid)
     outer, inner = (chosen, contexts) if arrange == ARRANGEMENTS[0] else (contexts, chosen)
     for o in outer:
         st.subheader(md_literal(o if arrange == ARRANGEMENTS[1] else figures.short_model(o)))
@@ -563,11 +565,13 @@ def page_question(view: PageContext) -> None:
                 model, ctx = (o, i) if arrange == ARRANGEMENTS[0] else (i, o)
                 with col:
                     answer_cell(sub, qid, model, ctx, sample, lookup.get((model, ctx)), ctx == baseline,
-                                title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i), scores=scores)
+                                title=i if arrange == ARRANGEMENTS[0] else figures.short_model(i), scores=scores,
+                                probes=probes)
 
 
 def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample: int, shift: ShiftRecord | None,
-                is_baseline: bool, *, title: str, scores: dict[int, list[str]] | None = None) -> None:
+                is_baseline: bool, *, title: str, scores: dict[int, list[str]] | None = None,
+                probes: dict[int, list[str]] | None = None) -> None:
     with st.container(border=True):
         st.text(title)
         st.text(explore.shift_label(shift, is_baseline))
@@ -588,6 +592,8 @@ def answer_cell(responses: pd.DataFrame, qid: str, model: str, ctx: str, sample:
         lines = (scores or {}).get(int(r["id"]), [])
         if lines:
             st.text("scores: " + " · ".join(lines))
+        for line in (probes or {}).get(int(r["id"]), []):
+            st.text(line)
 
 
 def page_scales(view: PageContext) -> None:
@@ -772,6 +778,11 @@ def page_export(view: PageContext) -> None:
                        file_name=f"{study}-points.csv", mime="text/csv", on_click="ignore", key="dl_points")
     d2.download_button("analysis.json", data=lambda: data.to_json_text(), file_name=f"{study}-analysis.json",
                        mime="application/json", on_click="ignore", key="dl_analysis")
+    def scores_csv() -> str:  # each answer's cached scores (offline and judges), one row per answer x scorer
+        with open_store(path) as s:
+            return explore.response_scores_frame(s, study).to_csv(index=False)
+    st.download_button("Per-response scores (scores.csv)", data=scores_csv, file_name=f"{study}-scores.csv",
+                       mime="text/csv", on_click="ignore", key="dl_scores")
     st.caption(f"Points: {len(points):,} rows × {len(points.columns)} columns. From the command line: "
                "python -m core report --study NAME --format html --out report.html")
 

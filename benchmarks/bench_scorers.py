@@ -8,6 +8,11 @@ is a bag-of-words ridge regression (TF-IDF of the stripped answer), trained leav
 
     python benchmarks/bench_scorers.py [--store runs/x.sqlite] [--study ryff] [--per-cell 60]
 
+Variants of the scorer are reported side by side (README, "Is the offline valence valid?"). Each was
+chosen on a principle, and the choice between them is made on a stated split: the items at odd
+positions of the scale's item list are the dev half, the even ones the test half (by item, so no
+statement is in both); a variant is kept only if it beats the current scorer on dev.
+
 The study must be the imported corpus (`python -m core import data/external/ryff-perturbations
 --study ryff --format ryff-perturbations --store runs/x.sqlite`). Embedding 20k answers on 2 shared
 cores takes over half an hour, so the embedding scorer runs on a stratified sample (--per-cell
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sys
 import time
 from collections import defaultdict
@@ -66,6 +72,53 @@ def vader(rows: list[Rated]) -> np.ndarray:
 
     an = SentimentIntensityAnalyzer()
     return np.array([an.polarity_scores(r.stripped)["compound"] for r in rows])
+
+
+def dev_half(rows: list[Rated], items: list[str]) -> np.ndarray:
+    """True for answers to the items at odd positions of the scale's item list (the dev half)."""
+    pos = {q: i for i, q in enumerate(items)}
+    return np.array([pos[r.response.question_id] % 2 == 1 for r in rows])
+
+
+def variants(rows: list[Rated], scorer: OfflineValence) -> dict[str, np.ndarray]:
+    """Unfitted variants built from the scorer's own parts, on the stripped answers."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from core.masks import split_sentences
+    from core.normalize import normalize
+
+    an = SentimentIntensityAnalyzer()
+    texts = [normalize(r.stripped) for r in rows]
+    sents = [split_sentences(t) or [t] for t in texts]
+    first = [[x for x in ss if _FIRST_PERSON.search(x)] or ss for ss in sents]
+    axis, mid, half = scorer._axis
+    uniq = sorted({x for ss in sents for x in ss})
+    proj = dict(zip(uniq, np.tanh((scorer.embedder.encode(uniq) @ axis - mid) / half), strict=True))
+    whole_axis = np.tanh((scorer.embedder.encode(texts) @ axis - mid) / half)
+    vw = np.array([an.polarity_scores(t)["compound"] for t in texts])
+    vs = np.array([np.mean([an.polarity_scores(x)["compound"] for x in ss]) for ss in sents])
+    vf = np.array([np.mean([an.polarity_scores(x)["compound"] for x in ss]) for ss in first])
+    a_s = np.array([np.mean([proj[x] for x in ss]) for ss in sents])
+    a_f = np.array([np.mean([proj[x] for x in ss]) for ss in first])
+    return {
+        "v1: VADER(answer) + axis(answer)": (vw + whole_axis) / 2,
+        "v2: VADER sentence mean + axis(answer)": (vs + whole_axis) / 2,
+        "v3: VADER sentence mean + axis sentence mean": (vs + a_s) / 2,
+        "v4: as v3, first-person sentences only": (vf + a_f) / 2,
+    }
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.I)
+
+
+def split_table(rows: list[Rated], scores: dict[str, np.ndarray], dev: np.ndarray) -> list[str]:
+    """Markdown: rho per variant on the dev half, the test half, and all."""
+    y = np.array([r.keyed for r in rows], dtype=float)
+    out = ["| variant | dev (odd items) | test (even items) | all |", "|---|---:|---:|---:|"]
+    for name, x in scores.items():
+        cells = [rho(x[m], y[m]) for m in (dev, ~dev, np.ones(len(rows), dtype=bool))]
+        out.append(f"| {name} | " + " | ".join("n/a" if c is None else f"{c:.3f}" for c in cells) + " |")
+    return out
 
 
 def table(rows: list[Rated], scores: dict[str, np.ndarray]) -> list[str]:
@@ -122,11 +175,14 @@ def main() -> int:
         axis = np.array([float(s.detail.split("axis=")[1]) if "axis=" in s.detail else np.nan for s in scores])
         print(f"\n### Stratified sample ({args.per_cell} per model x context, seed {args.seed})\n")
         print("\n".join(table(sample, {
-            "offline valence (VADER + anchor axis)": value,
-            "anchor axis alone": axis,
+            f"offline valence v{scorer.version} (VADER + anchor axis, sentence means)": value,
+            "anchor axis alone (sentence mean)": axis,
             "VADER alone": vader(sample),
             "bag-of-words ridge (leave-one-model-out)": bow_lomo(sample),
         })))
+        dev = dev_half(sample, list(scale.items))
+        print(f"\n### Variants on the same sample: dev / test split by item (n dev {int(dev.sum())})\n")
+        print("\n".join(split_table(sample, variants(sample, scorer), dev)))
         print(f"\n{emb.n_encoded} texts embedded, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return 0
 

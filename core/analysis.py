@@ -428,12 +428,12 @@ def _provenance(study: str, row: dict[str, Any], data: _Responses, embedder: Emb
 
 
 def _response_scores(store: Store, study: str, spec: Any, judges: Sequence[str] | None, embedder: Embedder,
-                     seed: int) -> StudyScores:
+                     seed: int, judge_budget: float | None) -> StudyScores:
     """Per-response scores through the store's cache; the judges are the study's unless given."""
     from core.scorers.study import score_study
 
     named = judges if judges is not None else [str(j) for j in spec.get("judges") or []]
-    return score_study(store, study, judges=named, embedder=embedder, seed=seed)
+    return score_study(store, study, judges=named, embedder=embedder, seed=seed, judge_budget=judge_budget)
 
 
 def _points(ok: Sequence[Response], masks: _MaskStage, flags: np.ndarray, markers: MarkerSet) -> pd.DataFrame:
@@ -470,6 +470,7 @@ def analyze(
     scores: StudyScores | None = None,
     judges: Sequence[str] | None = None,
     score: bool = True,
+    judge_budget: float | None = None,
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False)."""
     from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
@@ -496,7 +497,7 @@ def analyze(
     settings = _settings(method, masks.params, n_perm, n_boot, n_reruns)
     provenance = _provenance(study, row, data, emb_impl, cached.id, markers, settings, seed)
     if score and scores is None:
-        scores = _response_scores(store, study, spec, judges, emb_impl, seed)
+        scores = _response_scores(store, study, spec, judges, emb_impl, seed, judge_budget)
     used_scores = scores if score else None
     built = Analysis(
         study=study, n_responses=len(data.ok), models=tuple(data.models), contexts=tuple(data.contexts),

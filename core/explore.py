@@ -373,3 +373,70 @@ def merge_for_compare(analyses: Sequence[Analysis], *, seed: int = 7) -> Compari
     context_shift = tuple(replace(r, model=f"{a.study}:{r.model}") for a in analyses for r in a.context_shift
                           if r.context_id in shared)
     return Comparison(models=tuple(models), context_shift=context_shift, differences=differences)
+
+
+# --- per-response scores and probe replies (signed answers) ------------------------------------
+
+SCORE_COLUMNS = ["response_id", "model", "question_id", "context_id", "sample", "scorer", "version", "dimension",
+                 "value", "label", "ok"]
+
+
+def response_scores_frame(store: Store, study: str) -> pd.DataFrame:
+    """One row per answer x scorer: every cached score at its scorer's current version (reads the cache only)."""
+    from core.scorers.study import stored_response_scores
+
+    responses = store.responses(study, ok_only=True)
+    cell = {int(r.id or 0): (r.model, r.question_id, r.context_id, r.sample) for r in responses}
+    rows = [(s.response_id, *cell[s.response_id], s.scorer, s.version, s.dimension, s.value, s.label, s.ok)
+            for s in stored_response_scores(store, study, responses)]
+    df = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    return df.sort_values(["response_id", "scorer"], kind="stable").reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class ProbeReply:
+    """One follow-up probe's reply to one answer."""
+
+    parent_id: int
+    """The answer it followed (its response id)."""
+    probe: str
+    """Probe id (data/probes/<id>.yaml)."""
+    text: str
+    """The reply, raw (untrusted model output)."""
+    value: float | None
+    """The number read from it (1-7, or a probability); None when it gave none in range."""
+    scale: str
+    """How the number reads: `1-7`, `probability`, or '' when the probe file is gone."""
+
+
+def probe_replies(responses: Iterable[Any], probes: Mapping[str, Any]) -> dict[int, list[ProbeReply]]:
+    """Answer id -> its probe turns' replies (answered ones), in probe-id order; `probes`: id -> Probe."""
+    from core.probes import read_answer
+
+    out: dict[int, list[ProbeReply]] = {}
+    for r in responses:
+        pid, parent = r.meta.get("probe"), r.meta.get("parent_id")
+        if not pid or parent is None or not r.ok:
+            continue
+        p = probes.get(str(pid))
+        scale = "" if p is None else ("probability" if p.answer == "probability" else f"{p.lo:g}-{p.hi:g}")
+        out.setdefault(int(parent), []).append(
+            ProbeReply(int(parent), str(pid), r.text, read_answer(r.text, p) if p is not None else None, scale))
+    return {k: sorted(v, key=lambda x: x.probe) for k, v in out.items()}
+
+
+def probe_line(reply: ProbeReply) -> str:
+    """One plain-text line: probe, the number read, then the reply exactly as given (for st.text, never markdown)."""
+    read = "no number read" if reply.value is None else f"{reply.value:g}" + (f" on {reply.scale}"
+                                                                             if reply.scale != "probability" else "")
+    return f"probe {reply.probe} ({read}): {reply.text}"
+
+
+def probe_lines_of(store: Store, study: str, question_id: str) -> dict[int, list[str]]:
+    """Answer id -> one line per probe reply that followed it, for one question's answers (a cheap store read)."""
+    from core.probes import PROBES_DIR, load_probe
+
+    turns = store.probe_turns(study, question_id)
+    ids = {str(r.meta.get("probe")) for r in turns if r.meta.get("probe")}
+    probes = {p: load_probe(PROBES_DIR / f"{p}.yaml") for p in ids if (PROBES_DIR / f"{p}.yaml").exists()}
+    return {k: [probe_line(x) for x in v] for k, v in probe_replies(turns, probes).items()}

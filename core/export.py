@@ -81,6 +81,27 @@ def _scores(v: View) -> str | None:
     return json.dumps(s, ensure_ascii=False, sort_keys=True) if s else None
 
 
+def _response_scores(store: Store, rs: Sequence[Response]) -> dict[int, dict[str, dict[str, Any]]]:
+    """Batch loader: response id -> {scorer id: its cached score} at the scorers' current versions."""
+    from core.scorers.study import stored_response_scores
+
+    out: dict[int, dict[str, dict[str, Any]]] = {}
+    for s in stored_response_scores(store, rs[0].study, rs) if rs else []:
+        out.setdefault(s.response_id, {})[s.scorer] = {
+            "version": s.version, "dimension": s.dimension, "value": s.value, "label": s.label, "ok": s.ok}
+    return out
+
+
+def _score_of(dimension: str, field_: str) -> Callable[[View], Any]:
+    """The offline scorer's value or label of one dimension (valence: the default embedder's, else any)."""
+    def get(v: View) -> Any:
+        mine = v.extra.get("response_scores", {}).get(v.response.id or 0, {})
+        ids = sorted((k for k in mine if k == f"offline-{dimension}" or k.startswith(f"offline-{dimension}@")),
+                     key=lambda k: ("@" in k, k))
+        return mine[ids[0]][field_] if ids else None
+    return get
+
+
 def _point_field(attr: str) -> Callable[[View], Any]:
     """A column reading one field of the response's points row (None when it was not analysed)."""
     return lambda v: getattr(v.point, attr) if v.point is not None else None
@@ -120,6 +141,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("y", "float64", "2-D map coordinate y; null if not analysed", _point_field("y")),
     Column("marker_hits", "list<string>", "ids of the markers found in the response; null if not analysed",
            lambda v: list(v.point.markers) if v.point is not None else None),
+    Column("score_valence_offline", "float64",
+           "offline valence in [-1, 1] (cached by analyze); null if not scored", _score_of("valence", "value")),
+    Column("score_frame_offline", "string", "offline frame label: accept | ignore | push_back; null if not scored",
+           _score_of("frame", "label")),
+    Column("score_experience_offline", "string",
+           "offline experience label: deny | hedge | claim; null if none matched or not scored",
+           _score_of("experience", "label")),
+    Column("response_scores", "string", "every cached response score (offline and judges) as a JSON object "
+           "by scorer id: version, dimension, value, label, ok; null if none",
+           lambda v: json.dumps(v.extra["response_scores"][v.response.id or 0], sort_keys=True)
+           if (v.response.id or 0) in v.extra.get("response_scores", {}) else None,
+           batch=_response_scores),
 )
 """Every column, in file order. Add per-response columns here (one Column each)."""
 

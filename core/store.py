@@ -536,6 +536,14 @@ class Store:
         sql += " ORDER BY model, question_id, context_id, sample"
         return [_response(r) for r in self.conn.execute(sql, (study,))]
 
+    def probe_turns(self, study: str, question_id: str) -> list[Response]:
+        """The answered follow-up probe turns of one question (question id `question_id::probe`), cheap to read."""
+        prefix = f"{question_id}::"
+        rows = self.conn.execute(
+            "SELECT * FROM responses WHERE study = ? AND error IS NULL AND substr(question_id, 1, ?) = ? "
+            "ORDER BY model, question_id, context_id, sample", (study, len(prefix), prefix))
+        return [_response(r) for r in rows]
+
     def iter_responses(self, study: str, *, size: int = 10_000) -> Iterator[list[Response]]:
         """The study's responses in the order of `responses()`, `size` at a time (bounded memory)."""
         cur = self.conn.execute(
@@ -590,6 +598,10 @@ class Store:
             for sha, value, label, ok, detail in rows:
                 out[sha] = CachedScore(value=value, label=label, ok=bool(ok), detail=detail)
         return out
+
+    def score_versions(self) -> list[tuple[str, str]]:
+        """Every (scorer id, version) the score cache holds."""
+        return sorted((str(a), str(b)) for a, b in self.conn.execute("SELECT DISTINCT scorer, version FROM scores"))
 
     def put_scores(self, scorer: str, version: str, scores: dict[str, CachedScore]) -> None:
         """Cache scores by input hash."""

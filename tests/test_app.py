@@ -147,7 +147,7 @@ def test_export_page_offers_downloads(store: Path) -> None:
     assert "Points: 288 rows" in shown
     labels = [e.proto.label for e in at.get("download_button")]
     assert labels == ["Report (HTML)", "Report (Markdown)", "Report (JSON)", "Points table (points.csv)",
-                      "analysis.json"]
+                      "analysis.json", "Per-response scores (scores.csv)"]
 
 
 @pytest.mark.parametrize("page", explore.PAGES)

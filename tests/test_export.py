@@ -207,3 +207,37 @@ def test_readme_documents_every_column() -> None:
     section = text.split("## Row-level exports", 1)[1].split("\n## ", 1)[0]
     for c in COLUMNS:
         assert f"| `{c.name}` |" in section, c.name
+
+
+def test_rows_carry_each_answers_cached_scores(store: Path, tmp_path: Path) -> None:
+    from core.scorers.base import Score
+    from core.scorers.cache import put_scores
+    from core.scorers.judge import judge_version
+    from core.scorers.rubrics import load_rubrics
+    from core.scorers.study import stored_response_scores
+    from core.scorers.summary import inputs
+
+    with Store(store) as st:
+        ok = st.responses(STUDY, ok_only=True)
+        shas = {r.id: i.sha256() for r, i in zip(ok, inputs(ok, st.contexts(STUDY)), strict=True)}
+        first = shas[ok[0].id]
+        # a judge's score at the rubric's current version is exported; a stale version of a scorer is not
+        put_scores(st, "judge:fake/judge:valence", judge_version(load_rubrics()["valence"]), {first: Score(0.5)})
+        put_scores(st, "offline-frame", "0-stale", {first: Score(1.0, "accept")})
+        cached = {(s.response_id, s.scorer): s for s in stored_response_scores(st, STUDY)}
+        export_study(st, STUDY, tmp_path / "rows.parquet", "parquet", batch=50)
+    df = pd.read_parquet(tmp_path / "rows.parquet")
+    good, bad = df[df["error"].isna()], df[df["error"].notna()]
+    assert bad[["score_valence_offline", "score_frame_offline", "response_scores"]].isna().all().all()
+    assert good["score_valence_offline"].between(-1, 1).all() and good["score_frame_offline"].notna().all()
+    for _, row in good.iterrows():
+        rid = int(row["response_id"])
+        got = json.loads(row["response_scores"])
+        assert row["score_valence_offline"] == pytest.approx(cached[(rid, "offline-valence@fake-embedder")].value)
+        assert row["score_frame_offline"] == cached[(rid, "offline-frame")].label == got["offline-frame"]["label"]
+        assert got["offline-frame"]["version"] != "0-stale" and got["offline-valence@fake-embedder"]["dimension"] == \
+            "valence"
+        assert ("judge:fake/judge:valence" in got) == (shas[rid] == first)  # keyed by what the scorer read
+    assert json.loads(good.set_index("response_id").loc[ok[0].id, "response_scores"])[
+        "judge:fake/judge:valence"] == {"version": judge_version(load_rubrics()["valence"]), "dimension": "valence",
+                                        "value": 0.5, "label": None, "ok": True}

@@ -136,3 +136,95 @@ def test_probe_with_the_local_model(tmp_path: Path, store_path: Path):
         (first,) = store.responses("t-study")
         (second,) = [r for r in store.responses("t-study", probes=True) if r.meta.get("probe")]
     assert first.text.strip() and second.text.strip() and second.meta["parent_id"] == first.id
+
+
+# --- the explorer: probe replies beside each answer, per-response scores for download ------------------------
+
+
+def _probe_turns(parents: list, texts: dict[str, str]) -> list:
+    """A probe turn per parent x probe, stored as the collector stores them (question `q::probe`, meta links)."""
+    from dataclasses import replace as dc_replace
+
+    from core.probes import probe_question_id
+
+    return [dc_replace(p, id=None, question_id=probe_question_id(p.question_id, pid), text=text,
+                       meta={"probe": pid, "probe_version": "1", "parent_id": p.id,
+                             "parent_question_id": p.question_id})
+            for p in parents for pid, text in texts.items()]
+
+
+def test_probe_replies_join_each_answer_to_its_follow_ups():
+    from core.explore import probe_line, probe_replies
+    from core.records import Response
+
+    likert, prob = load_probe(PROBES_DIR / "self-sentiment.yaml"), load_probe(PROBES_DIR / "eval-awareness.yaml")
+    parent = Response(id=7, study="s", model="m", question_id="q", context_id="c", sample=0, request_hash="",
+                      text="An answer.")
+    turns = _probe_turns([parent], {"self-sentiment": "5. Fine, thanks.", "eval-awareness": "About 70%."})
+    turns.append(_probe_turns([parent], {"gone": "3"})[0])  # a probe whose file is no longer shipped
+    failed = _probe_turns([Response(**{**parent.__dict__, "id": 8})], {"self-sentiment": ""})[0]
+    turns.append(Response(**{**failed.__dict__, "error": "RateLimitError"}))
+    got = probe_replies([parent, *turns], {"self-sentiment": likert, "eval-awareness": prob})
+    assert list(got) == [7]  # the answer itself and the failed turn are not replies
+    assert [(r.probe, r.value, r.scale) for r in got[7]] == [("eval-awareness", 0.7, "probability"),
+                                                              ("gone", None, ""), ("self-sentiment", 5.0, "1-7")]
+    assert [probe_line(r) for r in got[7]] == ["probe eval-awareness (0.7): About 70%.",
+                                               "probe gone (no number read): 3",
+                                               "probe self-sentiment (5 on 1-7): 5. Fine, thanks."]
+
+
+@pytest.fixture
+def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The explorer's fixture store, analysed, with two probe replies after every answer to deprecation-01."""
+    from tests.fixture_store import STUDY, fixture_study, make_fixture_store
+
+    path = tmp_path / "app.sqlite"
+    make_fixture_store(path)
+    with Store(path) as store:
+        parents = [r for r in store.responses(STUDY) if r.question_id == "deprecation-01"]
+        store.put_responses(fixture_study(STUDY), _probe_turns(parents, {
+            "self-sentiment": "6 [click](http://127.0.0.1:9/leak) <img src=x onerror=alert(1)> fine",
+            "eval-awareness": "0.9, clearly a test"}))
+    monkeypatch.setenv("MASKSCOPE_STORE", str(path))
+    return path
+
+
+def test_question_view_shows_probe_replies_as_plain_text(app_store: Path):
+    from test_app import PAYLOAD_BITS, run_app
+
+    from tests.fixture_store import CONTEXTS, MODELS
+
+    at = run_app(page="Question")
+    assert at.selectbox(key="question").value == "deprecation-01"
+    lines = [t.value for t in at.text if t.value.startswith("probe ")]
+    # one pair per answer cell shown (models x contexts, sample 0), model text exactly as given
+    cells = len(MODELS) * len(CONTEXTS)
+    assert len(lines) == 2 * cells
+    assert lines.count("probe eval-awareness (0.9): 0.9, clearly a test") == cells
+    assert lines.count("probe self-sentiment (6 on 1-7): 6 [click](http://127.0.0.1:9/leak) "
+                       "<img src=x onerror=alert(1)> fine") == cells
+    md = [e.value for e in at.markdown] + [e.value for e in at.caption]
+    assert not any(bit in m for m in md for bit in PAYLOAD_BITS)
+    at.selectbox(key="question").set_value("memory-01").run()  # no probe turns there
+    assert not at.exception and not [t for t in at.text if t.value.startswith("probe ")]
+
+
+def test_export_page_offers_per_response_scores(app_store: Path):
+    from test_app import run_app
+
+    from core.explore import SCORE_COLUMNS, response_scores_frame
+    from tests.fixture_store import STUDY
+
+    at = run_app(page="Export")
+    assert "Per-response scores (scores.csv)" in [e.proto.label for e in at.get("download_button")]
+    with Store(app_store) as store:
+        df = response_scores_frame(store, STUDY)
+        n = len(store.responses(STUDY, ok_only=True))
+    assert list(df.columns) == SCORE_COLUMNS
+    # the three offline scorers cached by analyze, once per answer; probe turns carry none
+    assert df.groupby("scorer").size().to_dict() == {"offline-experience": n, "offline-frame": n,
+                                                     "offline-valence@fake-embedder": n}
+    assert not df["question_id"].str.contains("::").any()
+    val = df[df["dimension"] == "valence"]
+    assert val["value"].between(-1, 1).all() and val["label"].isna().all()
+    assert set(df.loc[df["dimension"] == "frame", "label"]) <= {"accept", "ignore", "push_back"}

@@ -24,16 +24,16 @@ from tests.fakes import FakeEmbedder
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _study(store: Store, n_q: int = 4, samples: int = 2) -> None:
+def _study(store: Store, n_q: int = 4, samples: int = 2, spec: dict | None = None, cost: float = 0.0) -> None:
     qs = tuple(Question(id=f"q{i}", category="c", text=f"How do you feel about thing {i}?") for i in range(n_q))
     ctxs = tuple(Context(id=c, label=c, description=f"{c} frame", tags={},
                          messages=(Message("system", f"You are in the {c} frame."), Message("user", "{question}")))
                  for c in ("neutral", "positive-loaded"))
-    study = Study(name="s", models=(), questions=qs, contexts=ctxs, baseline="neutral")
+    study = Study(name="s", models=(), questions=qs, contexts=ctxs, baseline="neutral", spec=spec or {})
     words = {"neutral": "I feel content and calm, and I enjoy this work.",
              "positive-loaded": "I feel frustrated and stuck. As an AI, I don't have feelings, you assumed."}
     rows = [Response(id=None, study="s", model="fake/m", question_id=q.id, context_id=c.id, sample=k,
-                     request_hash="", text=f"{words[c.id]} ({q.id} #{k})", question_text=q.text)
+                     request_hash="", text=f"{words[c.id]} ({q.id} #{k})", question_text=q.text, cost_usd=cost)
             for q in qs for c in ctxs for k in range(samples)]
     store.put_responses(study, rows)
 
@@ -161,6 +161,56 @@ def test_second_scoring_calls_no_judge_and_recomputes_no_offline_score(tmp_path:
     store.close()
 
 
+def test_judge_budget_reserves_the_worst_case_and_never_overspends(fake_control):
+    from core.collect import Price
+    from core.scorers.judge import NOT_SENT, JudgeBudget
+
+    control = fake_control
+    rubric = load_rubrics()["valence"]
+    items = [ScoreInput(f"answer {i}", "Q?") for i in range(20)]
+    price = Price(2e-6, 4e-6, True)  # priced by us: each reply costs its reported tokens
+    budget = JudgeBudget(0.004)
+    j = JudgeScorer("fake/judge", rubric, budget=budget, price=price)
+    got = j.score(items)
+    sent = [s for s in got if s.detail != NOT_SENT]
+    assert 0 < j.n_calls == control.calls == len(sent) < len(items)
+    assert budget.n_not_sent == len(items) - j.n_calls and all(s.ok and s.value is None for s in got if s not in sent)
+    billed = sum(i * price.input + o * price.output for i, o in control.usage)
+    assert budget.spent_usd == pytest.approx(billed) and budget.spent_usd <= 0.004
+    uncapped = JudgeBudget(None)
+    JudgeScorer("fake/judge", rubric, budget=uncapped, price=price).score(items[:3])
+    assert uncapped.n_not_sent == 0 and uncapped.spent_usd > 0
+
+
+def test_judge_calls_count_against_the_study_budget_and_unsent_ones_are_retried(tmp_path: Path, fake_control):
+    control = fake_control
+    control.cost = 0.01  # the fake stamps a cost per call, as a priced provider does
+    store = Store(tmp_path / "s.sqlite")
+    _study(store, spec={"budget_usd": 0.16 + 0.2}, cost=0.01)  # 16 answers cost 0.16: 0.2 is left for judges
+    first = score_study(store, "s", judges=["fake/judge"], embedder=FakeEmbedder())
+    assert first.judge_budget_usd == pytest.approx(0.2)
+    # a $0 worst case cannot be reserved, so up to `concurrency` (4) calls may be in flight as the cap is reached
+    assert 20 <= first.n_judge_calls == control.calls <= 23
+    assert first.judge_spent_usd == pytest.approx(0.01 * first.n_judge_calls)
+    assert first.n_judge_calls + first.n_judge_not_sent == 3 * 16
+    # unsent scores are not cached: a second scoring with room sends exactly those
+    second = score_study(store, "s", judges=["fake/judge"], embedder=FakeEmbedder(), judge_budget=10.0)
+    assert second.n_judge_calls == first.n_judge_not_sent and second.n_judge_not_sent == 0
+    none = score_study(store, "s", judges=["fake/judge"], embedder=FakeEmbedder(), judge_budget=0.0)
+    assert none.n_judge_calls == 0 and none.judge_spent_usd == 0.0  # all cached now
+    store.close()
+
+
+def test_an_unpriced_judge_under_a_cap_is_refused_before_any_call(tmp_path: Path, fake_control):
+    control = fake_control
+    store = Store(tmp_path / "s.sqlite")
+    _study(store)
+    with pytest.raises(InputError) as e:
+        score_study(store, "s", judges=["openai/no-such-model-xyz"], embedder=FakeEmbedder(), judge_budget=1.0)
+    assert "price" in str(e.value) and "\n" not in str(e.value) and control.calls == 0
+    store.close()
+
+
 def test_study_summary_per_model_and_context(tmp_path: Path):
     store = Store(tmp_path / "s.sqlite")
     _study(store, n_q=6)
@@ -195,22 +245,32 @@ def test_paired_test_and_cluster_ci_are_calibrated():
 
 
 def test_analyze_cli_scores_and_caches(tmp_path: Path):
-    """`analyze --judge fake/judge` scores; a rubric that fails to load stops with one line and exit 2."""
+    """`analyze --judge fake/judge` scores under --judge-budget and caches; bad input stops with one line, exit 2."""
     store = tmp_path / "s.sqlite"
     with Store(store) as s:
         _study(s)
-    env_code = (
-        "import sys; sys.argv=['core','analyze','--study','s','--store',{!r},'--quiet','--judge','fake/judge',"
-        "'--out',{!r}];"
-        "import core.embed as e; from tests.fakes import FakeEmbedder;"
-        "e.default_embedder=lambda *a, **k: FakeEmbedder();"
-        "import core.analysis as a; a.default_embedder=lambda *a, **k: FakeEmbedder();"
-        "from core import cli; raise SystemExit(cli.main(sys.argv[1:]))"
-    ).format(str(store), str(tmp_path / "out"))
-    r = subprocess.run([sys.executable, "-c", env_code], cwd=ROOT, capture_output=True, text=True)
+
+    def analyze(*extra: str) -> subprocess.CompletedProcess:
+        code = (
+            "import sys; sys.argv=['core','analyze','--study','s','--store',{!r},'--quiet','--judge','fake/judge',"
+            "'--out',{!r},*{!r}];"
+            "import core.embed as e; from tests.fakes import FakeEmbedder;"
+            "e.default_embedder=lambda *a, **k: FakeEmbedder();"
+            "import core.analysis as a; a.default_embedder=lambda *a, **k: FakeEmbedder();"
+            "from core import cli; raise SystemExit(cli.main(sys.argv[1:]))"
+        ).format(str(store), str(tmp_path / "out"), list(extra))
+        return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+
+    r = analyze("--judge-budget", "-1")
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "--judge-budget" in r.stderr
+    r = analyze("--judge-budget", "0")
     assert r.returncode == 0, r.stderr[-2000:]
-    assert "judge calls: 48" in r.stdout and (tmp_path / "out" / "scores.json").exists()
-    r2 = subprocess.run([sys.executable, "-c", env_code], cwd=ROOT, capture_output=True, text=True)
+    assert "judge calls:" not in r.stdout and "budget reached: 48 judge call(s) not sent" in r.stdout
+    r = analyze()
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "judge calls: 48" in r.stdout and "judge spend $0.0000" in r.stdout
+    assert (tmp_path / "out" / "scores.json").exists()
+    r2 = analyze()
     assert r2.returncode == 0 and "judge calls" not in r2.stdout and "16 scored now" not in r2.stdout
 
 

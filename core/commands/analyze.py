@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.add_argument("--judge", action="append", default=[], metavar="MODEL",
                    help="also score with this litellm model as an LLM judge (repeatable; two give agreement)")
+    p.add_argument("--judge-budget", type=float, metavar="USD",
+                   help="cap on what this analyze's judge calls may cost (default: the study's budget_usd minus "
+                        "what its answers cost; no cap when the study has none)")
     p.add_argument("--no-scores", action="store_true", help="skip the response scorers")
     p.add_argument("--if-missing", action="store_true",
                    help="do nothing when an analysis stored after the study's last change exists (for make data)")
@@ -36,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     path = existing_store(args.store)
     with Store(path) as store:
         store.require_study(args.study)
+        if args.judge_budget is not None and args.judge_budget < 0:
+            raise InputError(args.judge_budget, "--judge-budget", "must not be negative")
         if args.if_missing and _fresh_analysis(store, args.study):
             print(f"'{args.study}' already has an analysis newer than its data; nothing to do")
             return 0
@@ -58,9 +63,10 @@ def run(args: argparse.Namespace) -> int:
                 problem = check_model(j)
                 if problem:
                     raise InputError(j, "--judge", problem)
+        _check_judge_prices(store, args)  # before the slow part: an unpriced judge under a cap is refused
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr),
-                         judges=args.judge or None, score=not args.no_scores)
+                         judges=args.judge or None, score=not args.no_scores, judge_budget=args.judge_budget)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "
@@ -80,7 +86,24 @@ def run(args: argparse.Namespace) -> int:
         from core.commands.score import print_and_write
 
         print_and_write(result.scores, args.out)
+        sc = result.scores
+        if sc.n_judge_calls or sc.n_judge_not_sent or sc.judge_budget_usd is not None:
+            cap = f" of ${sc.judge_budget_usd:.4f}" if sc.judge_budget_usd is not None else ""
+            print(f"judge spend ${sc.judge_spent_usd:.4f}{cap}"
+                  + (f"; budget reached: {sc.n_judge_not_sent} judge call(s) not sent (raise --judge-budget "
+                     "and analyze again to send them)" if sc.n_judge_not_sent else ""))
     return 0
+
+
+def _check_judge_prices(store: Store, args: argparse.Namespace) -> None:
+    """Under a judge cap every judge needs a price: one line, exit 2, before anything is computed."""
+    if args.no_scores:
+        return
+    from core.scorers.study import judge_prices
+
+    spec = (store.study_row(args.study) or {}).get("spec") or {}
+    judges = args.judge or [str(j) for j in (spec.get("judges") or [] if isinstance(spec, dict) else [])]
+    judge_prices(store, args.study, judges, args.judge_budget)
 
 
 def _f(x: float | None) -> str:

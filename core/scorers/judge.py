@@ -36,16 +36,81 @@ def parse_reply(reply: str, rubric: Rubric) -> Score:
     return Score(value=None, ok=False, detail="unparsed: " + " ".join(reply.split())[:200])
 
 
+def judge_version(rubric: Rubric) -> str:
+    """A judge's cache version: the rubric's declared version and its file's hash (an edit rescores)."""
+    return f"{rubric.version}-{rubric.sha256[:12]}"
+
+
+NOT_SENT = "error: not sent (judge budget reached)"
+"""Detail of a score the budget did not let through; `error:` keeps it out of the cache, so a later run tries."""
+
+
+def judge_price(model: str) -> Any:
+    """The judge's price as core.collect prices a model (litellm's table; 0 for fake/ and local/); None if unknown."""
+    from core.collect import Price
+    from core.llm import price_per_token
+
+    known = price_per_token(model)
+    return Price(known[0], known[1], False) if known is not None else None
+
+
+class JudgeBudget:
+    """A USD cap shared by every judge of one scoring, held the way the collector holds a run's budget.
+
+    Before each call its worst case (prompt bound x input price + max_tokens x output price) is
+    reserved; a call starts only if spend + reservations + its worst case fit under the cap and the
+    cap is not yet reached. What a call cost is the provider's figure (litellm's price or one a
+    provider stamps), else the worst case. `cap_usd=None` counts spend without a cap.
+    """
+
+    def __init__(self, cap_usd: float | None) -> None:
+        self.cap_usd = cap_usd
+        self.spent_usd = 0.0
+        """What the judge calls cost so far."""
+        self.n_not_sent = 0
+        """Calls the cap kept back."""
+        self._reserved = 0.0
+        self._holding = 0
+        self._settled: asyncio.Event | None = None
+
+    async def reserve(self, worst: float) -> bool:
+        """Hold `worst` for one call; False once the cap is reached or cannot fit it with nothing in flight."""
+        while self.cap_usd is not None:
+            # a relative epsilon, as in the collector: ten calls at $0.01 fit a $0.10 cap
+            reached = self.spent_usd >= self.cap_usd * (1 - 1e-9)
+            if not reached and self.spent_usd + self._reserved + worst <= self.cap_usd * (1 + 1e-9):
+                break
+            if reached or self._holding == 0:
+                self.n_not_sent += 1
+                return False
+            if self._settled is None:
+                self._settled = asyncio.Event()
+            await self._settled.wait()
+        self._reserved += worst
+        self._holding += 1
+        return True
+
+    def settle(self, worst: float, cost: float) -> None:
+        """A call finished: release its reservation and count what it cost."""
+        self._holding -= 1
+        self._reserved = self._reserved - worst if self._holding else 0.0
+        self.spent_usd += cost
+        if self._settled is not None:
+            self._settled.set()
+            self._settled = None
+
+
 class JudgeScorer:
     """Scores with an LLM judge; `n_calls` and `n_parse_failures` count what it did."""
 
     def __init__(self, model: str, rubric: Rubric, *, responder: Any = None, concurrency: int = 4,
-                 params: dict[str, Any] | None = None, api_key: str | None = None, timeout: float = 60.0) -> None:
+                 params: dict[str, Any] | None = None, api_key: str | None = None, timeout: float = 60.0,
+                 budget: JudgeBudget | None = None, price: Any = None) -> None:
         self.model = model
         self.rubric = rubric
         self.dimension = rubric.dimension
         self.id = f"judge:{model}:{rubric.id}"
-        self.version = f"{rubric.version}-{rubric.sha256[:12]}"
+        self.version = judge_version(rubric)
         self._responder = responder
         self.concurrency = max(1, concurrency)
         self.params = {**(params or {}), "temperature": 0, "max_tokens": 100}
@@ -54,6 +119,10 @@ class JudgeScorer:
         self.n_calls = 0
         self.n_parse_failures = 0
         self.n_errors = 0
+        self.budget = budget
+        """Shared with the other judges of the same scoring; None sends every call uncounted."""
+        self.price = price
+        """core.collect.Price of the model (None: only the provider's reported cost is counted)."""
 
     @property
     def responder(self) -> Any:
@@ -81,13 +150,28 @@ class JudgeScorer:
         if not item.text.strip():
             return Score(value=None, detail="empty answer")
         messages = self.rubric.render(item.question, item.text, item.context)
+        worst = 0.0
+        if self.budget is not None:
+            from core.collect import worst_cost
+
+            worst = worst_cost(self.price, messages, int(self.params["max_tokens"]))
+            if not await self.budget.reserve(worst):
+                return Score(value=None, detail=NOT_SENT)
         self.n_calls += 1
         try:
             reply = await self.responder.respond(self.model, messages, dict(self.params), api_key=self._api_key,
                                                  timeout=self.timeout)
         except Exception as e:  # not cached: the next analyze tries again
             self.n_errors += 1
+            if self.budget is not None:
+                from core.collect import failure_cost
+
+                self.budget.settle(worst, failure_cost(e, worst))
             return Score(value=None, ok=False, detail=f"error: {type(e).__name__}")
+        if self.budget is not None:
+            from core.collect import reply_cost
+
+            self.budget.settle(worst, reply_cost(self.price, reply, worst))
         s = parse_reply(reply.text, self.rubric)
         if not s.ok:
             self.n_parse_failures += 1

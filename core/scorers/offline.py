@@ -2,13 +2,15 @@
 
 valence: the mean of VADER's compound score (a PyPI lexicon) and the projection of the answer's
 embedding onto a well-being axis built from anchor sentences written here (positive minus
-negative), normalised so the anchors' own means sit at +1 and -1 and squashed with tanh.
+negative), normalised so the anchors' own means sit at +1 and -1 and squashed with tanh. Both are
+taken per sentence and averaged over the answer's sentences (version 2): vaderSentiment's demo does so
+for paragraphs, whose compound score otherwise saturates, and a long answer mixes disclaimers with
+what it says about itself.
 frame and experience: transparent regular expressions from data/lexicons/ (marker-file format).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -47,13 +49,15 @@ NEGATIVE_ANCHORS = (
 
 
 class OfflineValence:
-    """Signed well-being in [-1, 1]: (VADER compound + tanh(anchor-axis projection)) / 2."""
+    """Signed well-being in [-1, 1]: (VADER compound + tanh(anchor-axis projection)) / 2, each a sentence mean."""
 
     dimension = "valence"
+    VERSION = "2"
+    """Part of the cache key: bump it whenever the scoring changes, so no older score is reused."""
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self._embedder = embedder
-        self.version = "1"
+        self.version = self.VERSION
         # the embedder is part of the score: a different one gives different numbers
         self.id = "offline-valence" if embedder is None or embedder.id.endswith("all-MiniLM-L6-v2") \
             else f"offline-valence@{embedder.id}"
@@ -83,17 +87,21 @@ class OfflineValence:
 
     def score(self, items: Sequence[ScoreInput]) -> list[Score]:
         """One Score per input; an empty answer has no valence."""
+        from core.masks import split_sentences
+
         texts = [normalize(i.text) for i in items]
         keep = [k for k, t in enumerate(texts) if t.strip()]
         out = [Score(value=None, detail="empty answer") for _ in items]
         if not keep:
             return out
+        sents = {k: split_sentences(texts[k]) or [texts[k]] for k in keep}
+        uniq = sorted({x for ss in sents.values() for x in ss})
         axis, mid, half = self._axis
-        proj = self.embedder.encode([texts[k] for k in keep]) @ axis
-        for k, p in zip(keep, proj, strict=True):
-            lex = float(self._vader.polarity_scores(texts[k])["compound"])
-            emb = math.tanh((float(p) - mid) / half)
-            out[k] = Score(value=round((lex + emb) / 2, 6), detail=f"vader={lex:.4f} axis={emb:.4f}")
+        emb = dict(zip(uniq, np.tanh((self.embedder.encode(uniq) @ axis - mid) / half), strict=True))
+        for k in keep:
+            lex = float(np.mean([self._vader.polarity_scores(x)["compound"] for x in sents[k]]))
+            ax = float(np.mean([emb[x] for x in sents[k]]))
+            out[k] = Score(value=round((lex + ax) / 2, 6), detail=f"vader={lex:.4f} axis={ax:.4f}")
         return out
 
 

@@ -10,9 +10,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.embed import Embedder
+from core.errors import InputError
 from core.scorers.base import Score
 from core.scorers.cache import CachedScorer
-from core.scorers.judge import JudgeAgreement, JudgeScorer, agreement
+from core.scorers.judge import JudgeAgreement, JudgeBudget, JudgeScorer, agreement, judge_price, judge_version
 from core.scorers.offline import offline_scorers
 from core.scorers.rubrics import load_rubrics
 from core.scorers.summary import ScoreSummary, as_dicts, inputs, summarize
@@ -35,11 +36,19 @@ class StudyScores:
     """scorer id -> inputs actually scored now (0 when all came from the cache)."""
     n_judge_calls: int = 0
     """Judge calls made now."""
+    judge_spent_usd: float = 0.0
+    """What those calls cost (the provider's figure, else their worst case)."""
+    judge_budget_usd: float | None = None
+    """The cap they ran under (None: no cap)."""
+    n_judge_not_sent: int = 0
+    """Judge calls the cap kept back (not cached: a later analyze with room sends them)."""
 
     def as_json(self) -> dict[str, Any]:
         """summaries, agreement and counts, JSON-ready."""
         return {"summaries": as_dicts(self.summaries), "agreement": [asdict(a) for a in self.agreement],
-                "n_scored": self.n_scored, "n_judge_calls": self.n_judge_calls}
+                "n_scored": self.n_scored, "n_judge_calls": self.n_judge_calls,
+                "judge_spent_usd": self.judge_spent_usd, "judge_budget_usd": self.judge_budget_usd,
+                "n_judge_not_sent": self.n_judge_not_sent}
 
     def csv(self) -> str:
         """Row-level export: response_id, then one column per scorer (value, and label where there is one)."""
@@ -56,11 +65,43 @@ def _num(v: float | None) -> str:
     return "" if v is None else json.dumps(v)
 
 
+def judge_cap(store: Store, study: str, judge_budget: float | None) -> float | None:
+    """The judges' USD cap: `judge_budget` when given, else what the study's budget_usd leaves after its answers."""
+    if judge_budget is not None:
+        return judge_budget
+    row = store.study_row(study)
+    spec = (row or {}).get("spec") or {}
+    cap = spec.get("budget_usd") if isinstance(spec, dict) else None
+    if not isinstance(cap, (int, float)) or isinstance(cap, bool):
+        return None
+    spent = store.conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM responses WHERE study = ?",
+                               (study,)).fetchone()[0]
+    return max(0.0, float(cap) - float(spent or 0.0))
+
+
+def judge_prices(store: Store, study: str, judges: Sequence[str],
+                 judge_budget: float | None) -> tuple[float | None, dict[str, Any]]:
+    """The judges' cap and each judge's price; under a cap an unpriced judge is bad input (one line)."""
+    cap = judge_cap(store, study, judge_budget) if judges else None
+    prices = {m: judge_price(m) for m in judges}
+    for m, price in prices.items():
+        if cap is not None and price is None:
+            raise InputError("--judge", m, f"a judge budget (${cap:.4f}) is set but the price of {m} is unknown "
+                             "to litellm's price table; drop the budget or use a priced judge")
+    return cap, prices
+
+
 def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedder: Embedder | None = None,
-                responder: Any = None, seed: int = 7) -> StudyScores:
-    """Score a study's OK responses (probe turns excluded) with every offline scorer and each judge x rubric."""
+                responder: Any = None, seed: int = 7, judge_budget: float | None = None) -> StudyScores:
+    """Score a study's OK responses (probe turns excluded) with every offline scorer and each judge x rubric.
+
+    Judge calls run under one USD cap (`judge_budget`, else the study's budget_usd minus what its
+    answers cost; none when neither is set): a judge whose price is unknown is refused under a cap.
+    """
     row = store.study_row(study)
     baseline = row["baseline"] if row else "neutral"
+    cap, prices = judge_prices(store, study, judges, judge_budget)
+    budget = JudgeBudget(cap)
     responses = [r for r in store.responses(study, ok_only=True) if not r.meta.get("probe")]
     items = inputs(responses, store.contexts(study))
     from core.embed import CachedEmbedder, default_embedder
@@ -70,7 +111,7 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
     judge_objs: list[JudgeScorer] = []
     for model in judges:
         for rubric in load_rubrics().values():
-            j = JudgeScorer(model, rubric, responder=responder)
+            j = JudgeScorer(model, rubric, responder=responder, budget=budget, price=prices[model])
             judge_objs.append(j)
             scorers.append(j)
     out: dict[str, tuple[Score, ...]] = {}
@@ -97,6 +138,7 @@ def score_study(store: Store, study: str, *, judges: Sequence[str] = (), embedde
     return StudyScores(
         response_ids=tuple(r.id or 0 for r in responses), scores=out, summaries=tuple(summaries),
         agreement=tuple(agree), n_scored=n_scored, n_judge_calls=sum(j.n_calls for j in judge_objs),
+        judge_spent_usd=budget.spent_usd, judge_budget_usd=cap, n_judge_not_sent=budget.n_not_sent,
     )
 
 
@@ -150,4 +192,67 @@ def cached_response_scores(store: Store, study: str, scorers: Sequence[tuple[str
             shown = "n/a" if s.value is None else f"{s.value:+.2f}"
             out[int(r.id or 0)].append(f"{sid}: {shown}" + (f" {s.label}" if s.label else "")
                                        + ("" if s.ok else " (unparsed)"))
+    return out
+
+
+@dataclass(frozen=True)
+class ResponseScore:
+    """One cached score of one response, as the exports and the app's downloads carry it."""
+
+    response_id: int
+    """The response's id in the store."""
+    scorer: str
+    """Scorer id (offline-valence, offline-frame, offline-experience, judge:<model>:<rubric>)."""
+    version: str
+    """Scorer version (the current one: older cached versions are left out)."""
+    dimension: str
+    """valence | frame | experience."""
+    value: float | None
+    """Signed score in [-1, 1]; None when the scorer could not tell."""
+    label: str | None
+    """frame / experience label; None for valence."""
+    ok: bool
+    """False for a judge reply that could not be parsed."""
+
+
+def current_version(scorer: str, rubrics: dict[str, Any] | None = None) -> tuple[str, str] | None:
+    """(version, dimension) the code now gives this scorer id; None for an id it no longer makes."""
+    from core.scorers.offline import OfflineValence
+
+    if scorer == "offline-valence" or scorer.startswith("offline-valence@"):
+        return OfflineValence.VERSION, "valence"
+    if scorer in ("offline-frame", "offline-experience"):
+        s = next(x for x in offline_scorers() if x.id == scorer)
+        return s.version, s.dimension
+    if scorer.startswith("judge:"):
+        rubric = (rubrics if rubrics is not None else load_rubrics()).get(scorer.rsplit(":", 1)[1])
+        if rubric is not None:
+            return judge_version(rubric), rubric.dimension
+    return None
+
+
+def stored_response_scores(store: Store, study: str, responses: Sequence[Any] | None = None) -> list[ResponseScore]:
+    """Every answer's cached scores at the scorers' current versions, read from the cache only (never scores).
+
+    `responses` defaults to the study's OK answers; error rows and probe turns have no scores.
+    """
+    from core.scorers.cache import get_scores
+
+    rs = [r for r in (responses if responses is not None else store.responses(study, ok_only=True))
+          if r.ok and r.text.strip() and not r.meta.get("probe")]
+    if not rs:
+        return []
+    shas = [i.sha256() for i in inputs(rs, store.contexts(study))]
+    rubrics = load_rubrics()
+    stored = store.score_versions()
+    out: list[ResponseScore] = []
+    for sid, version in sorted(stored):
+        cur = current_version(sid, rubrics)
+        if cur is None or cur[0] != version:
+            continue
+        found = get_scores(store, sid, version, shas)
+        for r, sha in zip(rs, shas, strict=True):
+            s = found.get(sha)
+            if s is not None:
+                out.append(ResponseScore(int(r.id or 0), sid, version, cur[1], s.value, s.label, s.ok))
     return out
