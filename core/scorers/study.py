@@ -74,9 +74,8 @@ def judge_cap(store: Store, study: str, judge_budget: float | None) -> float | N
     cap = spec.get("budget_usd") if isinstance(spec, dict) else None
     if not isinstance(cap, (int, float)) or isinstance(cap, bool):
         return None
-    spent = store.conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM responses WHERE study = ?",
-                               (study,)).fetchone()[0]
-    return max(0.0, float(cap) - float(spent or 0.0))
+    spend = store.spend(study)  # what the budget counts: known plus the reserve for unseen attempts
+    return max(0.0, float(cap) - spend.known_usd - spend.reserve_usd)
 
 
 def judge_prices(store: Store, study: str, judges: Sequence[str],
