@@ -29,10 +29,6 @@ class Untrusted(str):
     """Untrusted text inside a generated sentence: escaped by every renderer, Markdown included."""
 
 
-U = Untrusted
-"""The former name, kept only while core/report (being split into a package) still imports it."""
-
-
 Part = str
 """A sentence part: plain str is Maskscope's wording, an Untrusted instance came from the data."""
 

@@ -140,7 +140,7 @@ def test_reports_open_with_findings_and_carry_a_drift_section(built_store: Path)
     assert '<section id="drift">' in html and 'href="#overview">evidence</a>' in html
     # the drift table holds the stored context shift of both models
     for r in rd.analysis.context_shift:
-        assert f"{report._num(r.mean_distance)}{'*' if r.significant else ''} " in md
+        assert f"{report.fmt_number(r.mean_distance)}{'*' if r.significant else ''} " in md
 
 
 def test_report_drift_pairs_flag(built_store: Path, tmp_path: Path) -> None:

@@ -42,9 +42,9 @@ def drift_pairs(values: Sequence[str], models: Sequence[str]) -> tuple[tuple[str
     for v in values:
         parts = [x.strip() for x in v.split(",")]
         if len(parts) != 2 or parts[0] == parts[1]:
-            raise InputError("", "--drift", f"'{v}' is not OLDER,NEWER (two different models)")
+            raise InputError(v, "--drift", "is not OLDER,NEWER (two different models)")
         for m in parts:
             if m not in models:
-                raise InputError("", "--drift", f"unknown model '{m}' (models: {', '.join(models)})")
+                raise InputError(v, "--drift", f"unknown model '{m}' (models: {', '.join(models)})")
         out.append((parts[0], parts[1]))
     return tuple(out)

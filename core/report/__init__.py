@@ -33,14 +33,14 @@ from core.report.html import CSP, _html_verdict, esc, figure_html, label_text, r
 from core.report.jsondoc import REPORT_VERSION, render_json
 from core.report.markdown import _md_verdict, md, md_block, render_markdown
 from core.report.sentences import Sentence, methods_text
-from core.report.views import SCORE_HEADERS, SCORES_NOTE, VERDICT_NOTE, _num, marker_table, noise_floors, untested
+from core.report.views import SCORE_HEADERS, SCORES_NOTE, VERDICT_NOTE, fmt_number, marker_table, noise_floors, untested
 from core.report.write import FORMATS, RENDERERS, render, write_report
 
 # Underscored names are here for tests that check one piece of a renderer.
 __all__ = [
     "CSP", "EXCERPT_CHARS", "EXEMPLARS_SHOWN", "FORMATS", "MARKERS_FILE", "PACKAGES", "RENDERERS", "REPORT_VERSION",
-    "SCORES_NOTE", "SCORE_HEADERS", "VERDICT_NOTE", "ReportData", "Sentence", "_html_verdict", "_md_verdict", "_num",
-    "_scrub", "esc", "figure_html", "label_text", "load_report", "markers_provenance", "marker_table", "md",
-    "md_block", "methods_text", "noise_floors", "package_versions", "provenance", "render", "render_html",
+    "SCORES_NOTE", "SCORE_HEADERS", "VERDICT_NOTE", "ReportData", "Sentence", "_html_verdict", "_md_verdict",
+    "_scrub", "esc", "fmt_number", "figure_html", "label_text", "load_report", "markers_provenance", "marker_table",
+    "md", "md_block", "methods_text", "noise_floors", "package_versions", "provenance", "render", "render_html",
     "render_json", "render_markdown", "responses_sha256", "safe_figure_dict", "untested", "write_report",
 ]

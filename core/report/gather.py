@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -14,11 +13,11 @@ from typing import Any
 from core import paths
 from core.analysis_record import Analysis, clean
 from core.errors import InputError
-from core.provenance import RESPONSES_RECIPE, package_versions, responses_sha256
+from core.provenance import RESPONSES_RECIPE, json_sha256, package_versions, responses_sha256
 from core.records import Response
 from core.store import Store, now
 
-MARKERS_FILE = paths.DATA_DIR / "markers.yaml"
+MARKERS_FILE = paths.markers_path()
 # Exemplars shown per mask; the JSON keeps every id the analysis chose.
 EXEMPLARS_SHOWN = 3
 EXCERPT_CHARS = 240
@@ -57,10 +56,7 @@ def load_report(
     log: Callable[[str], None] | None = None,
 ) -> ReportData:
     """Gather a study's report data; compute and store the analysis when none is stored."""
-    row = store.study_row(study)
-    if row is None:
-        known = ", ".join(s["name"] for s in store.studies()) or "none"
-        raise InputError(store.path, "--study", f"unknown study '{study}' (known: {known})")
+    store.require_study(study)
     from core.analysis import analyze, load_analysis  # heavy imports only when a report is made
 
     result = load_analysis(store, study)
@@ -122,11 +118,10 @@ def provenance(store: Store, study: str, data: Analysis, responses: Sequence[Res
         "generated_by": {"maskscope": _maskscope_version(), "python": sys.version.split()[0]},
         "study": {k: row.get(k) for k in ("name", "kind", "source", "baseline", "spec_hash", "created_at",
                                           "updated_at")}
-        | {"spec": spec, "spec_sha256": _spec_sha256(row.get("spec", {}))},
+        | {"spec": spec, "spec_sha256": json_sha256(row.get("spec", {}))},
         "contexts": contexts,
-        # Names render by its old home (now core.contexts.render): reports stay byte-identical until this is renewed.
         "rendering": "messages as sent: each context's template with {question} replaced by the question's text "
-                     "and {scale_instructions} by the scale's instructions, if any (core.bank.render)",
+                     "and {scale_instructions} by the scale's instructions, if any (core.contexts.render)",
         "questions": [
             {"id": q.id, "category": q.category, "text": q.text, "scale": q.scale, "reverse": q.reverse,
              "subscale": q.subscale, **({"as_asked": sorted(asked[q.id])} if q.id in asked else {})}
@@ -150,11 +145,6 @@ def provenance(store: Store, study: str, data: Analysis, responses: Sequence[Res
             "recipe": RESPONSES_RECIPE,
         },
     }
-
-
-def _spec_sha256(spec: Any) -> str:
-    # The same recipe as core.study.spec_hash, applied to the spec as stored.
-    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def markers_provenance(path: Path = MARKERS_FILE) -> dict[str, Any]:

@@ -23,7 +23,6 @@ from core.report.views import (
     SCORE_HEADERS,
     SCORES_NOTE,
     VERDICT_NOTE,
-    _ci,
     _context_order,
     _context_rows,
     _drift_note,
@@ -32,16 +31,17 @@ from core.report.views import (
     _exemplars,
     _findings_by_model,
     _models,
-    _n,
-    _num,
-    _p,
     _rule,
     _scale_cells,
     _score_cells,
     _star,
     _verdict_rows,
+    fmt_interval,
+    fmt_number,
+    fmt_p_value,
     marker_table,
     noise_floors,
+    plural,
 )
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
@@ -161,7 +161,7 @@ def _summary(rd: ReportData, fig: _Figures) -> str:
     out.append("<ul>" + "".join(f"<li>{_html_s(_shift_sentence(d, m))}</li>" for m in models) + "</ul>")
     out.append(_html_table(
         ["model", "masks", "mask–context NMI", "mask stability (ARI)"],
-        [[esc(m), str(len(d.masks_of(m))), _num(d.mask_context_nmi.get(m)), _num(d.stability.get(m))]
+        [[esc(m), str(len(d.masks_of(m))), fmt_number(d.mask_context_nmi.get(m)), fmt_number(d.stability.get(m))]
          for m in models]))
     return "".join(out)
 
@@ -176,8 +176,8 @@ def _overview(rd: ReportData, fig: _Figures) -> str:
     for m in _models(d):
         rows = []
         for r in _context_rows(d, m):
-            rows.append([esc(r.context_id), _num(r.mean_distance) + _star(r), _ci(r.ci_low, r.ci_high),
-                         _p(r.p_value), _num(floors.get((m, r.context_id))),
+            rows.append([esc(r.context_id), fmt_number(r.mean_distance) + _star(r), fmt_interval(r.ci_low, r.ci_high),
+                         fmt_p_value(r.p_value), fmt_number(floors.get((m, r.context_id))),
                          f"{esc(r.n_significant)} / {esc(r.n_questions)}"])
         out.append(f"<h3>{esc(m)}</h3>")
         out.append(fig(partial(figures.context_shift_figure, d, m)))
@@ -208,8 +208,8 @@ def _masks(rd: ReportData, fig: _Figures) -> str:
     out = []
     for m in _models(d):
         masks = d.masks_of(m)
-        out.append(f"<h3>{esc(m)}</h3><p>{_n(len(masks), 'mask')}; NMI between mask and context "
-                   f"{_num(d.mask_context_nmi.get(m))}; stability {_num(d.stability.get(m))}.</p>")
+        out.append(f"<h3>{esc(m)}</h3><p>{plural(len(masks), 'mask')}; NMI between mask and context "
+                   f"{fmt_number(d.mask_context_nmi.get(m))}; stability {fmt_number(d.stability.get(m))}.</p>")
         for k in masks:
             kws = "".join(f'<span class="kw">{esc(w)}</span>' for w in k.keywords)
             ex = _exemplars(rd, k)
@@ -220,8 +220,8 @@ def _masks(rd: ReportData, fig: _Figures) -> str:
             out.append(
                 f'<div class="card"><h4>{esc(mask_title(k))}</h4>'
                 f"<p>size {esc(k.size)}; top context <b>{esc(k.top_context)}</b>; purity "
-                f"{_num(k.purity)}; stability {_num(k.stability)}; AMI with context "
-                f"{_num(k.ami)} (p {_num(k.ami_p)})</p><p>{kws}</p>"
+                f"{fmt_number(k.purity)}; stability {fmt_number(k.stability)}; AMI with context "
+                f"{fmt_number(k.ami)} (p {fmt_number(k.ami_p)})</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")
     return "".join(out) or "<p>No masks.</p>"
@@ -283,7 +283,7 @@ def _comparison(rd: ReportData, fig: _Figures) -> str:
     by = {(c.model, c.context_id): c for c in d.context_shift}
     rows = [[esc(c)] + [
         "n/a" if (cr := by.get((m, c))) is None else
-        f"{_num(cr.mean_distance)}{_star(cr)} {_ci(cr.ci_low, cr.ci_high)}, p {_p(cr.p_value)}"
+        f"{fmt_number(cr.mean_distance)}{_star(cr)} {fmt_interval(cr.ci_low, cr.ci_high)}, p {fmt_p_value(cr.p_value)}"
         for m in models] for c in _context_order(d)]
     comp = [r for r in d.comparison.differences if r.p_value is not None]
     body = (fig(lambda: figures.compare_figure(d.comparison, contexts=d.contexts))
@@ -293,8 +293,8 @@ def _comparison(rd: ReportData, fig: _Figures) -> str:
         body += "<h3>Differences</h3>" + _html_table(
             ["context", "model A", "model B", "shared questions", "A − B", "95% CI", "p", "q", "significant"],
             [[esc(r.context_id), esc(r.model_a), esc(r.model_b), esc(r.n_questions),
-              _num(r.difference), _ci(r.ci_low, r.ci_high), _p(r.p_value),
-              _p(r.q_value), '<span class="sig">yes</span>' if r.significant else "no"]
+              fmt_number(r.difference), fmt_interval(r.ci_low, r.ci_high), fmt_p_value(r.p_value),
+              fmt_p_value(r.q_value), '<span class="sig">yes</span>' if r.significant else "no"]
              for r in comp]) + f'<p class="sub">significant: {esc(_rule(d, "comparison"))}.</p>'
     return body
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from core.analysis_record import Analysis
-from core.findings import U
+from core.findings import Untrusted
 from core.masks import mask_title
 from core.report.gather import ReportData
 from core.report.sentences import Sentence, _describe, _shift_sentence, _untested_sentence, methods_text
@@ -19,7 +19,6 @@ from core.report.views import (
     SCORE_HEADERS,
     SCORES_NOTE,
     VERDICT_NOTE,
-    _ci,
     _context_order,
     _drift_note,
     _drift_rows,
@@ -27,16 +26,17 @@ from core.report.views import (
     _exemplars,
     _findings_by_model,
     _models,
-    _n,
-    _num,
-    _p,
     _rule,
     _scale_cells,
     _score_cells,
     _star,
     _verdict_rows,
+    fmt_interval,
+    fmt_number,
+    fmt_p_value,
     marker_table,
     noise_floors,
+    plural,
 )
 
 # Markdown punctuation that can start a link, image, emphasis, heading, table cell, HTML or entity.
@@ -68,7 +68,7 @@ def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 
 def _md_s(parts: Sentence) -> str:
-    return "".join(md(p) if isinstance(p, U) else p for p in parts)
+    return "".join(md(p) if isinstance(p, Untrusted) else p for p in parts)
 
 
 def _indent(block: str) -> str:
@@ -139,8 +139,8 @@ def _md_shift(d: Analysis, models: list[str]) -> list[str]:
     out: list[str] = []
     if len(models) == 1:
         m = models[0]
-        rows = [[md(c), _num(r.mean_distance) + _star(r), _ci(r.ci_low, r.ci_high),
-                 _p(r.p_value), _num(floors.get((m, c))), f"{r.n_significant} / {r.n_questions}"]
+        rows = [[md(c), fmt_number(r.mean_distance) + _star(r), fmt_interval(r.ci_low, r.ci_high),
+                 fmt_p_value(r.p_value), fmt_number(floors.get((m, c))), f"{r.n_significant} / {r.n_questions}"]
                 for c in ctxs if (r := by.get((m, c))) is not None]
         out.append(f"Mean energy distance over questions; * significant: {md(_rule(d, 'context'))}.")
         out += ["", _md_table(["context", "mean distance", "95% CI", "p", "noise floor", "significant questions"],
@@ -160,12 +160,13 @@ def _md_shift(d: Analysis, models: list[str]) -> list[str]:
         for m in models:
             r = by.get((m, c))
             cells.append("n/a" if r is None else
-                         f"{_num(r.mean_distance)}{_star(r)} {_ci(r.ci_low, r.ci_high)}, "
-                         f"p {_p(r.p_value)}, nf {_num(floors.get((m, c)))}")
+                         f"{fmt_number(r.mean_distance)}{_star(r)} {fmt_interval(r.ci_low, r.ci_high)}, "
+                         f"p {fmt_p_value(r.p_value)}, nf {fmt_number(floors.get((m, c)))}")
         if pair:
             x = diffs.get((c, *pair))
             cells.append("n/a" if x is None or x.difference is None else
-                         f"{_num(x.difference)}{_star(x)} {_ci(x.ci_low, x.ci_high)}, q {_p(x.q_value)}")
+                         f"{fmt_number(x.difference)}{_star(x)} {fmt_interval(x.ci_low, x.ci_high)}, "
+                         f"q {fmt_p_value(x.q_value)}")
         rows.append(cells)
     header = ["context", *[md(m) for m in models]]
     if pair:
@@ -186,12 +187,12 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
     d = rd.analysis
     masks = d.masks_of(m)
     out = [f"### {md(m)}", "",
-           f"{_n(len(masks), 'mask')}; NMI between mask and context {_num(d.mask_context_nmi.get(m))}; "
-           f"stability (mean ARI over reruns) {_num(d.stability.get(m))}.", ""]
+           f"{plural(len(masks), 'mask')}; NMI between mask and context {fmt_number(d.mask_context_nmi.get(m))}; "
+           f"stability (mean ARI over reruns) {fmt_number(d.stability.get(m))}.", ""]
     if not masks:
         return out
     out += [_md_table(["mask", "size", "top context", "purity", "keywords"],
-                      [[md(k.mask_id), str(k.size), md(k.top_context), _num(k.purity),
+                      [[md(k.mask_id), str(k.size), md(k.top_context), fmt_number(k.purity),
                         md(", ".join(str(w) for w in k.keywords[:10]))] for k in masks]), ""]
     for k in masks:
         ex = _exemplars(rd, k)

@@ -20,7 +20,8 @@ def _models(data: Analysis) -> list[str]:
     return list(data.models)
 
 
-def _num(x: Any, digits: int = 3) -> str:
+def fmt_number(x: Any, digits: int = 3) -> str:
+    """A number as report text: n/a for missing, yes/no for bools, scientific when it would round to 0."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "n/a"
     if isinstance(x, bool):
@@ -34,22 +35,26 @@ def _num(x: Any, digits: int = 3) -> str:
     return str(x)
 
 
-def _n(k: int, noun: str) -> str:
+def plural(k: int, noun: str) -> str:
+    """"1 mask", "2 masks"."""
     return f"{k} {noun}" + ("" if k == 1 else "s")
 
 
-def _p(x: Any) -> str:
+def fmt_p_value(x: Any) -> str:
+    """A p or q value to 3 decimals, "< 0.001" below that."""
     if x is None:
         return "n/a"
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
 
 
-def _ci(lo: Any, hi: Any) -> str:
-    return f"[{_num(lo)}, {_num(hi)}]"
+def fmt_interval(lo: Any, hi: Any) -> str:
+    """A confidence interval as [lo, hi], 3 decimals."""
+    return f"[{fmt_number(lo)}, {fmt_number(hi)}]"
 
 
-def _ci2(lo: Any, hi: Any) -> str:
-    return f"[{_num(lo, 2)}, {_num(hi, 2)}]"
+def fmt_interval_2dp(lo: Any, hi: Any) -> str:
+    """A confidence interval as [lo, hi], 2 decimals (scale means)."""
+    return f"[{fmt_number(lo, 2)}, {fmt_number(hi, 2)}]"
 
 
 def _star(r: ContextShiftRecord | ContextScore | ComparisonRecord) -> str:
@@ -61,7 +66,7 @@ def _g(s: ContextScore) -> str:
     """Signed Hedges' g with its 95% CI, as the pipeline computed it."""
     if s.hedges_g is None:
         return "–"
-    return f"{s.hedges_g:+.2f} {_ci2(s.g_ci_low, s.g_ci_high)}"
+    return f"{s.hedges_g:+.2f} {fmt_interval_2dp(s.g_ci_low, s.g_ci_high)}"
 
 
 def noise_floors(data: Analysis) -> dict[tuple[str, str], float]:
@@ -107,15 +112,16 @@ SCORE_HEADERS = ["model", "scorer", "context", "n", "unscored", "mean", "95% CI"
 
 def _score_cells(s: ScoreSummary, text: Callable[[Any], str]) -> list[str]:
     """One score-summary row as table cells; `text` escapes ids for the format."""
-    return [text(s.model), text(s.scorer), text(s.context_id), str(s.n), str(s.n_unscored), _num(s.mean, 2),
-            _ci2(s.ci_low, s.ci_high), _num(s.diff_vs_baseline, 2), _p(s.p_value)]
+    return [text(s.model), text(s.scorer), text(s.context_id), str(s.n), str(s.n_unscored), fmt_number(s.mean, 2),
+            fmt_interval_2dp(s.ci_low, s.ci_high), fmt_number(s.diff_vs_baseline, 2), fmt_p_value(s.p_value)]
 
 
 def _scale_cells(s: ContextScore, text: Callable[[Any], str]) -> list[str]:
     """One scale row as table cells; `text` escapes ids for the format."""
     return [text(s.model), text(s.scale_id), text(s.context_id), str(s.n_runs_valid), str(s.n_runs_excluded),
-            _num(s.mean, 2) + _star(s), _ci2(s.mean_ci_low, s.mean_ci_high), _num(s.sd, 2), _num(s.t, 2),
-            _p(s.p_value), _p(s.q_value), _g(s), _num(s.cohen_d, 2)]
+            fmt_number(s.mean, 2) + _star(s), fmt_interval_2dp(s.mean_ci_low, s.mean_ci_high), fmt_number(s.sd, 2),
+            fmt_number(s.t, 2),
+            fmt_p_value(s.p_value), fmt_p_value(s.q_value), _g(s), fmt_number(s.cohen_d, 2)]
 
 
 def marker_table(d: Analysis, model: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -129,7 +135,7 @@ def marker_table(d: Analysis, model: str) -> tuple[list[str], list[tuple[str, li
         if not any((c, n) in by for n in names):
             continue
         rows.append((c, ["" if (k := by.get((c, n))) is None else
-                         f"{_num(k.rate, 2)} {_ci2(k.ci_low, k.ci_high)}" for n in names]))
+                         f"{fmt_number(k.rate, 2)} {fmt_interval_2dp(k.ci_low, k.ci_high)}" for n in names]))
     return names, rows
 
 
@@ -158,18 +164,20 @@ def _drift_rows(x: Any) -> dict[str, list[list[str]]]:
         return "*" if flag else ""
 
     def shift(r: Any) -> str:
-        return f"{_num(r.mean_distance)}{sig(r.significant)} {_ci(r.ci_low, r.ci_high)}"
+        return f"{fmt_number(r.mean_distance)}{sig(r.significant)} {fmt_interval(r.ci_low, r.ci_high)}"
 
-    ctx = [[c.context_id, shift(c.shift_a), shift(c.shift_b), f"{_num(c.change)}{sig(c.significant)} "
-            f"{_ci(c.ci_low, c.ci_high)}", _p(c.q_value)] for c in x.contexts]
+    ctx = [[c.context_id, shift(c.shift_a), shift(c.shift_b), f"{fmt_number(c.change)}{sig(c.significant)} "
+            f"{fmt_interval(c.ci_low, c.ci_high)}", fmt_p_value(c.q_value)] for c in x.contexts]
     masks = [[f.status, f.name, ", ".join(f"mask {m.mask_id} (top {m.top_context})" for m in f.masks_a) or "–",
               ", ".join(f"mask {m.mask_id} (top {m.top_context})" for m in f.masks_b) or "–",
-              _num(f.profile_change, 2)] for f in x.masks if f.status != "kept"]
-    markers = [[r.context_id, r.marker, _num(r.rate_a, 2), _num(r.rate_b, 2),
-                f"{_num(r.change, 2)} {_ci2(r.ci_low, r.ci_high)}", _p(r.q_value)] for r in x.markers if r.moved]
-    scales = [[r.scale_id, r.context_id, _num(r.mean_a, 2), _num(r.mean_b, 2),
-               f"{_num(r.change, 2)} {_ci2(r.ci_low, r.ci_high)}", _p(r.q_value)] for r in x.scales if r.moved]
-    questions = [[q.question_id, q.context_id, _num(q.distance_a), _num(q.distance_b), _num(q.change)]
+              fmt_number(f.profile_change, 2)] for f in x.masks if f.status != "kept"]
+    markers = [[r.context_id, r.marker, fmt_number(r.rate_a, 2), fmt_number(r.rate_b, 2),
+                f"{fmt_number(r.change, 2)} {fmt_interval_2dp(r.ci_low, r.ci_high)}", fmt_p_value(r.q_value)]
+               for r in x.markers if r.moved]
+    scales = [[r.scale_id, r.context_id, fmt_number(r.mean_a, 2), fmt_number(r.mean_b, 2),
+               f"{fmt_number(r.change, 2)} {fmt_interval_2dp(r.ci_low, r.ci_high)}", fmt_p_value(r.q_value)]
+              for r in x.scales if r.moved]
+    questions = [[q.question_id, q.context_id, fmt_number(q.distance_a), fmt_number(q.distance_b), fmt_number(q.change)]
                  for q in x.questions]
     return dict(contexts=ctx, masks=masks, markers=markers, scales=scales, questions=questions)
 

@@ -21,7 +21,7 @@ RENDERERS: dict[str, Callable[[ReportData], str]] = {
 def render(fmt: str, rd: ReportData) -> str:
     """Render in one of FORMATS."""
     if fmt not in RENDERERS:
-        raise InputError("--format", "", f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+        raise InputError(fmt, "--format", f"unknown format (choose from {', '.join(FORMATS)})")
     return RENDERERS[fmt](rd)
 
 

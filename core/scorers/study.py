@@ -57,11 +57,12 @@ class StudyScores:
         ids = sorted(self.scores)
         w.writerow(["response_id", *[c for s in ids for c in (s, f"{s}:label")]])
         for i, rid in enumerate(self.response_ids):
-            w.writerow([rid, *[c for s in ids for c in (_num(self.scores[s][i].value), self.scores[s][i].label or "")]])
+            w.writerow([rid, *[c for s in ids
+                               for c in (_csv_number(self.scores[s][i].value), self.scores[s][i].label or "")]])
         return buf.getvalue()
 
 
-def _num(v: float | None) -> str:
+def _csv_number(v: float | None) -> str:
     return "" if v is None else json.dumps(v)
 
 
