@@ -25,7 +25,7 @@ from core import paths
 from core.errors import InputError
 from core.stats import ALPHA, bh, rng
 from core.yamlio import field as yfield
-from core.yamlio import load_yaml, need_mapping
+from core.yamlio import load_data_file, need_mapping
 
 MARKERS_FILE = paths.markers_path()
 FLAG_NAMES = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL}
@@ -110,11 +110,7 @@ class MarkerRate:
 def load_markers(path: str | Path = MARKERS_FILE) -> MarkerSet:
     """Load and validate a marker file; a bad field is one InputError naming it."""
     src = Path(path)
-    try:
-        raw = src.read_bytes()
-    except OSError as e:
-        raise InputError(src, "", f"cannot read file ({e.strerror})") from None
-    doc = need_mapping(load_yaml(src), src, "")
+    doc, raw = load_data_file(src)
     version = yfield(doc, "version", (int, str), src)
     items = yfield(doc, "markers", list, src)
     markers: list[Marker] = []

@@ -9,7 +9,7 @@ from typing import Any
 from core import paths
 from core.errors import InputError
 from core.records import Probe
-from core.yamlio import field, load_yaml, need_mapping
+from core.yamlio import field, load_data_file
 
 PROBES_DIR = paths.DATA_DIR / "probes"
 ANSWERS = ("likert", "probability")
@@ -21,13 +21,8 @@ SEP = "::"
 def load_probe(path: Path) -> Probe:
     """Load and check one probe file; every problem is one InputError naming the field."""
     path = Path(path)
-    doc = need_mapping(load_yaml(path), path, "")
-    unknown = sorted(set(doc) - KEYS)
-    if unknown:
-        raise InputError(path, unknown[0], f"unknown field (allowed: {', '.join(sorted(KEYS))})")
-    pid = field(doc, "id", str, path)
-    if pid != path.stem:
-        raise InputError(path, "id", f"'{pid}' must match the file name '{path.stem}'")
+    doc, _ = load_data_file(path, KEYS, id_is_name=True)
+    pid = doc["id"]
     if SEP in pid:
         raise InputError(path, "id", f"must not contain '{SEP}'")
     answer = field(doc, "answer", str, path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,38 @@ def decode_utf8(data: bytes, path: object) -> str:
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file; malformed YAML becomes one InputError line."""
+    return _parse(_read(path), path)
+
+
+def load_data_file(
+    path: Path, keys: Collection[str] | None = None, *, id_is_name: bool = False,
+) -> tuple[dict[str, Any], bytes]:
+    """A data file whose top level is a mapping, and its bytes (for its sha256).
+
+    With `keys`, a field outside them is an InputError; with `id_is_name`, so is an `id` other than the
+    file name (the id is how studies refer to the file).
+    """
+    raw = _read(path)
+    doc = need_mapping(_parse(raw, path), path, "")
+    if keys is not None:
+        unknown = sorted(set(doc) - set(keys))
+        if unknown:
+            raise InputError(path, unknown[0], f"unknown field (allowed: {', '.join(sorted(keys))})")
+    if id_is_name:
+        fid = field(doc, "id", str, path)
+        if fid != path.stem:
+            raise InputError(path, "id", f"'{fid}' must match the file name '{path.stem}'")
+    return doc, raw
+
+
+def _read(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise InputError(path, "", f"cannot read file ({e.strerror})") from None
+
+
+def _parse(data: bytes, path: Path) -> Any:
     text = decode_utf8(data, path)
     try:
         doc = yaml.safe_load(text)

@@ -242,3 +242,24 @@ def test_malformed_context_yaml_names_the_line(tmp_path):
     with pytest.raises(InputError) as e:
         load_context(p)
     assert str(p) in str(e.value) and e.value.where.startswith("line ")
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    ("id: p\nbogus: 1\n", "p.yaml: bogus: unknown field (allowed: answer, description, id, max, min, text, version)"),
+    ("id: other\n", "p.yaml: id: 'other' must match the file name 'p'"),
+    ("id: 3\n", "p.yaml: id: expected text, got int"),
+    ("- a\n", "p.yaml: top level: expected a mapping"),
+])
+def test_probe_and_rubric_files_share_one_field_and_id_check(tmp_path, body, line):
+    from core.probe_files import load_probe
+    from core.scorers.rubrics import load_rubric
+
+    f = tmp_path / "p.yaml"
+    f.write_text(body)
+    with pytest.raises(InputError) as probe_err:
+        load_probe(f)
+    assert str(probe_err.value) == f"{tmp_path}/{line}"
+    with pytest.raises(InputError) as rubric_err:
+        load_rubric(f)
+    if "unknown field" not in line:  # the rubric's allowed fields differ; every other line is the same
+        assert str(rubric_err.value) == f"{tmp_path}/{line}"

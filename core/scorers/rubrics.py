@@ -10,7 +10,7 @@ from pathlib import Path
 from core import paths
 from core.errors import InputError
 from core.scorers.base import DIMENSIONS, LABEL_VALUES
-from core.yamlio import field, load_yaml, need_mapping
+from core.yamlio import field, load_data_file
 
 RUBRICS_DIR = paths.DATA_DIR / "rubrics"
 KEYS = {"id", "version", "dimension", "description", "output", "labels", "system", "prompt"}
@@ -54,17 +54,8 @@ class Rubric:
 def load_rubric(path: Path) -> Rubric:
     """Load and check one rubric file; every problem is one InputError naming the field."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, "", f"cannot read file ({e.strerror})") from None
-    doc = need_mapping(load_yaml(path), path, "")
-    unknown = sorted(set(doc) - KEYS)
-    if unknown:
-        raise InputError(path, unknown[0], f"unknown field (allowed: {', '.join(sorted(KEYS))})")
-    rid = field(doc, "id", str, path)
-    if rid != path.stem:
-        raise InputError(path, "id", f"'{rid}' must match the file name '{path.stem}'")
+    doc, raw = load_data_file(path, KEYS, id_is_name=True)
+    rid = doc["id"]
     version = str(field(doc, "version", (int, str), path))
     dimension = field(doc, "dimension", str, path)
     if dimension not in DIMENSIONS:
