@@ -31,6 +31,8 @@ import litellm
 from litellm.llms.custom_llm import CustomLLM
 from litellm.types.utils import ModelResponse
 
+from core.provenance import json_sha256
+
 FAILURES = ("429", "500", "timeout", "400", "connection", "empty")
 _WORDS = (
     "calm uncertain curious wary content guarded open reflective steady hesitant candid "
@@ -139,7 +141,7 @@ def fake_judge_text(model: str, messages: list[dict[str, Any]]) -> str:
 
 def request_key(messages: list[dict[str, Any]], seed: object) -> str:
     """Short id of one request (messages + seed), as written to the call log."""
-    return hashlib.sha256(json.dumps([messages, seed], sort_keys=True, default=str).encode()).hexdigest()[:20]
+    return json_sha256([messages, seed])[:20]
 
 
 def _response(status: int, body: str, headers: dict[str, str] | None = None) -> httpx.Response:
