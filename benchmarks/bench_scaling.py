@@ -40,7 +40,7 @@ SAMPLES = 10
 N_CONTEXTS = 5
 
 
-def one(n: int) -> dict[str, Any]:
+def one(n: int, profile: bool = False) -> dict[str, Any]:
     """Build, cache and analyse a corpus of about n responses; stage times and peak RSS."""
     from core import analysis
     from core.analysis import analyze
@@ -83,16 +83,27 @@ def one(n: int) -> dict[str, Any]:
         for i in range(0, len(sents), 5000):
             cached.encode(sents[i:i + 5000])
         t_cache = time.perf_counter() - t0 - t_build
+        prof = None
+        if profile:  # where the time goes inside the stages (cumulative, top functions on stderr)
+            import cProfile
+
+            prof = cProfile.Profile()
+            prof.enable()
         start = time.perf_counter()
         res = analyze(store, "planted", embedder=emb, progress=True, seed=1)
         end = time.perf_counter()
+        if prof is not None:
+            import pstats
+
+            prof.disable()
+            pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
     stages: dict[str, float] = {}
     first = min(t for _, t, _ in marks)
     stages["load"] = first - start
     for d, a, b in marks:
         stages[d] = stages.get(d, 0.0) + (b - a)
     stages["rest"] = (end - start) - sum(stages.values())
-    return {"n": int(res.data["n_responses"]), "questions": q, "n_sentences": len(sents), "build_s": t_build,
+    return {"n": int(res.analysis.n_responses), "questions": q, "n_sentences": len(sents), "build_s": t_build,
             "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages, "n_embedded": res.n_embedded,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -101,14 +112,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--out", default="runs/bench_scaling.json")
+    ap.add_argument("--profile", action="store_true",
+                    help="cProfile each size's analyze; the top 40 functions by cumulative time go to "
+                         "runs/bench_scaling_profile_<n>.txt")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size, JSON on stdout
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(one(args.one)))
+        print(json.dumps(one(args.one, args.profile)))
         return 0
     rows = []
     for n in args.sizes:
-        proc = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, cwd=ROOT)
+        cmd = [sys.executable, __file__, "--one", str(n), *(["--profile"] if args.profile else [])]
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        if args.profile:
+            Path(f"runs/bench_scaling_profile_{n}.txt").write_text(proc.stderr)
         if proc.returncode != 0:
             print(proc.stderr[-3000:], file=sys.stderr)
             return 1
