@@ -7,7 +7,8 @@ sentences, 2 models x 5 contexts x 10 samples x N/100 questions) is stored, ever
 embedded once with the hash-based FakeEmbedder into the store's cache (not timed: "cached embeddings"), then
 core.analysis.analyze runs with the default settings (999 permutations, 3 stability reruns) and each stage
 is timed from its progress bar: load (responses read and normalised), embed (cache look-ups), shift, masks,
-markers, and the rest (scales, comparison, serialising, storing). The growth exponent of each stage is the
+markers, and the rest (scales, comparison, scorers, verdicts, serialising, storing), in wall and in CPU seconds
+(the CPU figures hold on a shared machine; the stages run on one core). The growth exponent of each stage is the
 least-squares slope of log(time) on log(size).
 """
 
@@ -53,19 +54,25 @@ def one(n: int, profile: bool = False) -> dict[str, Any]:
 
     q = max(1, n // (len(MODELS) * SAMPLES * N_CONTEXTS))
     marks: list[tuple[str, float, float]] = []
-    opened: dict[int, tuple[str, float]] = {}
+    cpu_marks: dict[str, float] = {}
+    opened: dict[int, tuple[str, float, float]] = {}
+
+    def cpu() -> float:  # this process's CPU seconds: on a shared machine they grow with the work, not the load
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
 
     class Bar:
         def __init__(self, desc: str) -> None:
             self.desc = desc
-            opened[id(self)] = (desc, time.perf_counter())
+            opened[id(self)] = (desc, time.perf_counter(), cpu())
 
         def update(self, k: int = 1) -> None:
             pass
 
         def close(self) -> None:
-            d, t0 = opened.pop(id(self))
+            d, t0, c0 = opened.pop(id(self))
             marks.append((d, t0, time.perf_counter()))
+            cpu_marks[d] = cpu_marks.get(d, 0.0) + cpu() - c0
 
     analysis._Stages.bar = lambda self, desc, total: Bar(desc)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite") as store:
@@ -89,9 +96,9 @@ def one(n: int, profile: bool = False) -> dict[str, Any]:
 
             prof = cProfile.Profile()
             prof.enable()
-        start = time.perf_counter()
+        start, c_start = time.perf_counter(), cpu()
         res = analyze(store, "planted", embedder=emb, progress=True, seed=1)
-        end = time.perf_counter()
+        end, c_end = time.perf_counter(), cpu()
         if prof is not None:
             import pstats
 
@@ -103,8 +110,10 @@ def one(n: int, profile: bool = False) -> dict[str, Any]:
     for d, a, b in marks:
         stages[d] = stages.get(d, 0.0) + (b - a)
     stages["rest"] = (end - start) - sum(stages.values())
+    cpu_marks["rest"] = (c_end - c_start) - sum(cpu_marks.values())
     return {"n": int(res.analysis.n_responses), "questions": q, "n_sentences": len(sents), "build_s": t_build,
-            "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages, "n_embedded": res.n_embedded,
+            "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages,
+            "analyze_cpu_s": c_end - c_start, "cpu_stages": cpu_marks, "n_embedded": res.n_embedded,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -132,15 +141,20 @@ def main() -> int:
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         rows.append(row)
         st = ", ".join(f"{k} {v:.1f}" for k, v in row["stages"].items())
-        print(f"{row['n']:>7} responses: analyze {row['analyze_s']:.1f} s ({st}); peak {row['peak_rss_mb']:.0f} MB",
-              flush=True)
+        cs = ", ".join(f"{k} {v:.1f}" for k, v in row["cpu_stages"].items())
+        print(f"{row['n']:>7} responses: analyze {row['analyze_s']:.1f} s ({st}); CPU {row['analyze_cpu_s']:.1f} s "
+              f"({cs}); peak {row['peak_rss_mb']:.0f} MB", flush=True)
     exps: dict[str, float] = {}
     if len(rows) > 1:
         x = np.log([r["n"] for r in rows])
         for k in [*rows[0]["stages"], "analyze_s"]:
             y = np.log([max(1e-3, r["stages"][k] if k in r["stages"] else r[k]) for r in rows])
             exps[k] = float(np.polyfit(x, y, 1)[0])
-        print("growth exponents: " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
+        print("growth exponents (wall): " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
+        for k in [*rows[0]["cpu_stages"], "analyze_cpu_s"]:
+            y = np.log([max(1e-3, r["cpu_stages"][k] if k in r["cpu_stages"] else r[k]) for r in rows])
+            exps[f"cpu:{k}"] = float(np.polyfit(x, y, 1)[0])
+        print("growth exponents (CPU): " + ", ".join(f"{k[4:]} {v:.2f}" for k, v in exps.items() if k[:4] == "cpu:"))
     out = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f} at the end",
            "rows": rows, "exponents": exps}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
