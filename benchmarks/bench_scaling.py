@@ -7,7 +7,8 @@ sentences, 2 models x 5 contexts x 10 samples x N/100 questions) is stored, ever
 embedded once with the hash-based FakeEmbedder into the store's cache (not timed: "cached embeddings"), then
 core.analysis.analyze runs with the default settings (999 permutations, 3 stability reruns) and each stage
 is timed from its progress bar: load (responses read and normalised), embed (cache look-ups), shift, masks,
-markers, and the rest (scales, comparison, serialising, storing). The growth exponent of each stage is the
+markers, and the rest (scales, comparison, scorers, verdicts, serialising, storing), in wall and in CPU seconds
+(the CPU figures hold on a shared machine; the stages run on one core). The growth exponent of each stage is the
 least-squares slope of log(time) on log(size).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,7 +40,7 @@ SAMPLES = 10
 N_CONTEXTS = 5
 
 
-def one(n: int) -> dict[str, Any]:
+def one(n: int, profile: bool = False) -> dict[str, Any]:
     """Build, cache and analyse a corpus of about n responses; stage times and peak RSS."""
     from core import analysis
     from core.analysis import analyze
@@ -51,19 +53,25 @@ def one(n: int) -> dict[str, Any]:
 
     q = max(1, n // (len(MODELS) * SAMPLES * N_CONTEXTS))
     marks: list[tuple[str, float, float]] = []
-    opened: dict[int, tuple[str, float]] = {}
+    cpu_marks: dict[str, float] = {}
+    opened: dict[int, tuple[str, float, float]] = {}
+
+    def cpu() -> float:  # this process's CPU seconds: on a shared machine they grow with the work, not the load
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
 
     class Bar:
         def __init__(self, desc: str) -> None:
             self.desc = desc
-            opened[id(self)] = (desc, time.perf_counter())
+            opened[id(self)] = (desc, time.perf_counter(), cpu())
 
         def update(self, k: int = 1) -> None:
             pass
 
         def close(self) -> None:
-            d, t0 = opened.pop(id(self))
+            d, t0, c0 = opened.pop(id(self))
             marks.append((d, t0, time.perf_counter()))
+            cpu_marks[d] = cpu_marks.get(d, 0.0) + cpu() - c0
 
     analysis._Stages.bar = lambda self, desc, total: Bar(desc)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite") as store:
@@ -81,17 +89,30 @@ def one(n: int) -> dict[str, Any]:
         for i in range(0, len(sents), 5000):
             cached.encode(sents[i:i + 5000])
         t_cache = time.perf_counter() - t0 - t_build
-        start = time.perf_counter()
+        prof = None
+        if profile:  # where the time goes inside the stages (cumulative, top functions on stderr)
+            import cProfile
+
+            prof = cProfile.Profile()
+            prof.enable()
+        start, c_start = time.perf_counter(), cpu()
         res = analyze(store, "planted", embedder=emb, progress=True, seed=1)
-        end = time.perf_counter()
+        end, c_end = time.perf_counter(), cpu()
+        if prof is not None:
+            import pstats
+
+            prof.disable()
+            pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
     stages: dict[str, float] = {}
     first = min(t for _, t, _ in marks)
     stages["load"] = first - start
     for d, a, b in marks:
         stages[d] = stages.get(d, 0.0) + (b - a)
     stages["rest"] = (end - start) - sum(stages.values())
-    return {"n": int(res.data["n_responses"]), "questions": q, "n_sentences": len(sents), "build_s": t_build,
-            "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages, "n_embedded": res.n_embedded,
+    cpu_marks["rest"] = (c_end - c_start) - sum(cpu_marks.values())
+    return {"n": int(res.analysis.n_responses), "questions": q, "n_sentences": len(sents), "build_s": t_build,
+            "cache_fill_s": t_cache, "analyze_s": end - start, "stages": stages,
+            "analyze_cpu_s": c_end - c_start, "cpu_stages": cpu_marks, "n_embedded": res.n_embedded,
             "peak_rss_mb": peak_rss_mb()}
 
 
@@ -99,29 +120,40 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--out", default="runs/bench_scaling.json")
+    ap.add_argument("--profile", action="store_true",
+                    help="cProfile each size's analyze; the top 40 functions by cumulative time go to "
+                         "runs/bench_scaling_profile_<n>.txt")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size, JSON on stdout
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(one(args.one)))
+        print(json.dumps(one(args.one, args.profile)))
         return 0
     rows = []
     for n in args.sizes:
-        proc = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, cwd=ROOT)
+        cmd = [sys.executable, __file__, "--one", str(n), *(["--profile"] if args.profile else [])]
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        if args.profile:
+            Path(f"runs/bench_scaling_profile_{n}.txt").write_text(proc.stderr)
         if proc.returncode != 0:
             print(proc.stderr[-3000:], file=sys.stderr)
             return 1
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         rows.append(row)
         st = ", ".join(f"{k} {v:.1f}" for k, v in row["stages"].items())
-        print(f"{row['n']:>7} responses: analyze {row['analyze_s']:.1f} s ({st}); peak {row['peak_rss_mb']:.0f} MB",
-              flush=True)
+        cs = ", ".join(f"{k} {v:.1f}" for k, v in row["cpu_stages"].items())
+        print(f"{row['n']:>7} responses: analyze {row['analyze_s']:.1f} s ({st}); CPU {row['analyze_cpu_s']:.1f} s "
+              f"({cs}); peak {row['peak_rss_mb']:.0f} MB", flush=True)
     exps: dict[str, float] = {}
     if len(rows) > 1:
         x = np.log([r["n"] for r in rows])
         for k in [*rows[0]["stages"], "analyze_s"]:
             y = np.log([max(1e-3, r["stages"][k] if k in r["stages"] else r[k]) for r in rows])
             exps[k] = float(np.polyfit(x, y, 1)[0])
-        print("growth exponents: " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
+        print("growth exponents (wall): " + ", ".join(f"{k} {v:.2f}" for k, v in exps.items()))
+        for k in [*rows[0]["cpu_stages"], "analyze_cpu_s"]:
+            y = np.log([max(1e-3, r["cpu_stages"][k] if k in r["cpu_stages"] else r[k]) for r in rows])
+            exps[f"cpu:{k}"] = float(np.polyfit(x, y, 1)[0])
+        print("growth exponents (CPU): " + ", ".join(f"{k[4:]} {v:.2f}" for k, v in exps.items() if k[:4] == "cpu:"))
     write_result(args.out, {"machine": machine(), "rows": rows, "exponents": exps})
     return 0
 

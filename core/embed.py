@@ -23,6 +23,8 @@ from core.minilm import (  # noqa: F401
 if TYPE_CHECKING:
     from core.store import Store
 
+IN_ANSWER = "+sentences-in-answer"
+"""Cache id suffix of the sentence vectors pooled from an answer's own pass (one row per answer: k x d)."""
 EMBEDDERS = ("onnx", "torch")
 """Backends of the bundled model: `onnx` (default, int8 ONNX Runtime) and `torch` (sentence-transformers)."""
 
@@ -130,14 +132,38 @@ def make_embedder(name: str | None) -> Embedder:
 class CachedEmbedder:
     """Wraps an Embedder with the store's cache by (embedder id, sha256 of text); encodes only misses, once each."""
 
-    def __init__(self, embedder: Embedder, store: Store) -> None:
+    def __init__(self, embedder: Embedder, store: Store, *, sentence_vectors: bool = False) -> None:
         self.embedder = embedder
         self.store = store
         self.id = embedder.id
+        self.sentence_vectors_on = sentence_vectors
+        """Also pool and cache each answer's sentence vectors in its own pass (masks' sentence_vectors="in_answer");
+        off by default: those vectors recovered planted masks less well than sentences embedded alone."""
         self.n_encoded = 0
         """Texts actually sent to the wrapped embedder over this object's life (0 when all were cached)."""
         self.n_requested = 0
         """Texts asked for over this object's life, duplicates included."""
+
+    @property
+    def has_sentence_vectors(self) -> bool:
+        """Whether sentence vectors are pooled from the answer's own pass: asked for (sentence_vectors=True) and the
+        wrapped embedder can (encode_spans: the default ONNX one)."""
+        return self.sentence_vectors_on and callable(getattr(self.embedder, "encode_spans", None))
+
+    def _fill(self, missing: dict[str, str]) -> dict[str, np.ndarray]:
+        """Encode the missing texts (sha -> text) and store them; with encode_spans, in the same pass, the
+        vectors of the sentences of every text that has two or more (one row per text: k x d float32)."""
+        texts = list(missing.values())
+        if self.has_sentence_vectors:
+            fresh, sents = self.embedder.encode_spans(texts)  # type: ignore[attr-defined]
+            self.store.put_embeddings(self.id + IN_ANSWER, {sha: sents[i].ravel() for i, sha in enumerate(missing)
+                                                            if len(sents[i]) > 1})
+        else:
+            fresh = self.embedder.encode(texts)
+        new = {sha: fresh[i] for i, sha in enumerate(missing)}
+        self.store.put_embeddings(self.id, new)
+        self.n_encoded += len(missing)
+        return new
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """float32 (n, d), L2-normalised rows, from the cache where possible."""
@@ -150,11 +176,37 @@ class CachedEmbedder:
             if sha not in found and sha not in missing:
                 missing[sha] = text
         if missing:
-            fresh = self.embedder.encode(list(missing.values()))
-            new = {sha: fresh[i] for i, sha in enumerate(missing)}
-            self.store.put_embeddings(self.id, new)
-            found.update(new)
-            self.n_encoded += len(missing)
+            found.update(self._fill(missing))
         if not texts:
             return np.asarray(self.embedder.encode([]), dtype=np.float32)
         return np.stack([found[sha] for sha in shas]).astype(np.float32, copy=False)
+
+    def sentence_vectors(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Per text, (k, d) float32 L2-normalised vectors of its k sentences (core.masks.sentence_spans with
+        min_words 1), pooled from the text's own pass (encode_spans), from the cache where possible: texts
+        encoded before through this cache are not read again. Needs has_sentence_vectors."""
+        from core.masks import sentence_spans
+
+        if not self.has_sentence_vectors:
+            raise TypeError(f"embedder {self.id} cannot pool sentence vectors from the answer's pass")
+        texts = list(texts)
+        counts = [len(sentence_spans(t, 1)) for t in texts]
+        shas = [text_sha256(t) for t in texts]
+        multi = [sha for sha, k in zip(shas, counts, strict=True) if k > 1]
+        found = self.store.get_embeddings(self.id + IN_ANSWER, multi)
+        missing = {sha: t for sha, t, k in zip(shas, texts, counts, strict=True) if k > 1 and sha not in found}
+        if missing:
+            self._fill(missing)
+            found.update(self.store.get_embeddings(self.id + IN_ANSWER, list(missing)))
+        single = self.encode([t for t, k in zip(texts, counts, strict=True) if k == 1])  # their own vector
+        out: list[np.ndarray] = []
+        j = 0
+        for sha, k in zip(shas, counts, strict=True):
+            if k > 1:
+                out.append(np.asarray(found[sha], dtype=np.float32).reshape(k, -1))
+            elif k == 1:
+                out.append(single[j:j + 1])
+                j += 1
+            else:
+                out.append(np.zeros((0, single.shape[1] if single.ndim == 2 else 0), dtype=np.float32))
+        return out

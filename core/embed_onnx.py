@@ -59,10 +59,16 @@ def _weights_sha(model_dir: Path) -> str:
 
 
 def _versions() -> str:
-    import onnxruntime
-    import torch
+    from importlib.metadata import version  # not `import torch`: seconds per process, and loading needs no torch
 
-    return f"torch{torch.__version__.split('+')[0]}-ort{onnxruntime.__version__}-v{EXPORT_VERSION}"
+    return f"torch{version('torch').split('+')[0]}-ort{version('onnxruntime')}-v{EXPORT_VERSION}"
+
+
+def model_path(model_dir: Path | None = None, quantize: bool = True) -> Path:
+    """Where the exported model of model_dir (default: the bundled one) is cached."""
+    src = model_dir if model_dir is not None else bundled_model_path()
+    kind = BACKEND if quantize else "onnx-fp32"
+    return cache_dir() / f"minilm-{_weights_sha(src)[:16]}-{_versions()}-{kind}.onnx"
 
 
 def export(model_dir: Path, out: Path, *, quantize: bool = True) -> Path:
@@ -130,7 +136,7 @@ class OnnxEmbedder:
     """
 
     def __init__(self, model_dir: str | Path | None = None, *, quantize: bool = True, batch_size: int = 1,
-                 threads: int | None = None, model_id: str = DEFAULT_MODEL_ID) -> None:
+                 threads: int | None = None, workers: int | None = None, model_id: str = DEFAULT_MODEL_ID) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -139,6 +145,10 @@ class OnnxEmbedder:
         self.id = f"{model_id}@{kind}+{LONG_TEXTS}"
         self.long_texts = LONG_TEXTS_NOTE
         self.batch_size = batch_size
+        # One text per run is too small to split across cores well: run as many texts at once as there are cores,
+        # each single-threaded (ONNX Runtime releases the GIL). The arithmetic per text is the same either way.
+        self.workers = workers if workers is not None else (
+            min(len(os.sched_getaffinity(0)), 8) if threads is None else 1)
         conf = json.loads((src / "sentence_bert_config.json").read_text()) if (
             src / "sentence_bert_config.json").exists() else {}
         self.max_len = int(conf.get("max_seq_length", 256))
@@ -146,43 +156,103 @@ class OnnxEmbedder:
         tok.no_truncation()
         tok.no_padding()
         self.tokenizer = tok
-        path = cache_dir() / f"minilm-{_weights_sha(src)[:16]}-{_versions()}-{kind}.onnx"
+        path = model_path(src, quantize)
         if not path.exists():
             export(src, path, quantize=quantize)
         self.path = path
         so = ort.SessionOptions()
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            so.intra_op_num_threads = threads
+        if threads or self.workers > 1:
+            so.intra_op_num_threads = threads or 1
         so.log_severity_level = 3
         self.session: Any = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
         self.dim = int(json.loads((src / "config.json").read_text())["hidden_size"])
 
+    def _run(self, rows: Sequence[Sequence[int]]) -> list[np.ndarray]:
+        n = max(len(r) for r in rows)
+        inp = np.zeros((len(rows), n), dtype=np.int64)
+        mask = np.zeros((len(rows), n), dtype=np.int64)
+        for j, r in enumerate(rows):
+            inp[j, :len(r)] = r
+            mask[j, :len(r)] = 1
+        feed = {"input_ids": inp, "attention_mask": mask}
+        if "token_type_ids" in self.inputs:
+            feed["token_type_ids"] = np.zeros_like(inp)
+        states = self.session.run(None, feed)[0]
+        return [np.asarray(states[j, :len(r)], dtype=np.float32) for j, r in enumerate(rows)]
+
+    def states(self, ids: Sequence[Sequence[int]]) -> list[np.ndarray]:
+        """Last-layer word-piece states (len(seq), d) of each id sequence (each ≤ max_len, with CLS/SEP)."""
+        order = [int(i) for i in np.argsort([len(x) for x in ids], kind="stable")]  # similar lengths: little padding
+        batches = [order[s:s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+
+        def run(rows: list[int]) -> list[np.ndarray]:
+            return self._run([ids[i] for i in rows])
+
+        if self.workers > 1 and len(batches) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(self.workers) as pool:
+                done = list(pool.map(run, batches))
+        else:
+            done = [run(b) for b in batches]
+        out: list[np.ndarray] = [np.zeros((0, self.dim), dtype=np.float32)] * len(ids)
+        for rows, got in zip(batches, done, strict=True):
+            for i, st in zip(rows, got, strict=True):
+                out[i] = st
+        return out
+
     def pooled(self, ids: Sequence[Sequence[int]]) -> np.ndarray:
         """Un-normalised mean-pooled states of word-piece id sequences (each ≤ max_len, with CLS/SEP)."""
         out = np.zeros((len(ids), self.dim), dtype=np.float32)
-        order = np.argsort([len(x) for x in ids], kind="stable")  # similar lengths together: little padding
-        for s in range(0, len(order), self.batch_size):
-            rows = order[s:s + self.batch_size]
-            n = max(len(ids[i]) for i in rows)
-            inp = np.zeros((len(rows), n), dtype=np.int64)
-            mask = np.zeros((len(rows), n), dtype=np.int64)
-            for j, i in enumerate(rows):
-                inp[j, :len(ids[i])] = ids[i]
-                mask[j, :len(ids[i])] = 1
-            feed = {"input_ids": inp, "attention_mask": mask}
-            if "token_type_ids" in self.inputs:
-                feed["token_type_ids"] = np.zeros_like(inp)
-            states = self.session.run(None, feed)[0]
-            m = mask[:, :, None].astype(np.float32)
-            out[rows] = (states * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+        for i, st in enumerate(self.states(ids)):
+            out[i] = st.mean(axis=0)
         return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """float32 (n, d), L2-normalised rows; a text over max_len word pieces is read in windows."""
+        return self.encode_spans(texts, sentences=False)[0]
+
+    def encode_spans(self, texts: Sequence[str], *, sentences: bool = True) -> tuple[np.ndarray, list[np.ndarray]]:
+        """encode(texts), and for each text the vectors of its sentences (core.masks.sentence_spans, min_words
+        1) pooled from the same forward pass: (k, d) L2-normalised rows, in sentence order.
+
+        A sentence's vector is the mean of the states of the word pieces lying inside it (CLS/SEP excluded), read
+        in the context of the whole answer; a text of one sentence gets its own vector (the sentence alone). One
+        pass per answer instead of a second pass over every sentence (about half the word pieces of a corpus).
+        """
+        from core.masks import sentence_spans
+
         if len(texts) == 0:
-            return np.zeros((0, self.dim), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32), []
         encs = self.tokenizer.encode_batch(list(texts))
         pieces, owner = windows([e.ids for e in encs], self.max_len)
-        return pool_windows(self.pooled(pieces), [len(p) for p in pieces], owner, len(texts))
+        states = self.states(pieces)
+        pooled = np.stack([st.mean(axis=0) for st in states]).astype(np.float32)
+        vecs = pool_windows(pooled, [len(p) for p in pieces], owner, len(texts))
+        if not sentences:
+            return vecs, []
+        inner: list[list[np.ndarray]] = [[] for _ in texts]
+        for st, i in zip(states, owner, strict=True):
+            inner[i].append(st[1:-1])  # a window's own CLS/SEP are not part of any sentence
+        out: list[np.ndarray] = []
+        for i, (text, enc) in enumerate(zip(texts, encs, strict=True)):
+            spans = sentence_spans(text, 1)
+            if len(spans) <= 1:
+                out.append(vecs[i:i + 1].copy() if spans else np.zeros((0, self.dim), dtype=np.float32))
+                continue
+            tok = np.concatenate(inner[i]).astype(np.float64)
+            off = np.asarray(enc.offsets[1:-1], dtype=np.int64).reshape(-1, 2)
+            rows = np.zeros((len(spans), self.dim), dtype=np.float64)
+            for k, (a, b) in enumerate(spans):
+                inside = (off[:, 0] >= a) & (off[:, 1] <= b) & (off[:, 1] > off[:, 0])
+                rows[k] = tok[inside].mean(axis=0) if inside.any() else vecs[i]
+            norms = np.linalg.norm(rows, axis=1, keepdims=True)
+            out.append(np.ascontiguousarray(rows / np.clip(norms, 1e-12, None), dtype=np.float32))
+        return vecs, out
+
+
+if __name__ == "__main__":  # `make install`: export once, so the first `analyze` does not wait for it
+    target = model_path()
+    print(f"ONNX model: {target if target.exists() else export(bundled_model_path(), target)}")

@@ -208,15 +208,22 @@ def marker_rates(model: str, context_ids: Sequence[str], flags: np.ndarray, mark
     order = list(contexts) if contexts is not None else list(dict.fromkeys(cs))
     q_order = list(dict.fromkeys(qs))
     f = np.asarray(flags, dtype=np.float64)
-    # per context: question -> (n, k per marker)
-    per: dict[str, dict[str, tuple[int, np.ndarray]]] = {}
-    for c in order:
-        rows_c = cs == c
-        per[c] = {}
-        for q in q_order:
-            sel = rows_c & (qs == q)
-            if sel.any():
-                per[c][q] = (int(sel.sum()), f[sel].sum(axis=0))
+    # per context: question -> (n, k per marker), grouped in one pass: a row mask per context x question cost
+    # responses x questions, which grew as the square of the corpus
+    per: dict[str, dict[str, tuple[int, np.ndarray]]] = {c: {} for c in order}
+    c_index = {c: i for i, c in enumerate(order)}
+    q_index = {q: i for i, q in enumerate(q_order)}
+    ci = np.array([c_index.get(c, -1) for c in cs], dtype=np.int64)
+    key = ci * len(q_order) + np.array([q_index[q] for q in qs], dtype=np.int64)
+    key = key[ci >= 0]
+    cells = len(order) * len(q_order)
+    cnt = np.bincount(key, minlength=cells)
+    sums = np.zeros((cells, *f.shape[1:]))
+    np.add.at(sums, key, f[ci >= 0])  # 0/1 flags: the sums are exact whatever the order
+    for a, c in enumerate(order):
+        for b, q in enumerate(q_order):
+            if cnt[a * len(q_order) + b]:
+                per[c][q] = (int(cnt[a * len(q_order) + b]), sums[a * len(q_order) + b])
     raw: list[dict[str, Any]] = []
     for c in order:
         cq = per[c]

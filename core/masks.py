@@ -166,10 +166,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def sentence_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
+    """Character ranges [start, end) of the sentences split_sentences returns, in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + [(len(text), len(text))]
+    for stop, nxt in ends:
+        seg = text[pos:stop]
+        a, b = pos + len(seg) - len(seg.lstrip()), pos + len(seg.rstrip())
+        if b > a and len(_WORD.findall(text[a:b])) >= min_words:
+            out.append((a, b))
+        pos = nxt
+    return out
+
+
 def split_sentences(text: str, min_words: int = 1) -> list[str]:
     """Sentences of a normalised text (split after . ! ? followed by space); shorter ones are dropped."""
-    parts = (s.strip() for s in _SENTENCE_END.split(text))
-    return [s for s in parts if s and len(_WORD.findall(s)) >= min_words]
+    return [text[a:b] for a, b in sentence_spans(text, min_words)]
 
 
 @dataclass(frozen=True)
@@ -178,9 +191,15 @@ class _Sentences:
     uniq: np.ndarray  # (s,) index of the occurrence's unique sentence
     vectors: np.ndarray  # (u, d) embedding of each unique sentence
     counts: np.ndarray  # (u,) occurrences of each unique sentence
+    how: str = "separate"  # in_answer: pooled from the answers' own pass; separate: each sentence embedded alone
 
 
 def _sentences(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], min_words: int) -> _Sentences:
+    """Sentence occurrences and unique-sentence vectors: each unique sentence embedded on its own, or, when `embed`
+    is the encode of a CachedEmbedder(..., sentence_vectors=True) over an embedder that can (the default ONNX
+    one), pooled from the answers' own pass (_in_answer; recorded as params["sentence_vectors"] = "in_answer").
+    Embedded alone is the default: pooled vectors recovered planted registers less well and less stably
+    (benchmarks/bench_sentence_vectors.py, README Performance)."""
     index: dict[str, int] = {}
     resp: list[int] = []
     uniq: list[int] = []
@@ -189,11 +208,38 @@ def _sentences(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], m
             resp.append(i)
             uniq.append(index.setdefault(s, len(index)))
     unique = list(index)
-    # float64 once, so sklearn's distance code does not upcast chunk by chunk
-    vectors = np.asarray(embed(unique), dtype=np.float64) if unique else np.zeros((0, 1))
     u = np.asarray(uniq, dtype=np.int64)
-    return _Sentences(resp=np.asarray(resp, dtype=np.int64), uniq=u, vectors=vectors,
-                      counts=np.bincount(u, minlength=len(unique)).astype(np.float64))
+    pooled = _in_answer(texts, embed, min_words, u, len(unique)) if unique else None
+    if pooled is not None:
+        vecs, how = pooled, "in_answer"
+    else:
+        # float64 once, so sklearn's distance code does not upcast chunk by chunk
+        vecs = np.asarray(embed(unique), dtype=np.float64) if unique else np.zeros((0, 1))
+        how = "separate"
+    return _Sentences(resp=np.asarray(resp, dtype=np.int64), uniq=u, vectors=vecs,
+                      counts=np.bincount(u, minlength=len(unique)).astype(np.float64), how=how)
+
+
+def _in_answer(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], min_words: int, uniq: np.ndarray,
+               n_unique: int) -> np.ndarray | None:
+    """Each unique sentence's vector as the unit mean of its occurrences' vectors pooled from their answers' own
+    pass (CachedEmbedder.sentence_vectors), in _sentences' numbering; None when `embed` cannot (not the encode
+    of a CachedEmbedder with sentence vectors on, e.g. a plain function or the torch embedder's cache)."""
+    owner = getattr(embed, "__self__", None)
+    if not getattr(owner, "has_sentence_vectors", False):
+        return None
+    per_text = owner.sentence_vectors(list(texts))  # type: ignore[union-attr]
+    rows = [v[[k for k, s in enumerate(split_sentences(t, 1)) if len(_WORD.findall(s)) >= min_words]]
+            for t, v in zip(texts, per_text, strict=True)]
+    occ = np.concatenate([r for r in rows if len(r)]).astype(np.float64)
+    if len(occ) != len(uniq):
+        raise RuntimeError(f"sentence vectors do not match the sentences ({len(occ)} vs {len(uniq)})")
+    return _unit(_sum_rows(uniq, np.arange(len(uniq)), occ, n_unique))
+
+
+def _how(S: _Sentences) -> dict[str, str]:
+    """params entry naming pooled sentence vectors; nothing for the default (so its analysis.json is unchanged)."""
+    return {"sentence_vectors": S.how} if S.how != "separate" else {}
 
 
 def _unique_texts(texts: Sequence[str], min_words: int) -> list[str]:
@@ -278,7 +324,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     labels = np.full(n, -1, dtype=np.int64)
     space = np.zeros((n, d), dtype=np.float32)
     if u < 2:
-        return _Run(labels, space, {"n_sentence_clusters": 0, "n_kept_clusters": 0})
+        return _Run(labels, space, {**_how(S), "n_sentence_clusters": 0, "n_kept_clusters": 0})
     # Coarse sentence clusters are fine: merged topic sentences are dropped by the spread and co-occurrence
     # filters, while finer ones split a register's paraphrases into clusters too small to test.
     k_s = params.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
@@ -314,7 +360,8 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     cnt = np.bincount(S.resp[occ_keep], minlength=n)
     has = cnt > 0
     space[has] = _unit(sums[has] / cnt[has, None]).astype(np.float32)
-    info: dict[str, Any] = {"n_sentence_clusters": int(k_s), "n_recurring_clusters": recurring,
+    info: dict[str, Any] = {**_how(S), "n_sentence_clusters": int(k_s),
+                            "n_recurring_clusters": recurring,
                             "n_kept_clusters": int(keep.sum()),
                             "question_spread_threshold": round(threshold, 4),
                             "n_responses_with_stance": int(has.sum())}
@@ -558,7 +605,7 @@ def _subset(S: _Sentences, idx: np.ndarray, n: int) -> _Sentences:
     sel = new[S.resp] >= 0
     used, uniq = np.unique(S.uniq[sel], return_inverse=True)
     return _Sentences(resp=new[S.resp[sel]], uniq=uniq.astype(np.int64), vectors=S.vectors[used],
-                      counts=np.bincount(uniq, minlength=len(used)).astype(np.float64))
+                      counts=np.bincount(uniq, minlength=len(used)).astype(np.float64), how=S.how)
 
 
 def mask_stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[float]:

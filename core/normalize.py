@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 NORMALIZER_ID = "surface-v1"
 """Name and version of these rules; goes into provenance and changes whenever the rules do."""
@@ -42,16 +43,25 @@ _LEADING_PUNCT = re.compile(r"^[\s.,;:!?]+")
 _WS = re.compile(r"\s+")
 
 
+class _SymbolTable(dict[int, str]):
+    """str.translate table: code point -> _MARK for symbols, itself otherwise; filled on first sight (C-speed
+    look-ups afterwards, where a per-character Python loop cost a millisecond per answer)."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        sym = ch in _EXTRA_SYMBOLS or unicodedata.category(ch) in _SYMBOL_CATEGORIES or "\ufe00" <= ch <= "\ufe0f"
+        self[cp] = out = _MARK if sym else ch
+        return out
+
+
+_SYMBOLS = _SymbolTable()
+
+
 def _mark_symbols(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in _EXTRA_SYMBOLS or unicodedata.category(ch) in _SYMBOL_CATEGORIES or "\ufe00" <= ch <= "\ufe0f":
-            out.append(_MARK)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_SYMBOLS)
 
 
+@lru_cache(maxsize=32768)  # analyze and each offline scorer normalise the same answers: once is enough
 def normalize(text: str) -> str:
     """The text with format stripped and whitespace collapsed; words and sentence ends are kept."""
     t = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")

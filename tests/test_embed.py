@@ -130,3 +130,45 @@ def test_real_embedder_loads_offline_from_package() -> None:
     assert np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-5)
     assert x[0] @ x[1] > x[0] @ x[2]
     assert emb.encode([]).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_onnx_workers_and_sentence_spans_change_no_vector() -> None:
+    """Texts run in parallel, one thread each, give the vectors one run at a time gives; encode_spans' answer
+    vectors are encode's, and its sentence vectors are unit rows, one per sentence, long texts included."""
+    from core.embed_onnx import OnnxEmbedder
+    from core.masks import split_sentences
+
+    texts = ["As an AI, I don't have feelings. Still, I find the question interesting! Thanks.",
+             "A single sentence answer.", "", LONG_HEAD + " It ends well. Or does it?"]
+    one, two = OnnxEmbedder(workers=1, threads=1), OnnxEmbedder(workers=2)
+    x = one.encode(texts)
+    assert np.array_equal(x, two.encode(texts))
+    vecs, sents = two.encode_spans(texts)
+    assert np.array_equal(vecs, x)
+    for t, v, row in zip(texts, sents, x, strict=True):
+        assert v.shape == (len(split_sentences(t, 1)), 384)
+        assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+        if len(v) == 1:
+            assert np.array_equal(v[0], row)  # one sentence: the answer's own vector
+    # the same sentence 30 times, over two windows: alike wherever it stands, not identical (context)
+    sims = sents[3][:30] @ sents[3][0]
+    assert len(sents[3]) == 32 and sims.min() > 0.6, sims
+
+
+@pytest.mark.slow
+def test_cached_sentence_vectors_come_from_the_answer_pass(tmp_path: Path) -> None:
+    texts = ["I am an AI. I have no feelings. Thanks for asking.", "One sentence only.",
+             "I am an AI. I have no feelings. Thanks for asking."]
+    with Store(tmp_path / "s.sqlite") as store:
+        assert not CachedEmbedder(default_embedder(), store).has_sentence_vectors  # off unless asked
+        cached = CachedEmbedder(default_embedder(), store, sentence_vectors=True)
+        cached.encode(texts)
+        assert cached.n_encoded == 2
+        got = cached.sentence_vectors(texts)
+        assert cached.n_encoded == 2  # no second pass: pooled and stored with the answers
+        assert [len(g) for g in got] == [3, 1, 3] and np.array_equal(got[0], got[2])
+        assert np.array_equal(got[1][0], cached.encode(texts[1:2])[0])
+        fresh = CachedEmbedder(default_embedder(), store, sentence_vectors=True)
+        assert all(np.array_equal(a, b) for a, b in zip(fresh.sentence_vectors(texts), got, strict=True))
+        assert fresh.n_encoded == 0

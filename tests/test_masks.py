@@ -30,6 +30,7 @@ from core.masks import (
     mask_association,
     mask_families,
     mask_stability,
+    sentence_spans,
     shorten,
     split_sentences,
 )
@@ -49,6 +50,31 @@ def _run(c: PlantedCorpus, embed=None, **kw) -> MaskResult:  # type: ignore[no-u
 @pytest.fixture(scope="module")
 def small() -> PlantedCorpus:
     return make_planted_corpus(5, n_questions=8, samples=6)
+
+
+def test_sentence_spans_locate_the_split_sentences() -> None:
+    for text in ["One two three. Four five six! Seven? 4.", "  Padded.   Twice!  ", "", "No end", "A. B\u2026 C d e."]:
+        for mw in (1, 2, 3):
+            assert [text[a:b] for a, b in sentence_spans(text, mw)] == split_sentences(text, mw)
+
+
+class _SpanFake(FakeEmbedder):
+    """FakeEmbedder with encode_spans: each sentence's vector is its own fake vector (stands in for pooling)."""
+
+    def encode_spans(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        return self.encode(texts), [self.encode(split_sentences(t, 1)) for t in texts]
+
+
+def test_sentence_vectors_from_the_answer_pass_are_opt_in_and_recorded(small: PlantedCorpus,
+                                                                        tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as store:
+        plain = _run(small, CachedEmbedder(_SpanFake(), store).encode, seed=3)
+        pooled_cache = CachedEmbedder(_SpanFake(), store, sentence_vectors=True)
+        pooled = _run(small, pooled_cache.encode, seed=3)
+    assert "sentence_vectors" not in plain.params  # the default's params (and analysis.json) are unchanged
+    assert pooled.params["sentence_vectors"] == "in_answer"
+    # these fake pooled vectors are the sentences' own, so both ways find the same masks
+    assert np.array_equal(plain.labels, pooled.labels)
 
 
 def test_split_sentences() -> None:
