@@ -67,7 +67,8 @@ def describe(log_text: str) -> str:
         if m:
             last = m
     if last is None:
-        return "starting (loading the embedder; if `make install` could not export it to ONNX, this run does, about a minute)"
+        return ("starting (loading the embedder; if `make install` could not export it to ONNX, this run does, "
+                "about a minute)")
     stage, pct, done, total, _, left = last.groups()
     what = STAGE_WORDS.get(stage, stage)
     eta = f", about {left.strip()} left" if left.strip() and "?" not in left else ""
