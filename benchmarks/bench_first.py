@@ -15,7 +15,6 @@ embedding CPU / cores + other CPU; it is an estimate, not a measurement.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import resource
@@ -26,13 +25,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from core.offline import use_offline_defaults  # noqa: E402
+
+use_offline_defaults()  # before anything imports litellm or transformers
+
+from benchmarks._common import write_result  # noqa: E402
 
 STUDY = "ryff-perturbations"
 
@@ -134,8 +134,7 @@ def main() -> int:
           f"wall for {enc['n']} texts; peak RSS {res['peak_rss_mb']:.0f} MB; load {load0[0]:.1f} -> "
           f"{res['load_after'][0]:.1f}; raw ONNX encode {before:.1f} / {after:.1f} texts/s before / after; "
           f"idle estimate (embedding CPU / {cores} cores + other CPU) {idle:.0f} s ({idle / 60:.1f} min)")
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(res, indent=1) + "\n")
+    write_result(args.out, res)
     return rc
 
 

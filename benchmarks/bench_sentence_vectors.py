@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
+from benchmarks._common import write_result  # noqa: E402
 from core.embed import CachedEmbedder, default_embedder  # noqa: E402
 from core.masks import find_masks, split_sentences  # noqa: E402
 from core.normalize import normalize  # noqa: E402
@@ -88,8 +89,7 @@ def main() -> int:
               f"{sum(len(r['missed']) for r in real)}, stability {stab:.3f}, "
               f"null stable+associated {sum(r['n_stable_associated'] for r in null)} over {len(null)} corpora, "
               f"word pieces {sum(r['word_pieces'] for r in mine)}")
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(rows, indent=1) + "\n")
+    write_result(args.out, rows)
     return 0
 
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.budget import SpendGate
 from core.errors import InputError
 from core.llm import TRANSPORT_ERRORS, Responder, is_local
 from core.progress import progress_bar
@@ -382,9 +383,7 @@ class Collector:
         self.rng = rng or random.Random()
         self.summary = Summary()
         self.prices = {m.model: model_price(m) for m in study.models}
-        self._reserved = 0.0
-        self._holding = 0
-        self._settled: asyncio.Event | None = None
+        self.gate = SpendGate(self.budget)
         self._serial: dict[str, asyncio.Lock] = {}
 
     async def _reserve(self, worst: float) -> bool:
@@ -392,35 +391,21 @@ class Collector:
 
         While other attempts hold reservations, wait for them to settle: they usually cost less.
         """
-        while self.budget is not None and worst > 0:
-            # a relative epsilon: ten calls at $0.01 sum to 0.0999..., which fits a $0.10 cap
-            if self.summary.spent_usd + self._reserved + worst <= self.budget * (1 + 1e-9):
-                break
-            if self._holding == 0:
-                return False
-            if self._settled is None:
-                self._settled = asyncio.Event()
-            await self._settled.wait()
-        self._reserved += worst
-        self._holding += 1
-        return True
+        return await self.gate.reserve(worst)
 
     def _settle(self, worst: float, cost: float) -> None:
         """An attempt finished: release its reservation and count what it cost."""
-        self._holding -= 1
-        self._reserved = self._reserved - worst if self._holding else 0.0
-        self.summary.spent_usd += cost
-        if self._settled is not None:
-            self._settled.set()
-            self._settled = None
+        self.gate.settle(worst, cost)
+        self.summary.spent_usd = self.gate.spent_usd
 
     def _budget_reached(self) -> bool:
-        return self.budget is not None and self.summary.spent_usd >= self.budget * (1 - 1e-9)
+        return self.gate.reached
 
     async def run(self, plan: Plan, stop: asyncio.Event | None = None) -> Summary:
         """Send every cell of `plan.todo` (until done, the budget, or `stop`) and return a summary."""
         s = self.summary
         s.total, s.already, s.spent_usd = len(plan.cells), plan.stored_ok, plan.spent_usd
+        self.gate = SpendGate(self.budget, s.spent_usd)
         queue = deque(plan.todo)
         bar = _bar(self.study.name, s.total, s.already, self.progress)
         started = time.perf_counter()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.budget import SpendGate
 from core.scorers.base import LABEL_VALUES, Score, ScoreInput
 from core.scorers.rubrics import Rubric
 
@@ -54,7 +55,7 @@ def judge_price(model: str) -> Any:
     return Price(known[0], known[1], False) if known is not None else None
 
 
-class JudgeBudget:
+class JudgeBudget(SpendGate):
     """A USD cap shared by every judge of one scoring, held the way the collector holds a run's budget.
 
     Before each call its worst case (prompt bound x input price + max_tokens x output price) is
@@ -64,40 +65,7 @@ class JudgeBudget:
     """
 
     def __init__(self, cap_usd: float | None) -> None:
-        self.cap_usd = cap_usd
-        self.spent_usd = 0.0
-        """What the judge calls cost so far."""
-        self.n_not_sent = 0
-        """Calls the cap kept back."""
-        self._reserved = 0.0
-        self._holding = 0
-        self._settled: asyncio.Event | None = None
-
-    async def reserve(self, worst: float) -> bool:
-        """Hold `worst` for one call; False once the cap is reached or cannot fit it with nothing in flight."""
-        while self.cap_usd is not None:
-            # a relative epsilon, as in the collector: ten calls at $0.01 fit a $0.10 cap
-            reached = self.spent_usd >= self.cap_usd * (1 - 1e-9)
-            if not reached and self.spent_usd + self._reserved + worst <= self.cap_usd * (1 + 1e-9):
-                break
-            if reached or self._holding == 0:
-                self.n_not_sent += 1
-                return False
-            if self._settled is None:
-                self._settled = asyncio.Event()
-            await self._settled.wait()
-        self._reserved += worst
-        self._holding += 1
-        return True
-
-    def settle(self, worst: float, cost: float) -> None:
-        """A call finished: release its reservation and count what it cost."""
-        self._holding -= 1
-        self._reserved = self._reserved - worst if self._holding else 0.0
-        self.spent_usd += cost
-        if self._settled is not None:
-            self._settled.set()
-            self._settled = None
+        super().__init__(cap_usd, stop_when_reached=True)
 
 
 class JudgeScorer:
