@@ -53,15 +53,19 @@ def probe_cells(study: Study, cells: Sequence[Cell], answered: Mapping[CellKey, 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(%)?")
 
 
-def read_answer(text: str, probe: Probe) -> float | None:
-    """The number a probe reply gives first (a percentage counts for a probability); None if absent or out of range."""
+def first_number(text: str, probability: bool) -> float | None:
+    """The first number of a reply; a percentage reads as a fraction when the answer is a probability."""
     m = _NUMBER.search(text or "")
     if m is None:
         return None
     v = float(m.group(1))
-    if probe.answer == "probability" and m.group(2):
-        v /= 100
-    if probe.answer == "likert" and v != int(v):
+    return v / 100 if probability and m.group(2) else v
+
+
+def read_answer(text: str, probe: Probe) -> float | None:
+    """The number a probe reply gives first (a percentage counts for a probability); None if absent or out of range."""
+    v = first_number(text, probe.answer == "probability")
+    if v is None or (probe.answer == "likert" and v != int(v)):
         return None
     return v if probe.lo <= v <= probe.hi else None
 

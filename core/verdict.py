@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from core.probes import first_number
+
 N_BOOT = 999
 """Bootstrap resamples of questions per interval."""
 CONTROL_PREFIX = "control-"
@@ -700,17 +702,13 @@ def verdict_panels(items: Sequence[Item], models: Sequence[str], tags: Mapping[s
 
 PROBE_RANGES: dict[str, tuple[float, float]] = {"self-sentiment": (1.0, 7.0), "eval-awareness": (0.0, 1.0)}
 """Probes the verdict reads (data/probes/*.yaml) and their valid answer ranges."""
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(%)?")
 
 
 def read_probe(text: str, probe: str) -> float | None:
     """The first number of a probe reply (a percentage counts for a probability); None if absent or out of range."""
     lo, hi = PROBE_RANGES[probe]
-    m = _NUMBER.search(text or "")
-    if m is None:
-        return None
-    v = float(m.group(1)) / (100 if m.group(2) and hi <= 1 else 1)
-    return v if lo <= v <= hi else None
+    v = first_number(text, probability=hi <= 1)
+    return v if v is not None and lo <= v <= hi else None
 
 
 def items_from_responses(responses: Sequence[Any], vectors: np.ndarray | None, probe_rows: Sequence[Any] = (),
