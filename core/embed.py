@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -19,6 +18,7 @@ from core.minilm import (  # noqa: F401
     pool_windows,
     windows,
 )
+from core.offline import use_offline_defaults
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -49,9 +49,7 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str | None = None, *, batch_size: int = 64, device: str = "cpu") -> None:
         # Nothing may download weights at run time: a name that is not cached locally fails here.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        use_offline_defaults()
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import sys
 import threading
 import traceback
@@ -13,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 # Before importing litellm: otherwise it fetches its price map over the network at import.
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+from core.offline import use_offline_defaults  # noqa: E402
+
+use_offline_defaults()
 
 import litellm  # noqa: E402
 
