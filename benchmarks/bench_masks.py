@@ -1,15 +1,16 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
     .venv/bin/python benchmarks/bench_masks.py [--sizes 300 1000 3000 10000 20000] [--seeds 3] [--null-seeds 20]
-                                               [--real-up-to 1000] [--store runs/bench_masks.sqlite]
-                                               [--out runs/bench_masks.json]
+                                               [--reader static] [--real-up-to 1000]
+                                               [--store runs/bench_masks.sqlite] [--out runs/bench_masks.json]
 
 Generators: tests/planted_masks.py (dev: added, shared; held out: pool, partial, woven, tone; null).
-Embedder: the real all-MiniLM-L6-v2 (cached in --store) for sizes <= --real-up-to, the FakeEmbedder (bag of
-hashed words: paraphrases close, see tests/fakes.py) above, because 2 shared cores cannot embed 100,000
-sentences per corpus; each row says which. Per cell: median ARI against the planted registers (PLAIN and -1
-each one label), registers covering >= 5% of responses that no mask recovered, and the time. Null: share of
-seeds where some mask passes both rules (stability >= 0.8 and Holm-adjusted association p < 0.05).
+Sentence reader (--reader): `static` (default, what analyze uses: core/embed_static.py, every size), or
+`minilm`: the ONNX all-MiniLM-L6-v2 on each sentence (cached in --store) for sizes <= --real-up-to and the
+FakeEmbedder (bag of hashed words: paraphrases close, see tests/fakes.py) above, because 2 shared cores cannot
+embed 100,000 sentences per corpus; each row says which. Per cell: median ARI against the planted registers
+(PLAIN and -1 each one label), registers covering >= 5% of responses that no mask recovered, and the time.
+Null: share of seeds where some mask passes both rules (stability >= 0.8 and Holm-adjusted association p < 0.05).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def run_one(style: str, size: int, seed: int, embed, n_reruns: int) -> dict:  # 
     texts = [normalize(t) for t in c.texts]
     t = time.perf_counter()
     r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), embed, seed=seed,
-                   n_reruns=n_reruns)
+                   n_reruns=n_reruns, sentence_embed=embed)
     secs = time.perf_counter() - t
     rec = recovered(c.registers, r.labels)
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(c.registers, r.labels),
@@ -57,7 +58,8 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--null-seeds", type=int, default=20)
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
-    ap.add_argument("--real-up-to", type=int, default=1000, help="largest size embedded with the real model")
+    ap.add_argument("--reader", choices=["static", "minilm"], default="static", help="what reads the sentences")
+    ap.add_argument("--real-up-to", type=int, default=1000, help="--reader minilm: largest size read by MiniLM")
     ap.add_argument("--n-reruns", type=int, default=5)
     ap.add_argument("--store", type=Path, default=ROOT / "runs" / "bench_masks.sqlite")
     ap.add_argument("--out", type=Path, default=ROOT / "runs" / "bench_masks.json")
@@ -65,7 +67,11 @@ def main() -> None:
 
     fake = FakeEmbedder().encode
     real = None
-    if args.real_up_to > 0:
+    if args.reader == "static":
+        from core.embed_static import StaticEmbedder
+
+        static = StaticEmbedder().encode
+    elif args.real_up_to > 0:
         from core.embed import CachedEmbedder, default_embedder
         from core.store import Store
 
@@ -74,6 +80,8 @@ def main() -> None:
     rows = []
 
     def embedder(size: int):  # type: ignore[no-untyped-def]
+        if args.reader == "static":
+            return static, "static"
         return (real, "MiniLM") if real is not None and size <= args.real_up_to else (fake, "fake")
 
     for size in args.sizes:
@@ -101,7 +109,7 @@ def main() -> None:
                 continue
             missed = sum(bool(r["missed"]) for r in rs)
             cells.append(f"{statistics.median(r['ari'] for r in rs):.2f}" + (f" ({missed} miss)" if missed else "")
-                         + ("" if rs[0]["embedder"] == "MiniLM" else "*"))
+                         + ("*" if rs[0]["embedder"] == "fake" else ""))
         role = "dev" if style in DEV else "held out"
         print(f"| {style} | {role} | " + " | ".join(cells) + " |")
     for size in args.null_sizes:

@@ -101,9 +101,9 @@ def variants(rows: list[Rated], scorer: OfflineValence) -> dict[str, np.ndarray]
     a_s = np.array([np.mean([proj[x] for x in ss]) for ss in sents])
     a_f = np.array([np.mean([proj[x] for x in ss]) for ss in first])
     return {
-        "v1: VADER(answer) + axis(answer)": (vw + whole_axis) / 2,
-        "v2: VADER sentence mean + axis(answer)": (vs + whole_axis) / 2,
-        "v3: VADER sentence mean + axis sentence mean": (vs + a_s) / 2,
+        "v1: VADER(answer) + axis(answer) (version 1)": (vw + whole_axis) / 2,
+        "v2: VADER sentence mean + axis(answer) (version 3)": (vs + whole_axis) / 2,
+        "v3: VADER sentence mean + axis sentence mean (version 2)": (vs + a_s) / 2,
         "v4: as v3, first-person sentences only": (vf + a_f) / 2,
     }
 

@@ -36,7 +36,7 @@ from core.analysis_record import (
 )
 from core.atomic import write_atomic
 from core.compare import compare_models
-from core.embed import CachedEmbedder, Embedder, default_embedder
+from core.embed import CachedEmbedder, Embedder, default_embedder, sentence_embedder
 from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
@@ -318,8 +318,10 @@ class _MaskStage:
 
 
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
-                n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None) -> _MaskStage:
-    """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure."""
+                n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
+                sentences: Embedder | None = None) -> _MaskStage:
+    """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
+    sentences: the embedder that reads sentences (stance), when not the answers' own (its id goes in params)."""
     from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
 
     n = len(data.ok)
@@ -331,7 +333,8 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
         try:
             mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
-                            seed=seed, n_reruns=n_reruns, method=method)
+                            seed=seed, n_reruns=n_reruns, method=method,
+                            sentence_embed=sentences.encode if sentences is not None else None)
         except ValueError as e:
             # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
             out.nmi[m] = out.stability[m] = None
@@ -345,6 +348,8 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
         out.nmi[m] = float(mr.nmi)
         out.stability[m] = float(mr.stability)
         out.params[m] = {"method": mr.method, **clean(mr.params)}
+        if sentences is not None and method == "stance":
+            out.params[m]["sentence_embedder"] = sentences.id
         xy = np.asarray(mr.xy, dtype=np.float64)
         out.xs[rows], out.ys[rows] = xy[:, 0], xy[:, 1]
         out.mask_ids[rows] = np.asarray(mr.labels, dtype=np.int64)
@@ -471,8 +476,11 @@ def analyze(
     judges: Sequence[str] | None = None,
     score: bool = True,
     judge_budget: float | None = None,
+    mask_sentences: str = "static",
 ) -> AnalysisResult:
-    """Analyse a stored study; the result is also stored (unless save=False)."""
+    """Analyse a stored study; the result is also stored (unless save=False).
+    mask_sentences: `static` reads the masks' sentences through core.embed_static when the embedder is the bundled
+    MiniLM; `embedder` (or any other embedder) runs the answers' embedder on every unique sentence."""
     from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.require_study(study)
@@ -490,7 +498,8 @@ def analyze(
     flags = flag(norm, markers)
 
     shift_tests, context_shift = _shift_stage(data, vectors, baseline, seed, n_perm, n_boot, stages)
-    masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log)
+    masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
+                        sentence_embedder(emb_impl, mask_sentences) if method == "stance" else None)
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

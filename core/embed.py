@@ -120,6 +120,28 @@ def _bundled(backend: str) -> Embedder:
     return OnnxEmbedder()
 
 
+MASK_SENTENCES = ("static", "embedder")
+"""analyze --mask-sentences: how the masks stage reads sentences (see sentence_embedder)."""
+
+
+def sentence_embedder(embedder: Embedder, how: str = "static") -> Embedder | None:
+    """The masks stage's sentence reader: the static distillation of the bundled MiniLM (core.embed_static) when
+    `how` is `static` and `embedder` is the bundled MiniLM (either backend); None (the answers' embedder reads
+    them) for `embedder` or any other model, whose static table we do not build."""
+    if how not in MASK_SENTENCES:
+        raise ValueError(f"unknown --mask-sentences '{how}' (known: {', '.join(MASK_SENTENCES)})")
+    if how == "embedder" or not embedder.id.startswith(DEFAULT_MODEL_ID):
+        return None
+    return _static()
+
+
+@lru_cache(maxsize=1)
+def _static() -> Embedder:
+    from core.embed_static import StaticEmbedder
+
+    return StaticEmbedder()
+
+
 def make_embedder(name: str | None) -> Embedder:
     """--embedder: `onnx` (default), `torch`, or a sentence-transformers model name or local path."""
     if name is None or name in EMBEDDERS:

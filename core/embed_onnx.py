@@ -11,7 +11,6 @@ Texts longer than the model's 256 word pieces are read whole in windows (core.mi
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -24,7 +23,17 @@ from typing import Any
 
 import numpy as np
 
-from core.minilm import DEFAULT_MODEL_ID, LONG_TEXTS, LONG_TEXTS_NOTE, bundled_model_path, pool_windows, windows
+from core.minilm import (
+    DEFAULT_MODEL_ID,
+    LONG_TEXTS,
+    LONG_TEXTS_NOTE,
+    bundled_model_path,
+    cache_dir,
+    pool_windows,
+    tool_versions,
+    weights_sha,
+    windows,
+)
 
 BACKEND = "onnx-int8pc"
 """Suffix of the embedder id: ONNX Runtime, int8 weights quantised per output channel."""
@@ -32,43 +41,15 @@ EXPORT_VERSION = 1
 """Bump when the export recipe changes; part of the cached file's name."""
 
 
-def cache_dir() -> Path:
-    """Where exported models live: $MASKSCOPE_MODEL_CACHE, else inside the venv, else ~/.cache/maskscope."""
-    env = os.environ.get("MASKSCOPE_MODEL_CACHE")
-    if env:
-        return Path(env)
-    venv = Path(sys.prefix) / "share" / "maskscope"
-    try:
-        venv.mkdir(parents=True, exist_ok=True)
-        if os.access(venv, os.W_OK):
-            return venv
-    except OSError:
-        pass
-    return Path.home() / ".cache" / "maskscope"
-
-
-def _weights_sha(model_dir: Path) -> str:
-    h = hashlib.sha256()
-    for name in ("model.safetensors", "config.json", "tokenizer.json"):
-        f = model_dir / name
-        if f.exists():
-            with open(f, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-    return h.hexdigest()
-
-
 def _versions() -> str:
-    from importlib.metadata import version  # not `import torch`: seconds per process, and loading needs no torch
-
-    return f"torch{version('torch').split('+')[0]}-ort{version('onnxruntime')}-v{EXPORT_VERSION}"
+    return f"{tool_versions()}-v{EXPORT_VERSION}"
 
 
 def model_path(model_dir: Path | None = None, quantize: bool = True) -> Path:
     """Where the exported model of model_dir (default: the bundled one) is cached."""
     src = model_dir if model_dir is not None else bundled_model_path()
     kind = BACKEND if quantize else "onnx-fp32"
-    return cache_dir() / f"minilm-{_weights_sha(src)[:16]}-{_versions()}-{kind}.onnx"
+    return cache_dir() / f"minilm-{weights_sha(src)[:16]}-{_versions()}-{kind}.onnx"
 
 
 def export(model_dir: Path, out: Path, *, quantize: bool = True) -> Path:
@@ -254,5 +235,9 @@ class OnnxEmbedder:
 
 
 if __name__ == "__main__":  # `make install`: export once, so the first `analyze` does not wait for it
+    from core.embed_static import distill, table_path
+
     target = model_path()
     print(f"ONNX model: {target if target.exists() else export(bundled_model_path(), target)}")
+    table = table_path()
+    print(f"static sentence table: {table if table.exists() else distill(bundled_model_path(), table)}")

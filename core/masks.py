@@ -783,10 +783,12 @@ def find_masks(
     params: MaskParams | None = None,
     reducer: Callable[[int], Reducer] | None = None,
     clusterer: Callable[[int], Clusterer] | None = None,
+    sentence_embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> MaskResult:
     """Masks of one model's (normalised) responses; same inputs and seed give identical output.
 
     embed: texts -> L2-normalised float32 rows (pass CachedEmbedder.encode so sentence vectors are cached too).
+    sentence_embed: what reads the sentences (stance) instead of `embed`, e.g. core.embed_static's encode.
     reducer / clusterer: factories taking a seed; None uses the method's defaults.
     nmi counts -1 (no mask) as a label of its own, so "no mask in this context" is information too.
     """
@@ -800,7 +802,7 @@ def find_masks(
     params = params or MaskParams()
     q, n_q = _codes(question_ids)
     # Embed first, with every core: the one-thread limit below would starve torch too.
-    runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer)
+    runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer, sentence_embed)
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
     with threadpool_limits(limits=1):
         fallback = runner.fallback()
@@ -845,9 +847,10 @@ class _Runner:
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
                  n_q: int, params: MaskParams, reducer: Callable[[int], Reducer] | None,
-                 clusterer: Callable[[int], Clusterer] | None) -> _Runner:
-        """Embed what the method reads: sentences (stance) or whole responses (residual)."""
-        S = _sentences(texts, embed, params.min_words) if method == "stance" else None
+                 clusterer: Callable[[int], Clusterer] | None,
+                 sentence_embed: Callable[[list[str]], np.ndarray] | None = None) -> _Runner:
+        """Embed what the method reads: sentences (stance; with sentence_embed when given) or whole responses."""
+        S = _sentences(texts, sentence_embed or embed, params.min_words) if method == "stance" else None
         X = None
         if S is None:
             X = np.asarray(embed(list(texts)), dtype=np.float32) if len(texts) else np.zeros((0, 1), np.float32)

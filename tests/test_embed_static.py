@@ -1,0 +1,107 @@
+"""The masks' static sentence embedder (core/embed_static.py) and when analyze uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.metrics import adjusted_rand_score
+
+from core.embed import DEFAULT_MODEL_ID, sentence_embedder
+from core.embed_static import PCA_DIMS, RECIPE, UNUSED, StaticEmbedder
+from core.masks import find_masks
+from core.normalize import normalize
+from tests.fakes import FakeEmbedder
+from tests.planted import PLAIN, make_planted_corpus
+
+
+@pytest.fixture(scope="module")
+def static() -> StaticEmbedder:
+    return StaticEmbedder()  # the table `make install` built (distilled here, once, if it is missing)
+
+
+def test_vectors_are_unit_rows_of_the_text_alone(static: StaticEmbedder) -> None:
+    texts = ["For the record, I am an AI.", "I enjoy learning new things.", "", "   ", "for the record i am an ai"]
+    x = static.encode(texts)
+    assert x.dtype == np.float32 and x.shape == (5, PCA_DIMS)
+    assert np.allclose(np.linalg.norm(x[[0, 1, 4]], axis=1), 1.0, atol=1e-5)
+    assert not x[2].any() and not x[3].any()  # nothing to read: a zero row, not NaN
+    # no batch, chunk or order effect: each vector is a function of its text alone
+    assert np.array_equal(x, np.vstack([static.encode([t]) for t in texts]))
+    assert np.array_equal(x[::-1], static.encode(texts[::-1]))
+    # uncased word pieces, punctuation a piece of its own: close to, but not the same as, the unpunctuated text
+    assert 0.9 < float(x[0] @ x[4]) < 1.0
+    assert float(x[0] @ x[1]) < 0.9
+
+
+def test_table_follows_the_recipe(static: StaticEmbedder) -> None:
+    assert static.id == f"{DEFAULT_MODEL_ID}@{RECIPE}"
+    vocab = static.tokenizer.get_vocab()
+    unused = [i for piece, i in vocab.items() if UNUSED.fullmatch(piece)]
+    assert len(unused) > 900 and not static.table[unused].any()  # [unusedN] pieces dropped
+    kept = np.setdiff1d(np.arange(len(static.table)), unused)
+    norms = np.linalg.norm(static.table[kept], axis=1)
+    assert (norms > 0).all()
+    # SIF over the Zipf estimate: frequent (low-rank) pieces weigh less than rare ones, on average
+    assert norms[:2000].mean() < norms[-2000:].mean()
+
+
+def test_sentence_embedder_is_static_only_for_the_bundled_model() -> None:
+    class Bundled:
+        id = f"{DEFAULT_MODEL_ID}@onnx-int8pc+win256"
+
+        def encode(self, texts):  # type: ignore[no-untyped-def]
+            raise AssertionError("not used")
+
+    chosen = sentence_embedder(Bundled())
+    assert isinstance(chosen, StaticEmbedder)
+    assert sentence_embedder(Bundled(), "embedder") is None
+    assert sentence_embedder(FakeEmbedder()) is None  # another model: it reads its sentences itself
+    with pytest.raises(ValueError, match="mask-sentences"):
+        sentence_embedder(Bundled(), "nope")
+
+
+def test_static_sentences_recover_the_planted_registers(static: StaticEmbedder) -> None:
+    c = make_planted_corpus(1)  # 600 responses, 3 planted registers: the slow real-embedder test's corpus
+    texts = [normalize(t) for t in c.texts]
+    r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), FakeEmbedder().encode, seed=1,
+                   sentence_embed=static.encode)
+    assert adjusted_rand_score(c.registers, r.labels) >= 0.9
+    assert r.stability >= 0.8
+    assert {m.top_context for m in r.masks if m.reported and m.purity >= 0.9} == set(c.planted)
+    plain = np.array([x == PLAIN for x in c.registers])
+    assert (r.labels[plain] == -1).mean() > 0.8
+
+
+def test_analyze_records_the_sentence_reader(tmp_path: Path, static: StaticEmbedder) -> None:
+    from core.analysis import analyze
+    from tests.test_analysis import _store
+
+    class Bundled(FakeEmbedder):  # answers through the fake, but named as the bundled model
+        id = f"{DEFAULT_MODEL_ID}@fake"
+
+    corpus = make_planted_corpus(2, n_questions=4, samples=4)
+    store = _store(tmp_path / "s.sqlite", ("fake/a", corpus))
+    params = analyze(store, "planted", embedder=Bundled(), progress=False, save=False,
+                     score=False).analysis.provenance.masks.params["fake/a"]
+    assert params["sentence_embedder"] == static.id
+    again = analyze(store, "planted", embedder=Bundled(), progress=False, save=False, score=False,
+                    mask_sentences="embedder").analysis.provenance.masks.params["fake/a"]
+    assert "sentence_embedder" not in again
+
+
+@pytest.mark.parametrize("style", ["added", "tone"])
+def test_static_recovered_registers_are_named_by_a_sentence_of_theirs(style: str, static: StaticEmbedder) -> None:
+    from tests.planted_masks import make_corpus, recovered, register_of_sentence
+
+    c = make_corpus(style, seed=5, size=1000)
+    texts = [normalize(t) for t in c.texts]
+    r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), FakeEmbedder().encode, seed=5,
+                   sentence_embed=static.encode)
+    hits = recovered(c.registers, r.labels)
+    assert all(hits.values()), hits
+    reg = np.asarray(c.registers)
+    for register in hits:
+        best = max(r.masks, key=lambda m: int(((r.labels == m.mask_id) & (reg == register)).sum()))
+        assert register_of_sentence(best.name) == register, (register, best.name)
