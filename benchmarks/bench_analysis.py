@@ -88,6 +88,10 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--throughput-n", type=int, default=2000, help="responses used for the throughput comparison")
     ap.add_argument("--out", type=Path, default=None, help="also write the figures as JSON here")
+    ap.add_argument("--onnx", action="store_true",
+                    help="answers through the default ONNX embedder (no throughput comparison: that one is torch's)")
+    ap.add_argument("--sentences", choices=["static", "embedder"], default="static",
+                    help="what reads the masks' sentences: the static table (analyze's default) or the embedder")
     ap.add_argument("--fake-embedder", action="store_true",
                     help="embed with tests/fakes.py FakeEmbedder(dim=384) instead of MiniLM (when the machine is too "
                          "busy to embed 60,000 sentences; both pipelines still get the same cached vectors)")
@@ -112,6 +116,11 @@ def main() -> None:
         from tests.fakes import FakeEmbedder
 
         emb = FakeEmbedder(dim=384)
+        args.throughput_n = 0
+    elif args.onnx:
+        from core.embed import default_embedder
+
+        emb = default_embedder()  # type: ignore[assignment]
         args.throughput_n = 0
     else:
         emb = SentenceTransformerEmbedder(batch_size=args.batch_size)
@@ -148,12 +157,18 @@ def main() -> None:
 
     # 2. masks: first (cold) run fills the sentence cache; then the timed cached run
     qids, cids, rids = corpus.question_ids, corpus.context_ids, list(corpus.response_ids)
+    reader = None
+    if args.sentences == "static":
+        from core.embed_static import StaticEmbedder
+
+        reader = StaticEmbedder().encode  # the timed runs below include reading every sentence through it
+    res["sentences"] = args.sentences
     t = time.perf_counter()
-    find_masks(texts, qids, cids, rids, cached.encode, seed=args.seed)
+    find_masks(texts, qids, cids, rids, cached.encode, seed=args.seed, sentence_embed=reader)
     cold_s = time.perf_counter() - t
     warm = CachedEmbedder(emb, store)
     t = time.perf_counter()
-    result = find_masks(texts, qids, cids, rids, warm.encode, seed=args.seed)
+    result = find_masks(texts, qids, cids, rids, warm.encode, seed=args.seed, sentence_embed=reader)
     masks_s = time.perf_counter() - t
     assert warm.n_encoded == 0, "the timed run must not embed anything"
     ari_ours = adjusted_rand_score(corpus.registers, result.labels)

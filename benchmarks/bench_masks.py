@@ -1,15 +1,16 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
     .venv/bin/python benchmarks/bench_masks.py [--sizes 300 1000 3000 10000 20000] [--seeds 3] [--null-seeds 20]
-                                               [--reader static] [--real-up-to 1000]
+                                               [--reader auto] [--real-up-to 1000]
                                                [--store runs/bench_masks.sqlite] [--out runs/bench_masks.json]
 
 Generators: tests/planted_masks.py (dev: added, shared; held out: pool, partial, woven, tone; null).
-Sentence reader (--reader): `static` (default, what analyze uses: core/embed_static.py, every size), or
-`minilm`: the ONNX all-MiniLM-L6-v2 on each sentence (cached in --store) for sizes <= --real-up-to and the
-FakeEmbedder (bag of hashed words: paraphrases close, see tests/fakes.py) above, because 2 shared cores cannot
-embed 100,000 sentences per corpus; each row says which. Per cell: median ARI against the planted registers
-(PLAIN and -1 each one label), registers covering >= 5% of responses that no mask recovered, and the time.
+Sentence reader (--reader): `auto` (default, what analyze does: MiniLM on each sentence up to 5,000 unique
+sentences, core/embed_static.py above; MiniLM cached in --store), `static` (every size), or `minilm`: the ONNX
+all-MiniLM-L6-v2 on each sentence for sizes <= --real-up-to and the FakeEmbedder (bag of hashed words:
+paraphrases close, see tests/fakes.py) above; each row says which (table: * fake, † MiniLM, else static).
+Per cell: median ARI against the planted registers (PLAIN and -1 each one label), registers covering >= 5% of
+responses that no mask recovered, and the time.
 Null: share of seeds where some mask passes both rules (stability >= 0.8 and Holm-adjusted association p < 0.05).
 """
 
@@ -37,9 +38,10 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted_masks import DEV, HELD_OUT, make_corpus, recovered  # noqa: E402
 
 
-def run_one(style: str, size: int, seed: int, embed, n_reruns: int) -> dict:  # type: ignore[no-untyped-def]
+def run_one(style: str, size: int, seed: int, pick, n_reruns: int) -> dict:  # type: ignore[no-untyped-def]
     c = make_corpus(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]
+    embed, name = pick(size, texts)
     t = time.perf_counter()
     r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), embed, seed=seed,
                    n_reruns=n_reruns, sentence_embed=embed)
@@ -48,7 +50,7 @@ def run_one(style: str, size: int, seed: int, embed, n_reruns: int) -> dict:  # 
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(c.registers, r.labels),
             "missed": sorted(k for k, v in rec.items() if not v), "n_masks": len(r.masks),
             "n_reported": sum(m.reported for m in r.masks),
-            "passing": sum(m.reported and m.associated for m in r.masks), "seconds": secs}
+            "passing": sum(m.reported and m.associated for m in r.masks), "seconds": secs, "embedder": name}
 
 
 def main() -> None:
@@ -58,7 +60,7 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--null-seeds", type=int, default=20)
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
-    ap.add_argument("--reader", choices=["static", "minilm"], default="static", help="what reads the sentences")
+    ap.add_argument("--reader", choices=["auto", "static", "minilm"], default="auto", help="what reads the sentences")
     ap.add_argument("--real-up-to", type=int, default=1000, help="--reader minilm: largest size read by MiniLM")
     ap.add_argument("--n-reruns", type=int, default=5)
     ap.add_argument("--store", type=Path, default=ROOT / "runs" / "bench_masks.sqlite")
@@ -67,11 +69,13 @@ def main() -> None:
 
     fake = FakeEmbedder().encode
     real = None
-    if args.reader == "static":
+    if args.reader != "minilm":
         from core.embed_static import StaticEmbedder
 
         static = StaticEmbedder().encode
-    elif args.real_up_to > 0:
+    if args.reader == "auto":
+        args.real_up_to = max(args.sizes + args.null_sizes)
+    if args.reader != "static" and args.real_up_to > 0:
         from core.embed import CachedEmbedder, default_embedder
         from core.store import Store
 
@@ -79,22 +83,25 @@ def main() -> None:
         real = CachedEmbedder(default_embedder(), Store(args.store)).encode
     rows = []
 
-    def embedder(size: int):  # type: ignore[no-untyped-def]
+    def embedder(size: int, texts: list[str]):  # type: ignore[no-untyped-def]
         if args.reader == "static":
             return static, "static"
+        if args.reader == "auto":
+            from core.embed import AUTO_EMBEDDER_MAX
+            from core.masks import n_unique_sentences
+
+            return (real, "MiniLM") if n_unique_sentences(texts) <= AUTO_EMBEDDER_MAX else (static, "static")
         return (real, "MiniLM") if real is not None and size <= args.real_up_to else (fake, "fake")
 
     for size in args.sizes:
         for style in args.styles:
-            emb, name = embedder(size)
             for seed in range(args.seeds):
-                row = run_one(style, size, seed, emb, args.n_reruns) | {"embedder": name}
+                row = run_one(style, size, seed, embedder, args.n_reruns)
                 rows.append(row)
                 print(json.dumps(row), flush=True)
     for size in args.null_sizes:
-        emb, name = embedder(size)
         for seed in range(args.null_seeds):
-            row = run_one("null", size, 100 + seed, emb, args.n_reruns) | {"embedder": name}
+            row = run_one("null", size, 100 + seed, embedder, args.n_reruns)
             rows.append(row)
             print(json.dumps(row), flush=True)
 
@@ -109,7 +116,7 @@ def main() -> None:
                 continue
             missed = sum(bool(r["missed"]) for r in rs)
             cells.append(f"{statistics.median(r['ari'] for r in rs):.2f}" + (f" ({missed} miss)" if missed else "")
-                         + ("*" if rs[0]["embedder"] == "fake" else ""))
+                         + {"fake": "*", "MiniLM": "†"}.get(rs[0]["embedder"], ""))
         role = "dev" if style in DEV else "held out"
         print(f"| {style} | {role} | " + " | ".join(cells) + " |")
     for size in args.null_sizes:

@@ -36,7 +36,7 @@ from core.analysis_record import (
 )
 from core.atomic import write_atomic
 from core.compare import compare_models
-from core.embed import CachedEmbedder, Embedder, default_embedder, sentence_embedder
+from core.embed import CachedEmbedder, Embedder, default_embedder, is_bundled, sentence_embedder
 from core.errors import InputError
 from core.markers import MarkerSet, flag, load_markers, marker_rates
 from core.normalize import NORMALIZER_ID, normalize
@@ -317,11 +317,25 @@ class _MaskStage:
     mask_ids: np.ndarray
 
 
+def _sentence_reader(embedder: Embedder, how: str) -> Callable[[list[str]], tuple[Embedder | None, str | None]]:
+    """Per model's texts: the masks' sentence reader and, for the bundled model, its id to record."""
+    from core.masks import n_unique_sentences
+
+    sentence_embedder(embedder, how)  # an unknown `how` fails before any work
+
+    def choose(texts: list[str]) -> tuple[Embedder | None, str | None]:
+        chosen = sentence_embedder(embedder, how, n_unique_sentences(texts) if how == "auto" else None)
+        return chosen, (chosen.id if chosen is not None else embedder.id) if is_bundled(embedder) else None
+
+    return choose
+
+
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
                 n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
-                sentences: Embedder | None = None) -> _MaskStage:
+                reader: Callable[[list[str]], tuple[Embedder | None, str | None]] | None = None) -> _MaskStage:
     """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
-    sentences: the embedder that reads sentences (stance), when not the answers' own (its id goes in params)."""
+    reader: a model's texts -> (the embedder that reads its sentences when not the answers' own, the reader's id
+    for params["sentence_embedder"] or None to leave it out)."""
     from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
 
     n = len(data.ok)
@@ -330,6 +344,7 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
     bar = stages.bar("masks", len(data.models))
     for m in data.models:
         rows = data.rows_of(m)
+        sentences, reader_id = reader([norm[i] for i in rows]) if reader is not None else (None, None)
         try:
             mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
@@ -348,8 +363,8 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
         out.nmi[m] = float(mr.nmi)
         out.stability[m] = float(mr.stability)
         out.params[m] = {"method": mr.method, **clean(mr.params)}
-        if sentences is not None and method == "stance":
-            out.params[m]["sentence_embedder"] = sentences.id
+        if reader_id is not None:
+            out.params[m]["sentence_embedder"] = reader_id
         xy = np.asarray(mr.xy, dtype=np.float64)
         out.xs[rows], out.ys[rows] = xy[:, 0], xy[:, 1]
         out.mask_ids[rows] = np.asarray(mr.labels, dtype=np.int64)
@@ -476,11 +491,12 @@ def analyze(
     judges: Sequence[str] | None = None,
     score: bool = True,
     judge_budget: float | None = None,
-    mask_sentences: str = "static",
+    mask_sentences: str = "auto",
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False).
-    mask_sentences: `static` reads the masks' sentences through core.embed_static when the embedder is the bundled
-    MiniLM; `embedder` (or any other embedder) runs the answers' embedder on every unique sentence."""
+    mask_sentences: how the masks read sentences (core.embed.sentence_embedder): `auto` (static table above
+    AUTO_EMBEDDER_MAX unique sentences per model), `static` or `embedder`; any other embedder than the bundled
+    MiniLM reads its sentences itself."""
     from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.require_study(study)
@@ -499,7 +515,7 @@ def analyze(
 
     shift_tests, context_shift = _shift_stage(data, vectors, baseline, seed, n_perm, n_boot, stages)
     masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
-                        sentence_embedder(emb_impl, mask_sentences) if method == "stance" else None)
+                        _sentence_reader(emb_impl, mask_sentences) if method == "stance" else None)
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

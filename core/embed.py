@@ -120,17 +120,29 @@ def _bundled(backend: str) -> Embedder:
     return OnnxEmbedder()
 
 
-MASK_SENTENCES = ("static", "embedder")
+MASK_SENTENCES = ("auto", "static", "embedder")
 """analyze --mask-sentences: how the masks stage reads sentences (see sentence_embedder)."""
+AUTO_EMBEDDER_MAX = 5000
+"""--mask-sentences auto: a model with at most this many unique sentences has them read by the answers' embedder
+(about 12 s of MiniLM on 2 cores); above it the static table. On the dev generators MiniLM per sentence recovered
+planted registers better at 300 responses (~1,200 sentences) and the static table as well from ~1,000 (~3,400
+sentences): README Performance, benchmarks/bench_static_sentences.py."""
 
 
-def sentence_embedder(embedder: Embedder, how: str = "static") -> Embedder | None:
-    """The masks stage's sentence reader: the static distillation of the bundled MiniLM (core.embed_static) when
-    `how` is `static` and `embedder` is the bundled MiniLM (either backend); None (the answers' embedder reads
-    them) for `embedder` or any other model, whose static table we do not build."""
+def is_bundled(embedder: Embedder) -> bool:
+    """Whether the embedder is the bundled MiniLM (either backend, or Ray over it): the one with a static table."""
+    return embedder.id.startswith(DEFAULT_MODEL_ID)
+
+
+def sentence_embedder(embedder: Embedder, how: str = "auto", n_sentences: int | None = None) -> Embedder | None:
+    """The masks stage's sentence reader: the static distillation of the bundled MiniLM (core.embed_static) for
+    `static`, or for `auto` when the model has more than AUTO_EMBEDDER_MAX unique sentences (n_sentences); None
+    (the answers' embedder reads them) otherwise, and always for any other model, whose table we do not build."""
     if how not in MASK_SENTENCES:
         raise ValueError(f"unknown --mask-sentences '{how}' (known: {', '.join(MASK_SENTENCES)})")
-    if how == "embedder" or not embedder.id.startswith(DEFAULT_MODEL_ID):
+    if how == "embedder" or not is_bundled(embedder):
+        return None
+    if how == "auto" and (n_sentences is None or n_sentences <= AUTO_EMBEDDER_MAX):
         return None
     return _static()
 

@@ -242,6 +242,11 @@ def _how(S: _Sentences) -> dict[str, str]:
     return {"sentence_vectors": S.how} if S.how != "separate" else {}
 
 
+def n_unique_sentences(texts: Sequence[str], min_words: int | None = None) -> int:
+    """How many unique sentences the stance method reads in these (normalised) texts."""
+    return len(_unique_texts(texts, MaskParams.min_words if min_words is None else min_words))
+
+
 def _unique_texts(texts: Sequence[str], min_words: int) -> list[str]:
     """The unique sentences in the order _sentences numbers them."""
     return list(dict.fromkeys(s for t in texts for s in split_sentences(t, min_words)))

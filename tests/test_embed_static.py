@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from core.embed import DEFAULT_MODEL_ID, sentence_embedder
+from core.embed import AUTO_EMBEDDER_MAX, DEFAULT_MODEL_ID, MASK_SENTENCES, sentence_embedder
 from core.embed_static import PCA_DIMS, RECIPE, UNUSED, StaticEmbedder
 from core.masks import find_masks
 from core.normalize import normalize
@@ -54,10 +54,13 @@ def test_sentence_embedder_is_static_only_for_the_bundled_model() -> None:
         def encode(self, texts):  # type: ignore[no-untyped-def]
             raise AssertionError("not used")
 
-    chosen = sentence_embedder(Bundled())
-    assert isinstance(chosen, StaticEmbedder)
+    assert isinstance(sentence_embedder(Bundled(), "static"), StaticEmbedder)
     assert sentence_embedder(Bundled(), "embedder") is None
-    assert sentence_embedder(FakeEmbedder()) is None  # another model: it reads its sentences itself
+    # auto: the model itself up to AUTO_EMBEDDER_MAX unique sentences (small corpora), the static table above
+    assert sentence_embedder(Bundled(), "auto", AUTO_EMBEDDER_MAX) is None
+    assert isinstance(sentence_embedder(Bundled(), "auto", AUTO_EMBEDDER_MAX + 1), StaticEmbedder)
+    for how in MASK_SENTENCES:  # another model reads its sentences itself
+        assert sentence_embedder(FakeEmbedder(), how, 10**6) is None
     with pytest.raises(ValueError, match="mask-sentences"):
         sentence_embedder(Bundled(), "nope")
 
@@ -83,12 +86,16 @@ def test_analyze_records_the_sentence_reader(tmp_path: Path, static: StaticEmbed
 
     corpus = make_planted_corpus(2, n_questions=4, samples=4)
     store = _store(tmp_path / "s.sqlite", ("fake/a", corpus))
-    params = analyze(store, "planted", embedder=Bundled(), progress=False, save=False,
-                     score=False).analysis.provenance.masks.params["fake/a"]
-    assert params["sentence_embedder"] == static.id
-    again = analyze(store, "planted", embedder=Bundled(), progress=False, save=False, score=False,
-                    mask_sentences="embedder").analysis.provenance.masks.params["fake/a"]
-    assert "sentence_embedder" not in again
+
+    def reader(how: str, embedder: FakeEmbedder) -> object:
+        a = analyze(store, "planted", embedder=embedder, progress=False, save=False, score=False,
+                    mask_sentences=how).analysis
+        return a.provenance.masks.params["fake/a"].get("sentence_embedder")
+
+    assert reader("static", Bundled()) == static.id
+    assert reader("embedder", Bundled()) == Bundled.id
+    assert reader("auto", Bundled()) == Bundled.id  # a small corpus: the model reads its few sentences
+    assert reader("auto", FakeEmbedder()) is None  # any other embedder: nothing new in analysis.json
 
 
 @pytest.mark.parametrize("style", ["added", "tone"])
