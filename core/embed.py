@@ -126,7 +126,7 @@ AUTO_EMBEDDER_MAX = 5000
 """--mask-sentences auto: a model with at most this many unique sentences has them read by the answers' embedder
 (about 12 s of MiniLM on 2 cores); above it the static table. On the dev generators MiniLM per sentence recovered
 planted registers better at 300 responses (~1,200 sentences) and the static table as well from ~1,000 (~3,400
-sentences): README Performance, benchmarks/bench_static_sentences.py."""
+sentences): README Performance, benchmarks/bench_sentence_vectors.py."""
 
 
 def is_bundled(embedder: Embedder) -> bool:

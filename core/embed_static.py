@@ -8,7 +8,7 @@ look-up. The recipe is model2vec's default (MinishLab/model2vec, `distill`): eac
 row weighted by SIF over a Zipf estimate of the piece's frequency from its vocabulary rank (coefficient 1e-4).
 It is written out here because model2vec's `distill` extra pins transformers < 5.4, below our pin.
 
-Measured against MiniLM run on each sentence (README Performance, benchmarks/bench_static_sentences.py): on
+Measured against MiniLM run on each sentence (README Performance, benchmarks/bench_sentence_vectors.py): on
 the generators the mask defaults were chosen on, worse at 300 responses and as good from about 1,000 (so
 analyze's `auto` keeps MiniLM up to 5,000 unique sentences per model), and 10-40x cheaper to read. The table
 is built once (under a minute at `make install`) and cached beside the ONNX export.
