@@ -14,7 +14,7 @@ echo "clone at $d, make pid $!"
 until curl -sf "http://127.0.0.1:$port/_stcore/health" >/dev/null 2>&1; do sleep 1; done
 t1=$(date +%s.%N)
 echo "health ok after $(echo "$t1 - $t0" | bc) s"
-"$py" - "$port" <<'PY'
+"$py" - "$port" "$d.png" <<'PY'
 import sys, time
 from playwright.sync_api import sync_playwright
 port = sys.argv[1]
@@ -27,7 +27,7 @@ with sync_playwright() as p:
     page.wait_for_timeout(3000)
     body = page.inner_text("body")
     print("page text:", body[:600].replace("\n", " | "))
-    page.screenshot(path=""$d.png"")
+    page.screenshot(path=sys.argv[2])
     b.close()
 print(f"browser showed the page {time.time() - t:.1f} s after health")
 PY
