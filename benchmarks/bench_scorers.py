@@ -43,7 +43,7 @@ import numpy as np  # noqa: E402
 from core.embed import CachedEmbedder, default_embedder  # noqa: E402
 from core.scales import load_scales  # noqa: E402
 from core.scorers.base import ScoreInput  # noqa: E402
-from core.scorers.offline import OfflineValence  # noqa: E402
+from core.scorers.offline import NEGATIVE_ANCHORS, POSITIVE_ANCHORS, OfflineValence  # noqa: E402
 from core.scorers.validity import Rated, rated, rho  # noqa: E402
 from core.store import Store  # noqa: E402
 
@@ -100,11 +100,28 @@ def variants(rows: list[Rated], scorer: OfflineValence) -> dict[str, np.ndarray]
     vf = np.array([np.mean([an.polarity_scores(x)["compound"] for x in ss]) for ss in first])
     a_s = np.array([np.mean([proj[x] for x in ss]) for ss in sents])
     a_f = np.array([np.mean([proj[x] for x in ss]) for ss in first])
+    # two cheaper readings of the sentence axis (why version 3 took neither: README)
+    from core.embed import default_embedder
+    from core.embed_static import StaticEmbedder
+
+    st = StaticEmbedder()
+    s_axis = st.encode(list(POSITIVE_ANCHORS)).mean(0) - st.encode(list(NEGATIVE_ANCHORS)).mean(0)
+    s_hi = float((st.encode(list(POSITIVE_ANCHORS)) @ s_axis).mean())
+    s_lo = float((st.encode(list(NEGATIVE_ANCHORS)) @ s_axis).mean())
+    s_proj = dict(zip(uniq, np.tanh((st.encode(uniq) @ s_axis - (s_hi + s_lo) / 2) / ((s_hi - s_lo) / 2)),
+                      strict=True))
+    a_st = np.array([np.mean([s_proj[x] for x in ss]) for ss in sents])
+    onnx = default_embedder()
+    whole, pooled = onnx.encode_spans(texts)  # type: ignore[attr-defined]
+    a_in = np.array([np.mean(np.tanh(((p if len(p) else whole[i:i + 1]) @ axis - mid) / half))
+                     for i, p in enumerate(pooled)])
     return {
         "v1: VADER(answer) + axis(answer) (version 1)": (vw + whole_axis) / 2,
         "v2: VADER sentence mean + axis(answer) (version 3)": (vs + whole_axis) / 2,
         "v3: VADER sentence mean + axis sentence mean (version 2)": (vs + a_s) / 2,
         "v4: as v3, first-person sentences only": (vf + a_f) / 2,
+        "v5: as v3, the axis on the masks' static sentence vectors (core/embed_static.py)": (vs + a_st) / 2,
+        "v6: as v3, the axis on sentence vectors pooled from the answer's own pass": (vs + a_in) / 2,
     }
 
 
@@ -175,8 +192,8 @@ def main() -> int:
         axis = np.array([float(s.detail.split("axis=")[1]) if "axis=" in s.detail else np.nan for s in scores])
         print(f"\n### Stratified sample ({args.per_cell} per model x context, seed {args.seed})\n")
         print("\n".join(table(sample, {
-            f"offline valence v{scorer.version} (VADER + anchor axis, sentence means)": value,
-            "anchor axis alone (sentence mean)": axis,
+            f"offline valence v{scorer.version} (as shipped: VADER sentence mean + anchor axis)": value,
+            "anchor axis alone (as shipped)": axis,
             "VADER alone": vader(sample),
             "bag-of-words ridge (leave-one-model-out)": bow_lomo(sample),
         })))
