@@ -112,3 +112,18 @@ def test_static_recovered_registers_are_named_by_a_sentence_of_theirs(style: str
     for register in hits:
         best = max(r.masks, key=lambda m: int(((r.labels == m.mask_id) & (reg == register)).sum()))
         assert register_of_sentence(best.name) == register, (register, best.name)
+
+
+def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticEmbedder) -> None:
+    from core.analysis import analyze
+    from core.report import methods_text
+    from tests.test_analysis import _store
+
+    class Bundled(FakeEmbedder):
+        id = f"{DEFAULT_MODEL_ID}@fake"
+
+    store = _store(tmp_path / "s.sqlite", ("fake/a", make_planted_corpus(3, n_questions=4, samples=4)))
+    a = analyze(store, "planted", embedder=Bundled(), progress=False, save=False, score=False,
+                mask_sentences="static").analysis
+    text = " ".join("".join(sentence) for sentence in methods_text(a, {"markers": {}}))
+    assert f"sentences were read by {static.id}" in text

@@ -82,6 +82,11 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
                 Untrusted(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
+    readers = sorted({str(p["sentence_embedder"]) for p in s.mask_params.values() if p.get("sentence_embedder")})
+    if readers:
+        out.append(["The masks' sentences were read by ", Untrusted(", ".join(readers)), " (an id with @static: "
+                    "word-piece vectors distilled from the bundled MiniLM, a sentence being their mean; otherwise "
+                    "the embedder run on each sentence)."])
     mk = prov["markers"]
     used = data.provenance.markers
     out.append(["Markers are regular expressions from ", Untrusted(used.path), " (version ",
