@@ -26,6 +26,7 @@ $(STAMP): requirements.lock requirements-nodeps.lock
 	# the default embedder's ONNX export and the masks' static sentence table (about a minute each, once per
 	# venv), so the first `analyze` does not wait; should either fail here, the first use builds it instead
 	$(PY) -m core.embed_onnx || echo "WARNING: ONNX export failed; the first analyze will try again" >&2
+	$(PY) -m core.embed_static || echo "WARNING: static sentence table failed; the first large analyze will try again" >&2
 	touch $@
 
 # llama-cpp-python builds from source (about 4 minutes on 2 cores); pip's wheel cache makes reinstalls instant.

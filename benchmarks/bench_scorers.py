@@ -101,13 +101,12 @@ def variants(rows: list[Rated], scorer: OfflineValence) -> dict[str, np.ndarray]
     a_s = np.array([np.mean([proj[x] for x in ss]) for ss in sents])
     a_f = np.array([np.mean([proj[x] for x in ss]) for ss in first])
     # two cheaper readings of the sentence axis (why version 3 took neither: README)
-    from core.embed import default_embedder
     from core.embed_static import StaticEmbedder
 
     st = StaticEmbedder()
-    s_axis = st.encode(list(POSITIVE_ANCHORS)).mean(0) - st.encode(list(NEGATIVE_ANCHORS)).mean(0)
-    s_hi = float((st.encode(list(POSITIVE_ANCHORS)) @ s_axis).mean())
-    s_lo = float((st.encode(list(NEGATIVE_ANCHORS)) @ s_axis).mean())
+    pos, neg = st.encode(list(POSITIVE_ANCHORS)), st.encode(list(NEGATIVE_ANCHORS))
+    s_axis = pos.mean(0) - neg.mean(0)
+    s_hi, s_lo = float((pos @ s_axis).mean()), float((neg @ s_axis).mean())
     s_proj = dict(zip(uniq, np.tanh((st.encode(uniq) @ s_axis - (s_hi + s_lo) / 2) / ((s_hi - s_lo) / 2)),
                       strict=True))
     a_st = np.array([np.mean([s_proj[x] for x in ss]) for ss in sents])

@@ -317,34 +317,38 @@ class _MaskStage:
     mask_ids: np.ndarray
 
 
-def _sentence_reader(embedder: Embedder, how: str) -> Callable[[list[str]], tuple[Embedder | None, str | None]]:
-    """Per model's texts: the masks' sentence reader and, for the bundled model, its id to record."""
+def _sentence_reader(embedder: Embedder, how: str, data: _Responses, norm: Sequence[str],
+                     log: Callable[[str], None] | None) -> tuple[Embedder | None, str | None]:
+    """The masks' sentence reader, decided once per study so every model's masks are read alike (auto: by the
+    model with most unique sentences), and its id to record (the bundled model only: others read their own)."""
     from core.masks import n_unique_sentences
 
-    sentence_embedder(embedder, how)  # an unknown `how` fails before any work
-
-    def choose(texts: list[str]) -> tuple[Embedder | None, str | None]:
-        chosen = sentence_embedder(embedder, how, n_unique_sentences(texts) if how == "auto" else None)
-        return chosen, (chosen.id if chosen is not None else embedder.id) if is_bundled(embedder) else None
-
-    return choose
+    if not is_bundled(embedder):
+        sentence_embedder(embedder, how)  # an unknown `how` still fails
+        if how == "static" and log:
+            log(f"--mask-sentences static: no static table for {embedder.id}; it reads the sentences itself")
+        return None, None
+    n = max((n_unique_sentences([norm[i] for i in data.rows_of(m)]) for m in data.models), default=0) \
+        if how == "auto" else None
+    chosen = sentence_embedder(embedder, how, n)
+    return chosen, chosen.id if chosen is not None else embedder.id
 
 
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
                 n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
-                reader: Callable[[list[str]], tuple[Embedder | None, str | None]] | None = None) -> _MaskStage:
+                reader: tuple[Embedder | None, str | None] = (None, None)) -> _MaskStage:
     """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
-    reader: a model's texts -> (the embedder that reads its sentences when not the answers' own, the reader's id
-    for params["sentence_embedder"] or None to leave it out)."""
+    reader: (the embedder that reads the sentences when not the answers' own, its id for
+    params["sentence_embedder"] or None to leave it out)."""
     from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
 
     n = len(data.ok)
     out = _MaskStage(records=[], nmi={}, stability={}, params={}, by_model={}, xs=np.full(n, np.nan),
                      ys=np.full(n, np.nan), mask_ids=np.full(n, -1, dtype=np.int64))
+    sentences, reader_id = reader
     bar = stages.bar("masks", len(data.models))
     for m in data.models:
         rows = data.rows_of(m)
-        sentences, reader_id = reader([norm[i] for i in rows]) if reader is not None else (None, None)
         try:
             mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
@@ -494,9 +498,9 @@ def analyze(
     mask_sentences: str = "auto",
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False).
-    mask_sentences: how the masks read sentences (core.embed.sentence_embedder): `auto` (static table above
-    AUTO_EMBEDDER_MAX unique sentences per model), `static` or `embedder`; any other embedder than the bundled
-    MiniLM reads its sentences itself."""
+    mask_sentences: how the masks read sentences (core.embed.sentence_embedder): `auto` (the static table when
+    some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike), `static` or `embedder`; any
+    other embedder than the bundled MiniLM reads its sentences itself."""
     from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.require_study(study)
@@ -515,7 +519,8 @@ def analyze(
 
     shift_tests, context_shift = _shift_stage(data, vectors, baseline, seed, n_perm, n_boot, stages)
     masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
-                        _sentence_reader(emb_impl, mask_sentences) if method == "stance" else None)
+                        _sentence_reader(emb_impl, mask_sentences, data, norm, log) if method == "stance"
+                        else (None, None))
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

@@ -123,10 +123,11 @@ def _bundled(backend: str) -> Embedder:
 MASK_SENTENCES = ("auto", "static", "embedder")
 """analyze --mask-sentences: how the masks stage reads sentences (see sentence_embedder)."""
 AUTO_EMBEDDER_MAX = 5000
-"""--mask-sentences auto: a model with at most this many unique sentences has them read by the answers' embedder
-(about 12 s of MiniLM on 2 cores); above it the static table. On the dev generators MiniLM per sentence recovered
-planted registers better at 300 responses (~1,200 sentences) and the static table as well from ~1,000 (~3,400
-sentences): README Performance, benchmarks/bench_sentence_vectors.py."""
+"""--mask-sentences auto: a study whose models have at most this many unique sentences each has them read by the
+answers' embedder (about 25 s of MiniLM on 2 cores); above it, the static table for every model. On the dev
+generators MiniLM per sentence recovered planted registers better at 300 responses (~1,200 sentences) and the
+static table as well from ~1,000 (~3,400 sentences): README Performance, benchmarks/bench_sentence_vectors.py.
+Nothing was measured between 1,000 and 3,000 responses; 5,000 is a margin above the tie."""
 
 
 def is_bundled(embedder: Embedder) -> bool:
@@ -136,7 +137,7 @@ def is_bundled(embedder: Embedder) -> bool:
 
 def sentence_embedder(embedder: Embedder, how: str = "auto", n_sentences: int | None = None) -> Embedder | None:
     """The masks stage's sentence reader: the static distillation of the bundled MiniLM (core.embed_static) for
-    `static`, or for `auto` when the model has more than AUTO_EMBEDDER_MAX unique sentences (n_sentences); None
+    `static`, or for `auto` when n_sentences (the study's largest per-model count) is over AUTO_EMBEDDER_MAX; None
     (the answers' embedder reads them) otherwise, and always for any other model, whose table we do not build."""
     if how not in MASK_SENTENCES:
         raise ValueError(f"unknown --mask-sentences '{how}' (known: {', '.join(MASK_SENTENCES)})")

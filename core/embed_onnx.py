@@ -235,9 +235,5 @@ class OnnxEmbedder:
 
 
 if __name__ == "__main__":  # `make install`: export once, so the first `analyze` does not wait for it
-    from core.embed_static import distill, table_path
-
     target = model_path()
     print(f"ONNX model: {target if target.exists() else export(bundled_model_path(), target)}")
-    table = table_path()
-    print(f"static sentence table: {table if table.exists() else distill(bundled_model_path(), table)}")

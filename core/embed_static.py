@@ -23,10 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
-from core.minilm import DEFAULT_MODEL_ID, bundled_model_path, cache_dir, tool_versions, weights_sha
+from core.atomic import atomic_path
+from core.minilm import DEFAULT_MODEL_ID, bundled_model_path, cache_dir, weights_sha
 
 RECIPE = "static-m2v-pca256-sif1e-4"
-"""Suffix of the id: the distillation recipe (model2vec's defaults)."""
+"""Suffix of the id (with RECIPE_VERSION): the distillation recipe (model2vec's defaults)."""
 RECIPE_VERSION = 1
 """Bump when the recipe changes; part of the cached table's name."""
 PCA_DIMS = 256
@@ -34,10 +35,17 @@ SIF = 1e-4
 UNUSED = re.compile(r"\[unused\d+\]")
 
 
+def _builders() -> str:
+    """torch and transformers versions: what computes the table (ONNX Runtime plays no part)."""
+    from importlib.metadata import version
+
+    return f"torch{version('torch').split('+')[0]}-transformers{version('transformers')}"
+
+
 def table_path(model_dir: Path | None = None) -> Path:
     """Where the distilled table of model_dir (default: the bundled MiniLM) is cached."""
     src = model_dir if model_dir is not None else bundled_model_path()
-    return cache_dir() / f"minilm-{weights_sha(src)[:16]}-{tool_versions()}-{RECIPE}-v{RECIPE_VERSION}.npy"
+    return cache_dir() / f"minilm-{weights_sha(src)[:16]}-{_builders()}-{RECIPE}-v{RECIPE_VERSION}.npy"
 
 
 def _pca(X: np.ndarray, k: int) -> np.ndarray:
@@ -76,10 +84,8 @@ def distill(model_dir: Path, out: Path) -> Path:
     weights = SIF / (SIF + inv_rank / inv_rank.sum())
     table = np.zeros((len(vocab), PCA_DIMS), dtype=np.float32)
     table[keep] = (_pca(np.nan_to_num(states), PCA_DIMS) * weights[:, None]).astype(np.float32)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp.npy")
-    np.save(tmp, table)
-    tmp.replace(out)  # atomic: a concurrent first use sees the whole table or none
+    with atomic_path(out) as tmp, open(tmp, "wb") as fh:  # a concurrent first use sees the whole table or none
+        np.save(fh, table)  # a handle: given a path without .npy, numpy would add the suffix
     return out
 
 
@@ -94,7 +100,7 @@ class StaticEmbedder:
         from tokenizers import Tokenizer
 
         src = Path(model_dir) if model_dir is not None else bundled_model_path()
-        self.id = f"{model_id}@{RECIPE}"
+        self.id = f"{model_id}@{RECIPE}-v{RECIPE_VERSION}"
         tok = Tokenizer.from_file(str(src / "tokenizer.json"))
         tok.no_truncation()
         tok.no_padding()
@@ -123,3 +129,8 @@ class StaticEmbedder:
             norms = np.linalg.norm(acc, axis=1, keepdims=True)
             out[s + some] = acc / np.clip(norms, 1e-12, None)
         return out
+
+
+if __name__ == "__main__":  # `make install`: build once, so the first large `analyze` does not wait for it
+    target = table_path()
+    print(f"static sentence table: {target if target.exists() else distill(bundled_model_path(), target)}")

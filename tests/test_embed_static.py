@@ -9,7 +9,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from core.embed import AUTO_EMBEDDER_MAX, DEFAULT_MODEL_ID, MASK_SENTENCES, sentence_embedder
-from core.embed_static import PCA_DIMS, RECIPE, UNUSED, StaticEmbedder
+from core.embed_static import PCA_DIMS, RECIPE, RECIPE_VERSION, UNUSED, StaticEmbedder
 from core.masks import find_masks
 from core.normalize import normalize
 from tests.fakes import FakeEmbedder
@@ -36,7 +36,7 @@ def test_vectors_are_unit_rows_of_the_text_alone(static: StaticEmbedder) -> None
 
 
 def test_table_follows_the_recipe(static: StaticEmbedder) -> None:
-    assert static.id == f"{DEFAULT_MODEL_ID}@{RECIPE}"
+    assert static.id == f"{DEFAULT_MODEL_ID}@{RECIPE}-v{RECIPE_VERSION}"
     vocab = static.tokenizer.get_vocab()
     unused = [i for piece, i in vocab.items() if UNUSED.fullmatch(piece)]
     assert len(unused) > 900 and not static.table[unused].any()  # [unusedN] pieces dropped
@@ -77,25 +77,36 @@ def test_static_sentences_recover_the_planted_registers(static: StaticEmbedder) 
     assert (r.labels[plain] == -1).mean() > 0.8
 
 
-def test_analyze_records_the_sentence_reader(tmp_path: Path, static: StaticEmbedder) -> None:
+def test_analyze_records_the_sentence_reader(tmp_path: Path, static: StaticEmbedder,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from core import embed
     from core.analysis import analyze
     from tests.test_analysis import _store
 
     class Bundled(FakeEmbedder):  # answers through the fake, but named as the bundled model
         id = f"{DEFAULT_MODEL_ID}@fake"
 
-    corpus = make_planted_corpus(2, n_questions=4, samples=4)
-    store = _store(tmp_path / "s.sqlite", ("fake/a", corpus))
+    small = make_planted_corpus(2, n_questions=4, samples=4)
+    big = make_planted_corpus(3, n_questions=8, samples=6)
+    store = _store(tmp_path / "s.sqlite", ("fake/a", small), ("fake/b", big))
 
-    def reader(how: str, embedder: FakeEmbedder) -> object:
+    def readers(how: str, embedder: FakeEmbedder) -> dict[str, object]:
         a = analyze(store, "planted", embedder=embedder, progress=False, save=False, score=False,
                     mask_sentences=how).analysis
-        return a.provenance.masks.params["fake/a"].get("sentence_embedder")
+        return {m: p.get("sentence_embedder") for m, p in a.provenance.masks.params.items()}
 
-    assert reader("static", Bundled()) == static.id
-    assert reader("embedder", Bundled()) == Bundled.id
-    assert reader("auto", Bundled()) == Bundled.id  # a small corpus: the model reads its few sentences
-    assert reader("auto", FakeEmbedder()) is None  # any other embedder: nothing new in analysis.json
+    assert readers("static", Bundled()) == {"fake/a": static.id, "fake/b": static.id}
+    assert readers("embedder", Bundled()) == {"fake/a": Bundled.id, "fake/b": Bundled.id}
+    assert readers("auto", Bundled()) == {"fake/a": Bundled.id, "fake/b": Bundled.id}  # small: the model reads
+    # auto decides once per study, by the model with most sentences: both models read alike
+    from core.masks import n_unique_sentences
+
+    n_big = n_unique_sentences([normalize(t) for t in big.texts])
+    assert n_big > n_unique_sentences([normalize(t) for t in small.texts])
+    monkeypatch.setattr(embed, "AUTO_EMBEDDER_MAX", n_big - 1)
+    assert readers("auto", Bundled()) == {"fake/a": static.id, "fake/b": static.id}
+    assert readers("auto", FakeEmbedder()) == {"fake/a": None, "fake/b": None}  # another embedder: nothing new
+    assert readers("static", FakeEmbedder()) == {"fake/a": None, "fake/b": None}
 
 
 @pytest.mark.parametrize("style", ["added", "tone"])
@@ -127,3 +138,16 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
                 mask_sentences="static").analysis
     text = " ".join("".join(sentence) for sentence in methods_text(a, {"markers": {}}))
     assert f"sentences were read by {static.id}" in text
+
+
+def test_cli_states_the_same_choices_and_threshold() -> None:
+    import argparse
+
+    from core.commands import analyze as cmd
+
+    p = argparse.ArgumentParser()
+    cmd.register(p.add_subparsers())
+    action = next(a for a in p._subparsers._group_actions[0].choices["analyze"]._actions  # type: ignore[union-attr]
+                  if a.dest == "mask_sentences")
+    assert tuple(action.choices) == MASK_SENTENCES and action.default == "auto"
+    assert f"{AUTO_EMBEDDER_MAX:,}" in action.help

@@ -20,10 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--method", choices=["stance", "residual"], default="stance", help="mask method")
     p.add_argument("--embedder", help="bundled MiniLM through `onnx` (default, int8 ONNX Runtime) or `torch`; "
                    "or a sentence-transformers model name or local path")
+    # literals, not core.embed's MASK_SENTENCES / AUTO_EMBEDDER_MAX: registering commands imports no numpy
+    # (tests/test_embed_static.py holds them equal)
     p.add_argument("--mask-sentences", choices=["auto", "static", "embedder"], default="auto",
                    help="how masks read sentences: `static` (word-piece vectors distilled from the bundled MiniLM, "
                         "core/embed_static.py), `embedder` (the answers' embedder on every unique sentence), or "
-                        "`auto` (default: the embedder up to 5,000 unique sentences per model, static above)")
+                        "`auto` (default: the embedder while every model has at most 5,000 unique sentences, else "
+                        "static for all)")
     p.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="where embedding runs: this process, or Ray tasks (pip install -r requirements-scale.txt)")
     p.add_argument("--ray-address", help="Ray cluster to join (e.g. ray://head:10001); default: a local Ray")
