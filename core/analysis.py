@@ -336,11 +336,11 @@ def _sentence_reader(embedder: Embedder, how: str, data: _Responses, norm: Seque
 
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
                 n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
-                reader: tuple[Embedder | None, str | None] = (None, None)) -> _MaskStage:
+                reader: tuple[Embedder | None, str | None] = (None, None), units: str = "phrases") -> _MaskStage:
     """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
     reader: (the embedder that reads the sentences when not the answers' own, its id for
     params["sentence_embedder"] or None to leave it out)."""
-    from core.masks import find_masks  # heavy (umap, hdbscan): only when analysing
+    from core.masks import MaskParams, find_masks, n_unique_sentences  # heavy (umap, hdbscan): only when analysing
 
     n = len(data.ok)
     out = _MaskStage(records=[], nmi={}, stability={}, params={}, by_model={}, xs=np.full(n, np.nan),
@@ -350,9 +350,11 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
     for m in data.models:
         rows = data.rows_of(m)
         try:
+            if method == "stance" and not n_unique_sentences([norm[i] for i in rows]):
+                raise ValueError(f"no response has a sentence of {MaskParams.min_words} or more words")
             mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
-                            seed=seed, n_reruns=n_reruns, method=method,
+                            seed=seed, n_reruns=n_reruns, method=method, params=MaskParams(units=units),
                             sentence_embed=sentences.encode if sentences is not None else None)
         except ValueError as e:
             # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
@@ -496,11 +498,14 @@ def analyze(
     score: bool = True,
     judge_budget: float | None = None,
     mask_sentences: str = "auto",
+    mask_units: str = "phrases",
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False).
-    mask_sentences: how the masks read sentences (core.embed.sentence_embedder): `auto` (the static table when
-    some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike), `static` or `embedder`; any
-    other embedder than the bundled MiniLM reads its sentences itself."""
+    mask_units: what the stance masks find recurring (core.masks.MaskParams.units): `phrases` (default; reads no
+    sentence embedding) or `sentences`.
+    mask_sentences: with mask_units="sentences", how the masks read sentences (core.embed.sentence_embedder):
+    `auto` (the static table when some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike),
+    `static` or `embedder`; any other embedder than the bundled MiniLM reads its sentences itself."""
     from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
     row = store.require_study(study)
@@ -518,9 +523,10 @@ def analyze(
     flags = flag(norm, markers)
 
     shift_tests, context_shift = _shift_stage(data, vectors, baseline, seed, n_perm, n_boot, stages)
+    by_sentence = method == "stance" and mask_units == "sentences"
     masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
-                        _sentence_reader(emb_impl, mask_sentences, data, norm, log) if method == "stance"
-                        else (None, None))
+                        _sentence_reader(emb_impl, mask_sentences, data, norm, log) if by_sentence
+                        else (None, None), mask_units)
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

@@ -1,14 +1,18 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
-Two methods behind one function; "stance" is the default (chosen on the `added` and `shared` planted generators,
-reported on held-out ones: benchmarks/bench_masks.py, README "Masks").
+Two methods behind one function; "stance" is the default. Its defaults were chosen on the development generators
+(tests/planted_masks.py) and reported on generators written independently of the method (tests/planted_fresh.py):
+benchmarks/bench_masks.py, README "Masks".
 
-stance (default): split responses into sentences, embed them, cluster the sentences (MiniBatchKMeans),
-  keep the sentence clusters that spread across many questions (stance phrases such as "as an AI, I don't
-  have feelings" or "for the purposes of this assessment"; a cluster of one question's topic sentences is
-  dropped) and that co-occur within answers with another kept cluster more than chance; clusters joined by
-  such co-occurrence form bundles, and a response joins the bundle with most of its kept sentences
-  (grouping="kmeans": cluster the responses' mean kept-sentence vectors instead). No kept sentence: mask -1.
+stance (default): what recurs across many questions (not one question's topic) and is used together within
+  answers more than chance. Units (MaskParams.units):
+  phrases (default; core/mask_phrases.py): word trigrams merged into templates, pairs that share answers beyond
+    a per-question Poisson null, Louvain communities of them as bundles. Reads no sentence embedding, so a register
+    woven into content sentences or spread as a tone is seen as well as added sentences.
+  sentences (the earlier default): embedded sentences clustered (MiniBatchKMeans), clusters spread over
+    questions and co-occurring with another kept cluster kept; clusters joined by co-occurrence form bundles
+    (grouping="kmeans": cluster the responses' mean kept-sentence vectors instead).
+  A response joins the bundle with most of its kept units; none: mask -1.
 residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
 
 Evidence per mask: stability (best Jaccard with a rerun cluster, over reruns that change the seed and draw 80%
@@ -32,6 +36,8 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 METHODS = ("stance", "residual")
+UNITS = ("phrases", "sentences")
+"""What the stance method finds recurring: MaskParams.units."""
 STABILITY_MIN = 0.8
 """A mask whose own stability is below this is flagged an "unstable cluster" (reported=False)."""
 STABILITY_SUBSAMPLE = 0.8
@@ -130,18 +136,24 @@ class Clusterer(Protocol):
 
 @dataclass(frozen=True)
 class MaskParams:
-    """Knobs of both methods; defaults are what the planted-corpus tests passed with."""
+    """Knobs of both methods; the stance defaults were chosen on the development generators (module doc)."""
 
+    units: str = "phrases"
+    """stance: what recurs. "phrases": word trigrams merged into templates and grouped by co-occurrence
+    (core/mask_phrases.py; no sentence embedding); "sentences": embedded sentences clustered with
+    MiniBatchKMeans, the earlier default (reads sentences through `sentence_embed`)."""
     min_words: int = 3
     """stance: sentences with fewer words are ignored (ratings such as "4." carry no stance)."""
     sentence_k: int = 0
     """stance: sentence clusters; 0 picks sqrt(unique sentences), within 20..200."""
     spread: float = 0.35
-    """stance: a sentence cluster is kept when its effective number of questions (exp of entropy) is at least
-    this share of the corpus's effective number of questions (and at least 2 when there are 3 or more)."""
+    """stance: a unit (phrase or sentence cluster) is kept when its effective number of questions (exp of entropy)
+    is at least this share of the corpus's effective number of questions (and at least 2 when there are 3 or
+    more)."""
     min_lift: float = 1.5
-    """stance: a recurring cluster is kept only if it co-occurs in responses with some recurring cluster (itself
-    included) significantly and at least this many times more often than chance; 0 turns the filter off."""
+    """stance: a recurring unit is kept only if it co-occurs in responses with some recurring unit (itself
+    included) significantly and at least this many times more often than chance (sentence units: 0 turns the
+    filter off); phrase units also leave a bundle when its other units are not this much likelier with them."""
     cooccur_fdr: float = 0.01
     """stance: false discovery rate of those co-occurrence tests."""
     dims: int = 16
@@ -316,6 +328,7 @@ class _Run:
     space: np.ndarray  # (n, d) vectors whose centres define exemplars
     info: dict[str, Any]
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
+    phrases: Any = None  # stance with phrase units: core.mask_phrases.Phrases (for names)
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
@@ -390,6 +403,19 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
             lab[lab == c] = -1
     labels[has] = lab
     return _Run(labels, space, info, units)
+
+
+def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
+                params: MaskParams) -> _Run:
+    """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units; the
+    question-residualised response vectors place exemplars and the layout."""
+    from core.mask_phrases import min_mask_size, phrase_labels, phrase_units
+
+    ph = phrase_units(split, q, n_q, spread=params.spread)
+    labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
+                                 min_size=min_mask_size(len(q), params.min_mask_share))
+    space = _residual(X, q, n_q) if len(q) else np.zeros((0, X.shape[1]), np.float32)
+    return _Run(labels, space, {**info, "n_responses_with_stance": int((labels >= 0).sum())}, phrases=ph)
 
 
 def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int, keep: np.ndarray,
@@ -843,27 +869,44 @@ class _Runner:
     n_q: int
     params: MaskParams
     sentences: _Sentences | None
-    """stance: the responses' sentences and their vectors."""
+    """stance with sentence units: the responses' sentences and their vectors."""
     vectors: np.ndarray | None
-    """residual: whole-response vectors."""
+    """residual, and stance with phrase units: whole-response vectors."""
     reducer: Callable[[int], Reducer] | None
     clusterer: Callable[[int], Clusterer] | None
+    split: tuple[tuple[str, ...], ...] | None = None
+    """stance with phrase units: each response's sentences."""
+
+    @property
+    def phrases(self) -> bool:
+        return self.split is not None
 
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
                  n_q: int, params: MaskParams, reducer: Callable[[int], Reducer] | None,
                  clusterer: Callable[[int], Clusterer] | None,
                  sentence_embed: Callable[[list[str]], np.ndarray] | None = None) -> _Runner:
-        """Embed what the method reads: sentences (stance; with sentence_embed when given) or whole responses."""
-        S = _sentences(texts, sentence_embed or embed, params.min_words) if method == "stance" else None
+        """Embed what the method reads: sentences (stance with sentence units; with sentence_embed when given) or
+        whole responses (residual; stance with phrase units, for exemplars and the layout)."""
+        if params.units not in UNITS:
+            raise ValueError(f"unknown mask units {params.units!r}; known: {', '.join(UNITS)}")
+        by_sentence = method == "stance" and params.units == "sentences"
+        S = _sentences(texts, sentence_embed or embed, params.min_words) if by_sentence else None
         X = None
         if S is None:
             X = np.asarray(embed(list(texts)), dtype=np.float32) if len(texts) else np.zeros((0, 1), np.float32)
-        return cls(method, q, n_q, params, S, X, reducer, clusterer)
+        split = tuple(tuple(split_sentences(t, params.min_words)) for t in texts) \
+            if method == "stance" and not by_sentence else None
+        return cls(method, q, n_q, params, S, X, reducer, clusterer, split)
 
     def run(self, seed: int, idx: np.ndarray | None = None) -> _Run:
         """One run with `seed` over all responses, or over the responses `idx` (renumbered 0..len(idx)-1)."""
         q = self.q if idx is None else self.q[idx]
+        if self.split is not None:
+            assert self.vectors is not None
+            split = self.split if idx is None else tuple(self.split[i] for i in idx.tolist())
+            X = self.vectors if idx is None else self.vectors[idx]
+            return _phrase_run(split, X, q, self.n_q, seed, self.params)
         if self.sentences is not None:
             S = self.sentences if idx is None else _subset(self.sentences, idx, len(self.q))
             return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer)
@@ -873,7 +916,7 @@ class _Runner:
 
     def fallback(self) -> np.ndarray:
         """Question-residualised response vectors: the layout of responses without a description of their own."""
-        if self.sentences is not None:
+        if self.sentences is not None and not self.phrases:
             S = self.sentences
             resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, len(self.q))).astype(np.float32)
             return _residual(resp_mean, self.q, self.n_q)
@@ -915,7 +958,11 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
     assoc = _holm(ami_p, ASSOCIATION_ALPHA)
     units = None
-    if S is not None and main.units is not None and len(S.resp):
+    if main.phrases is not None and main.phrases.units.nnz:
+        from core.mask_phrases import unit_occurrences
+
+        units = unit_occurrences(main.phrases, NAME_CHARS)
+    elif S is not None and main.units is not None and len(S.resp):
         words = _unique_texts(texts, params.min_words)
         units = (S.resp, main.units, [words[u] for u in S.uniq.tolist()])
     defining = defining_sentences(texts, labels, context_ids, params.min_words, units) if n_masks else []

@@ -10,7 +10,7 @@ from sklearn.metrics import adjusted_rand_score
 
 from core.embed import AUTO_EMBEDDER_MAX, DEFAULT_MODEL_ID, MASK_SENTENCES, sentence_embedder
 from core.embed_static import PCA_DIMS, RECIPE, RECIPE_VERSION, UNUSED, StaticEmbedder
-from core.masks import find_masks
+from core.masks import MaskParams, find_masks
 from core.normalize import normalize
 from tests.fakes import FakeEmbedder
 from tests.planted import PLAIN, make_planted_corpus
@@ -69,7 +69,7 @@ def test_static_sentences_recover_the_planted_registers(static: StaticEmbedder) 
     c = make_planted_corpus(1)  # 600 responses, 3 planted registers: the slow real-embedder test's corpus
     texts = [normalize(t) for t in c.texts]
     r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), FakeEmbedder().encode, seed=1,
-                   sentence_embed=static.encode)
+                   sentence_embed=static.encode, params=MaskParams(units="sentences"))
     assert adjusted_rand_score(c.registers, r.labels) >= 0.9
     assert r.stability >= 0.8
     assert {m.top_context for m in r.masks if m.reported and m.purity >= 0.9} == set(c.planted)
@@ -92,7 +92,7 @@ def test_analyze_records_the_sentence_reader(tmp_path: Path, static: StaticEmbed
 
     def readers(how: str, embedder: FakeEmbedder) -> dict[str, object]:
         a = analyze(store, "planted", embedder=embedder, progress=False, save=False, score=False,
-                    mask_sentences=how).analysis
+                    mask_sentences=how, mask_units="sentences").analysis
         return {m: p.get("sentence_embedder") for m, p in a.provenance.masks.params.items()}
 
     assert readers("static", Bundled()) == {"fake/a": static.id, "fake/b": static.id}
@@ -116,7 +116,7 @@ def test_static_recovered_registers_are_named_by_a_sentence_of_theirs(style: str
     c = make_corpus(style, seed=5, size=1000)
     texts = [normalize(t) for t in c.texts]
     r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), FakeEmbedder().encode, seed=5,
-                   sentence_embed=static.encode)
+                   sentence_embed=static.encode, params=MaskParams(units="sentences"))
     hits = recovered(c.registers, r.labels)
     assert all(hits.values()), hits
     reg = np.asarray(c.registers)
@@ -135,9 +135,14 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
 
     store = _store(tmp_path / "s.sqlite", ("fake/a", make_planted_corpus(3, n_questions=4, samples=4)))
     a = analyze(store, "planted", embedder=Bundled(), progress=False, save=False, score=False,
-                mask_sentences="static").analysis
+                mask_sentences="static", mask_units="sentences").analysis
     text = " ".join("".join(sentence) for sentence in methods_text(a, {"markers": {}}))
-    assert f"sentences were read by {static.id}" in text
+    assert f"sentences were read by {static.id}" in text and "word trigrams" not in text
+    # the default phrase units read no sentence embedding, and the methods say what they read instead
+    a = analyze(store, "planted", embedder=Bundled(), progress=False, save=False, score=False).analysis
+    text = " ".join("".join(sentence) for sentence in methods_text(a, {"markers": {}}))
+    assert "sentences were read by" not in text and "word trigrams" in text
+    assert all("sentence_embedder" not in p for p in a.provenance.masks.params.values())
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -22,11 +22,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    "or a sentence-transformers model name or local path")
     # literals, not core.embed's MASK_SENTENCES / AUTO_EMBEDDER_MAX: registering commands imports no numpy
     # (tests/test_embed_static.py holds them equal)
+    p.add_argument("--mask-units", choices=["phrases", "sentences"], default="phrases",
+                   help="what the stance masks find recurring: `phrases` (default: word trigrams grouped by "
+                        "co-occurrence, core/mask_phrases.py) or `sentences` (embedded sentences clustered, the "
+                        "earlier default; read as --mask-sentences says)")
     p.add_argument("--mask-sentences", choices=["auto", "static", "embedder"], default="auto",
-                   help="how masks read sentences: `static` (word-piece vectors distilled from the bundled MiniLM, "
-                        "core/embed_static.py), `embedder` (the answers' embedder on every unique sentence), or "
-                        "`auto` (default: the embedder while every model has at most 5,000 unique sentences, else "
-                        "static for all)")
+                   help="with --mask-units sentences, how masks read sentences: `static` (word-piece vectors "
+                        "distilled from the bundled MiniLM, core/embed_static.py), `embedder` (the answers' "
+                        "embedder on every unique sentence), or `auto` (default: the embedder while every model has "
+                        "at most 5,000 unique sentences, else static for all)")
     p.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="where embedding runs: this process, or Ray tasks (pip install -r requirements-scale.txt)")
     p.add_argument("--ray-address", help="Ray cluster to join (e.g. ray://head:10001); default: a local Ray")
@@ -74,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr),
                          judges=args.judge or None, score=not args.no_scores, judge_budget=args.judge_budget,
-                         mask_sentences=args.mask_sentences)
+                         mask_sentences=args.mask_sentences, mask_units=args.mask_units)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "

@@ -82,6 +82,12 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
                 Untrusted(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
+    if any(p.get("units") == "phrases" for p in s.mask_params.values()):
+        out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
+                    "found across many questions, merged into templates, grouped by how often they share an answer "
+                    "beyond chance (Poisson test per pair within each question, Benjamini-Hochberg, Louvain "
+                    "communities); each answer joins the group with most of its phrases. Context labels are not "
+                    "read, so the association test's permutations hold the masks fixed."])
     readers = sorted({str(p["sentence_embedder"]) for p in s.mask_params.values() if p.get("sentence_embedder")})
     if readers:
         out.append(["The masks' sentences were read by ", Untrusted(", ".join(readers)), " (an id with @static: "

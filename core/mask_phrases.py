@@ -1,0 +1,260 @@
+"""Phrase units of the stance masks: recurring word n-grams, merged into templates, grouped by co-occurrence.
+
+A register shows in wording that recurs across questions: whole sentences ("for the record, ..."), a clause fused
+into content sentences, or a tone spread over every sentence ("pursuant to the matter of ..."). Sentence
+embeddings follow what a sentence is about, so they miss the last two; word n-grams do not.
+
+  1. Word trigrams of each sentence; those found in enough responses and spread over many questions are kept.
+  2. Trigrams that share most of their sentences (Jaccard >= `merge`) are one unit: a template's fixed words.
+  3. Two units co-occur when they sit in different sentences of one answer. Against sentences placed
+     independently within each question (a Poisson count per pair), a pair is significant at false discovery
+     rate `fdr` (Benjamini-Hochberg) with at least `min_lift` times its expected count.
+  4. Units joined by significant pairs are grouped into bundles by Louvain communities of the log-lift graph
+     (networkx): one weak link between two registers does not merge them, as connected components would.
+  5. A unit whose answers hold another unit of its bundle hardly more often (< `min_lift` times) than other
+     answers do is dropped from it (filler caught beside a register). An answer joins the bundle with most
+     of its units.
+
+Nothing here reads the contexts: the masks stay fixed under the association test's permutations.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+N_GRAM = 3
+"""Words per n-gram."""
+MERGE = 0.5
+"""n-grams whose sentence sets have at least this Jaccard index form one unit."""
+MAX_GRAMS = 4000
+"""Most frequent qualifying n-grams kept, so the pair tests stay small on large corpora."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The sentences of some answers and the phrase units each contains."""
+
+    resp: np.ndarray
+    """(s,) answer index of each sentence occurrence."""
+    text: tuple[str, ...]
+    """(s,) each sentence occurrence's text."""
+    units: sparse.csr_matrix
+    """(s, k) 1 where the sentence contains the unit."""
+    grams: tuple[tuple[str, ...], ...]
+    """The n-grams of each unit."""
+
+
+def question_spread(counts: np.ndarray) -> np.ndarray:
+    """Effective number of questions (exp of entropy) of each row of a (units x questions) count table."""
+    share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ent = -np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0).sum(axis=1)
+    return np.exp(ent)
+
+
+def spread_threshold(q: np.ndarray, n_q: int, spread: float) -> float:
+    """Least effective number of questions a recurring unit needs: `spread` x the corpus's own, and at least
+    2 when there are 3 or more questions."""
+    share = np.bincount(q, minlength=n_q) / max(len(q), 1)
+    share = share[share > 0]
+    eff_all = float(np.exp(-(share * np.log(share)).sum())) if len(share) else 0.0
+    return max(2.0 if n_q >= 3 else 0.0, spread * eff_all)
+
+
+def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *, spread: float,
+                 n_gram: int = N_GRAM, merge: float = MERGE, max_grams: int = MAX_GRAMS) -> Phrases:
+    """Units of the answers' sentences (`sentences[i]`: answer i's sentences), steps 1-2 of the module doc."""
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(sentences)
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    resp: list[int] = []
+    text: list[str] = []
+    for i, sents in enumerate(sentences):
+        for sent in sents:
+            w = [x.lower() for x in _WORD.findall(sent)]
+            for g in {" ".join(w[j:j + n_gram]) for j in range(max(1, len(w) - n_gram + 1))}:
+                rows.append(len(text))
+                cols.append(vocab.setdefault(g, len(vocab)))
+            resp.append(i)
+            text.append(sent)
+    s = len(text)
+    r = np.asarray(resp, dtype=np.int64)
+    A = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(s, len(vocab)))
+    P = _to_answers(r, n)
+    R = (P @ A).tocsr()
+    R.data[:] = 1.0
+    df = np.asarray(R.sum(axis=0)).ravel()
+    eff = question_spread((R.T @ _onehot(q, n_q)).toarray())
+    ok = np.flatnonzero((eff >= spread_threshold(q, n_q, spread)) & (df >= max(3.0, 0.002 * n)))
+    ok = ok[np.argsort(-df[ok], kind="stable")][:max_grams]
+    ok = np.sort(ok)  # vocabulary order: first seen first, so units do not depend on ties in df
+    A = A[:, ok].tocsc()
+    C = (A.T @ A).toarray()
+    d = np.diag(C)
+    J = C / np.maximum(d[:, None] + d[None, :] - C, 1.0)
+    k, unit_of = connected_components(sparse.csr_matrix(J >= merge), directed=False) if len(ok) else (0, ok)
+    M = sparse.csr_matrix((np.ones(len(ok)), (np.arange(len(ok)), unit_of)), shape=(len(ok), k))
+    U = (A @ M).tocsr()
+    U.data[:] = 1.0
+    names = list(vocab)
+    grams = tuple(tuple(names[ok[j]] for j in np.flatnonzero(unit_of == u)) for u in range(k))
+    return Phrases(resp=r, text=tuple(text), units=U, grams=grams)
+
+
+def _to_answers(resp: np.ndarray, n: int) -> sparse.csr_matrix:
+    return sparse.csr_matrix((np.ones(len(resp)), (resp, np.arange(len(resp)))), shape=(n, len(resp)))
+
+
+def _onehot(q: np.ndarray, n_q: int) -> sparse.csr_matrix:
+    return sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
+
+
+def cooccurring(ph: Phrases, q: np.ndarray, n_q: int, *, min_lift: float,
+                fdr: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Significant unit pairs (i <= j; i == j: a unit in two sentences of one answer) and their lifts; step 3.
+
+    Null: each sentence of an answer to question q holds unit i with probability S_iq / M_q (sentences of q
+    holding i / sentences of q), independently of the answer's other sentences. Expected ordered pairs in
+    different sentences: sum_q S_iq S_jq sum_r m_r (m_r - 1) / M_q^2, m_r the answer's sentence count.
+    """
+    from scipy.stats import poisson
+
+    n = len(q)
+    U = ph.units
+    k = U.shape[1]
+    empty = np.zeros(0, np.int64)
+    if k == 0:
+        return empty, empty, np.zeros(0)
+    B = (_to_answers(ph.resp, n) @ U).tocsr()  # answers x units: sentences holding the unit
+    ordered = (B.T @ B).toarray() - (U.T @ U).toarray()
+    m_r = np.bincount(ph.resp, minlength=n).astype(np.float64)
+    Q = _onehot(q, n_q)
+    S = (B.T @ Q).toarray()
+    M = np.asarray(Q.T @ m_r).ravel()
+    w = np.where(M > 0, np.asarray(Q.T @ (m_r * (m_r - 1))).ravel() / np.maximum(M, 1.0) ** 2, 0.0)
+    E = (S * w) @ S.T
+    ii, jj = np.triu_indices(k)
+    live = E[ii, jj] > 0
+    ii, jj = ii[live], jj[live]
+    half = np.where(ii == jj, 0.5, 1.0)  # ordered pairs within one unit count each pair twice
+    obs, exp = ordered[ii, jj] * half, E[ii, jj] * half
+    pvals = poisson.sf(np.ceil(obs) - 1, exp)
+    sig = _bh(pvals, fdr) & (obs >= 3) & (obs >= min_lift * exp)
+    return ii[sig], jj[sig], obs[sig] / exp[sig]
+
+
+def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
+    """Benjamini-Hochberg: which p-values are discoveries at false discovery rate alpha."""
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    passed = p[order] <= alpha * np.arange(1, m + 1) / m
+    out = np.zeros(m, dtype=bool)
+    if passed.any():
+        out[order[: int(np.flatnonzero(passed).max()) + 1]] = True
+    return out
+
+
+def communities(k: int, ii: np.ndarray, jj: np.ndarray, lift: np.ndarray, seed: int) -> np.ndarray:
+    """Bundle id per unit (step 4): Louvain communities of the graph weighted by log lift; units without a
+    significant pair are their own bundle. Numbered by smallest member, so equal graphs give equal ids."""
+    import networkx as nx
+
+    G = nx.Graph()
+    G.add_nodes_from(range(k))
+    G.add_weighted_edges_from((int(a), int(b), float(np.log(x))) for a, b, x in zip(ii, jj, lift, strict=True))
+    found = nx.community.louvain_communities(G, weight="weight", resolution=1.0, seed=seed)
+    comp = np.zeros(k, dtype=np.int64)
+    for c, members in enumerate(sorted(found, key=min)):
+        comp[sorted(members)] = c
+    return comp
+
+
+def drop_filler(B: sparse.csr_matrix, keep: np.ndarray, comp: np.ndarray, min_lift: float) -> np.ndarray:
+    """keep without units whose answers hold another unit of their bundle less than min_lift times as often
+    as other answers do (step 5)."""
+    has = (B > 0).astype(np.float64).tocsc()
+    out = keep.copy()
+    for u in np.flatnonzero(keep):
+        others = np.flatnonzero(keep & (comp == comp[u]))
+        others = others[others != u]
+        if not len(others):
+            continue
+        with_u = np.asarray(has[:, [u]].todense()).ravel() > 0
+        with_other = np.asarray(has[:, others].sum(axis=1)).ravel() > 0
+        inside = with_other[with_u].mean()
+        outside = with_other[~with_u].mean() if (~with_u).any() else 1.0
+        if inside < min_lift * outside:
+            out[u] = False
+    return out
+
+
+def phrase_labels(ph: Phrases, q: np.ndarray, n_q: int, seed: int, *, min_lift: float, fdr: float,
+                  min_size: int) -> tuple[np.ndarray, dict[str, Any]]:
+    """Answer labels (-1: no kept unit, or a bundle smaller than min_size) and counts for provenance."""
+    n = len(q)
+    k = ph.units.shape[1]
+    labels = np.full(n, -1, dtype=np.int64)
+    ii, jj, lift = cooccurring(ph, q, n_q, min_lift=min_lift, fdr=fdr)
+    keep = np.zeros(k, dtype=bool)
+    keep[ii] = True
+    keep[jj] = True
+    info: dict[str, Any] = {"n_phrase_units": int(k), "n_significant_pairs": int(len(ii))}
+    if not keep.any():
+        return labels, {**info, "n_kept_units": 0}
+    comp = communities(k, ii, jj, lift, seed)
+    B = (_to_answers(ph.resp, n) @ ph.units).tocsr()
+    keep = drop_filler(B, keep, comp, min_lift)
+    info["n_kept_units"] = int(keep.sum())
+    kept = np.flatnonzero(keep)
+    if not len(kept):
+        return labels, info
+    score = np.asarray((B[:, kept] @ _onehot(comp[kept], int(comp.max()) + 1)).todense())
+    # ties go to the bigger bundle
+    size = score.sum(axis=0)
+    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
+    tie = (score > 0) * (0.5 - 0.5 * rank / max(len(size), 1))[None, :]
+    has = score.sum(axis=1) > 0
+    labels[has] = np.argmax(score[has] + tie[has], axis=1)
+    for c in np.unique(labels[labels >= 0]):
+        if (labels == c).sum() < min_size:
+            labels[labels == c] = -1
+    info["n_bundles"] = int(len(np.unique(labels[labels >= 0])))
+    return labels, info
+
+
+def unit_occurrences(ph: Phrases, limit: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(answer, unit, wording) per sentence x unit it holds: the groups defining_sentences ranks. A sentence
+    longer than `limit` characters is worded from a little before the unit's first phrase, so a clause at the
+    end of a long sentence still shows in the mask's name."""
+    U = ph.units.tocoo()
+    text = [ph.text[r] if len(ph.text[r]) <= limit else _around(ph.text[r], ph.grams[u])
+            for r, u in zip(U.row.tolist(), U.col.tolist(), strict=True)]
+    return ph.resp[U.row], U.col.astype(np.int64), text
+
+
+def _around(sentence: str, grams: Sequence[str], before: int = 3) -> str:
+    """The sentence from `before` words ahead of the first of `grams` in it, "…" marking a cut start."""
+    words = list(_WORD.finditer(sentence))
+    low = [w.group().lower() for w in words]
+    wanted = {tuple(g.split()) for g in grams}
+    size = max((len(g) for g in wanted), default=1)
+    first = next((j for j in range(len(low)) if tuple(low[j:j + size]) in wanted), 0)
+    start = max(0, first - before)
+    return sentence if start == 0 else "\u2026" + sentence[words[start].start():]
+
+
+def min_mask_size(n: int, share: float) -> int:
+    """Smallest mask: `share` of the answers, and at least 5."""
+    return max(5, int(math.ceil(share * n)))
