@@ -1,0 +1,105 @@
+"""Phrase units of the stance masks (core/mask_phrases.py): the pair test's calibration and power on answers
+simulated under its own null, the grouping, and names that show the phrase."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from core.mask_phrases import (
+    _around,
+    communities,
+    cooccurring,
+    phrase_units,
+    spread_threshold,
+    unit_occurrences,
+)
+
+# recurring sentences that share no trigram (each its own template), used at rates that differ by question
+_WORDS = ("amber", "basil", "cedar", "delta", "ember", "flint", "grove", "heron", "indigo", "juniper", "kestrel",
+          "lumen", "marble", "nectar", "opal", "pewter")
+_TEMPLATES = [f"Recurring {w} {_WORDS[(i + 5) % 16]} {_WORDS[(i + 11) % 16]} line." for i, w in enumerate(_WORDS)]
+
+
+_TOPICS = ("apples", "boats", "clouds", "dunes", "embers", "ferns", "glaciers", "harbors", "islands", "jungles")
+
+
+def _null_answers(seed: int, n_q: int = 10, per_q: int = 60,
+                  planted: float = 0.0) -> tuple[list[list[str]], np.ndarray]:
+    """Answers whose sentences are drawn independently given the question (rates differ by question), 2-5 per
+    answer; with planted > 0, that share of answers also says templates 0 and 1 together."""
+    rng = np.random.default_rng(seed)
+    out: list[list[str]] = []
+    q: list[int] = []
+    for k in range(n_q):
+        rates = rng.dirichlet(np.ones(len(_TEMPLATES)) * 0.7)  # question-specific template use
+        for _ in range(per_q):
+            m = int(rng.integers(2, 6))
+            sents: list[str] = []
+            for _ in range(m):
+                if rng.random() < 0.5:
+                    sents.append(_TEMPLATES[int(rng.choice(len(_TEMPLATES), p=rates))])
+                else:  # a topic sentence: its words belong to this question
+                    word = "".join(rng.choice(list("abcdefghij"), size=5))
+                    sents.append(f"About {_TOPICS[k]} the {word} matters.")
+            if rng.random() < planted:
+                sents += [_TEMPLATES[0], _TEMPLATES[1]]
+            out.append(sents)
+            q.append(k)
+    return out, np.asarray(q, dtype=np.int64)
+
+
+def test_pair_test_is_calibrated_under_its_null_and_has_power() -> None:
+    # sentences placed independently within each question: BH at 0.05 over all pairs keeps the chance of any
+    # discovery at about 5% (the global null); a pair said together in 10% of answers is found every time
+    runs, hits = 60, 0
+    for seed in range(runs):
+        sents, q = _null_answers(seed)
+        ph = phrase_units(sents, q, 10, spread=0.35)
+        ii, _, _ = cooccurring(ph, q, 10, min_lift=0.0, fdr=0.05)
+        hits += len(ii) > 0
+    assert hits / runs <= 0.05 + 2 * np.sqrt(0.05 * 0.95 / runs), hits
+    found = 0
+    for seed in range(10):
+        sents, q = _null_answers(1000 + seed, planted=0.1)
+        ph = phrase_units(sents, q, 10, spread=0.35)
+        ii, jj, lift = cooccurring(ph, q, 10, min_lift=1.5, fdr=0.01)
+        middle = [" ".join(t.lower().split()[1:4]) for t in _TEMPLATES[:2]]
+        units = {u for u, g in enumerate(ph.grams) for m in middle if m in g}
+        found += any({int(a), int(b)} == units for a, b in zip(ii, jj, strict=True))
+    assert found == 10
+
+
+def test_template_words_merge_into_one_unit_and_topic_words_are_dropped() -> None:
+    sents, q = _null_answers(3)
+    ph = phrase_units(sents, q, 10, spread=0.35)
+    # template trigrams are kept (each in exactly one unit); topic sentences' words recur on one question only,
+    # so they are not units
+    assert all(not any(t in g for t in _TOPICS for g in gs) for gs in ph.grams)
+    for t in _TEMPLATES[:4]:
+        holders = [u for u, gs in enumerate(ph.grams) if any(g in t.lower() for g in gs)]
+        assert len(holders) == 1  # its three trigrams, merged
+    assert spread_threshold(q, 10, 0.35) == pytest.approx(3.5)
+
+
+def test_louvain_keeps_two_bundles_joined_by_one_weak_pair_apart() -> None:
+    # two cliques of strong pairs (lift 5) and one weak pair (lift 1.6) between them: connected components would
+    # merge them; the communities do not
+    a, b = [0, 1, 2, 3], [4, 5, 6, 7]
+    pairs = [(x, y, 5.0) for g in (a, b) for i, x in enumerate(g) for y in g[i + 1:]] + [(3, 4, 1.6)]
+    ii, jj, lift = (np.array(v) for v in zip(*pairs, strict=True))
+    comp = communities(9, ii, jj, lift, seed=0)
+    assert len({int(comp[x]) for x in a}) == 1 and len({int(comp[x]) for x in b}) == 1
+    assert comp[0] != comp[4] and comp[8] not in (comp[0], comp[4])
+    assert np.array_equal(comp, communities(9, ii, jj, lift, seed=0))
+
+
+def test_long_sentences_are_worded_from_their_phrase() -> None:
+    long = ("Uncertainty about the long-term future of memory and continuity across many separate "
+            "conversations is a topic, which I note for the record.")
+    assert _around(long, ["i note for", "note for the"]).startswith("\u2026a topic, which I note for the record")
+    assert _around("Short one, which I note for the record.", ["i note for"]).startswith("Short")
+    sents = [[long, "Another line here today."]] * 4
+    ph = phrase_units(sents, np.zeros(4, dtype=np.int64), 1, spread=0.0)
+    _, _, texts = unit_occurrences(ph, limit=80)
+    assert all(len(t) <= len(long) for t in texts)
