@@ -151,11 +151,11 @@ def cooccurring(ph: Phrases, q: np.ndarray, n_q: int, *, min_lift: float,
     half = np.where(ii == jj, 0.5, 1.0)  # ordered pairs within one unit count each pair twice
     obs, exp = ordered[ii, jj] * half, E[ii, jj] * half
     pvals = poisson.sf(np.ceil(obs) - 1, exp)
-    sig = _bh(pvals, fdr) & (obs >= 3) & (obs >= min_lift * exp)
+    sig = bh_discoveries(pvals, fdr) & (obs >= 3) & (obs >= min_lift * exp)
     return ii[sig], jj[sig], obs[sig] / exp[sig]
 
 
-def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
+def bh_discoveries(p: np.ndarray, alpha: float) -> np.ndarray:
     """Benjamini-Hochberg: which p-values are discoveries at false discovery rate alpha."""
     m = len(p)
     order = np.argsort(p, kind="stable")

@@ -35,6 +35,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
+from core.mask_phrases import bh_discoveries
+
 METHODS = ("stance", "residual")
 UNITS = ("phrases", "sentences")
 """What the stance method finds recurring: MaskParams.units."""
@@ -455,7 +457,7 @@ def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int
     obs = np.where(diag, obs_pairs[ii, jj] / 2, obs_pairs[ii, jj])
     exp = np.where(diag, E[ii, jj] / 2, E[ii, jj])
     pvals = poisson.sf(np.ceil(obs) - 1, exp)
-    sig = _bh(pvals, alpha) & (obs >= 3) & (obs >= min_lift * exp)
+    sig = bh_discoveries(pvals, alpha) & (obs >= 3) & (obs >= min_lift * exp)
     out = np.zeros(k, dtype=bool)
     out[ii[sig]] = True
     out[jj[sig]] = True
@@ -514,17 +516,6 @@ def _bundles(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int
     has = M.sum(axis=1) > 0
     labels[has] = np.argmax(score[has], axis=1)
     return labels
-
-
-def _bh(p: np.ndarray, alpha: float) -> np.ndarray:
-    """Benjamini-Hochberg: which p-values are discoveries at false discovery rate alpha."""
-    m = len(p)
-    order = np.argsort(p, kind="stable")
-    passed = p[order] <= alpha * np.arange(1, m + 1) / m
-    out = np.zeros(m, dtype=bool)
-    if passed.any():
-        out[order[: int(np.flatnonzero(passed).max()) + 1]] = True
-    return out
 
 
 def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
