@@ -345,3 +345,26 @@ def test_real_embedder_recovers_planted_registers_and_beats_residual(real_embed:
 
     assert inspect.signature(find_masks).parameters["method"].default == "stance"
     assert inspect.signature(analyze).parameters["method"].default == "stance"
+
+
+def _shares_a_run(name: str, sentences: tuple[str, ...], run: int = 4) -> bool:
+    """Some `run` consecutive words of the name (ellipses dropped) occur, in order, in one of `sentences`."""
+    words = re.findall(r"[a-z']+", name.lower().replace("\u2026", " "))
+    pool = [" " + " ".join(re.findall(r"[a-z']+", s.lower())) + " " for s in sentences]
+    return any(f" {' '.join(words[i:i + run])} " in p for i in range(len(words) - run + 1) for p in pool)
+
+
+@pytest.mark.parametrize("style", ["verbatim", "clause", "tone", "mixed"])
+def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> None:
+    # the independently written generators (tests/planted_fresh.py): a recovered register's mask is named by
+    # wording of that register (its pool, clauses or tone templates), not by content or filler
+    from tests import planted_fresh
+
+    c = planted_fresh.make_corpus(style, seed=0, size=3000)
+    r = _run(c, seed=0, n_reruns=0, n_perm=9)
+    hits = recovered(c.registers, r.labels)
+    assert any(hits.values()), hits
+    reg = np.asarray(c.registers)
+    for register in (k for k, v in hits.items() if v):
+        best = max(r.masks, key=lambda m: int(((r.labels == m.mask_id) & (reg == register)).sum()))
+        assert _shares_a_run(best.name, planted_fresh.register_sentences(register)), (register, best.name)
