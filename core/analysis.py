@@ -506,8 +506,10 @@ def analyze(
     mask_sentences: with mask_units="sentences", how the masks read sentences (core.embed.sentence_embedder):
     `auto` (the static table when some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike),
     `static` or `embedder`; any other embedder than the bundled MiniLM reads its sentences itself."""
-    from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
+    from core.masks import UNITS, mask_families  # heavy (umap, hdbscan): only when analysing
 
+    if mask_units not in UNITS:  # before any work, not as a "no masks" note per model
+        raise ValueError(f"unknown mask units {mask_units!r}; known: {', '.join(UNITS)}")
     row = store.require_study(study)
     spec = row.get("spec") or {}
     seed = _analysis_seed(spec, seed)

@@ -84,7 +84,8 @@ def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *,
     for i, sents in enumerate(sentences):
         for sent in sents:
             w = [x.lower() for x in _WORD.findall(sent)]
-            for g in {" ".join(w[j:j + n_gram]) for j in range(max(1, len(w) - n_gram + 1))}:
+            # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
+            for g in dict.fromkeys(" ".join(w[j:j + n_gram]) for j in range(max(1, len(w) - n_gram + 1))):
                 rows.append(len(text))
                 cols.append(vocab.setdefault(g, len(vocab)))
             resp.append(i)
@@ -97,6 +98,7 @@ def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *,
     R.data[:] = 1.0
     df = np.asarray(R.sum(axis=0)).ravel()
     eff = question_spread((R.T @ _onehot(q, n_q)).toarray())
+    # in at least 3 answers and 0.2% of them: rarer phrases cannot make a pair test significant anyway
     ok = np.flatnonzero((eff >= spread_threshold(q, n_q, spread)) & (df >= max(3.0, 0.002 * n)))
     ok = ok[np.argsort(-df[ok], kind="stable")][:max_grams]
     ok = np.sort(ok)  # vocabulary order: first seen first, so units do not depend on ties in df
@@ -125,9 +127,12 @@ def cooccurring(ph: Phrases, q: np.ndarray, n_q: int, *, min_lift: float,
                 fdr: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Significant unit pairs (i <= j; i == j: a unit in two sentences of one answer) and their lifts; step 3.
 
-    Null: each sentence of an answer to question q holds unit i with probability S_iq / M_q (sentences of q
-    holding i / sentences of q), independently of the answer's other sentences. Expected ordered pairs in
-    different sentences: sum_q S_iq S_jq sum_r m_r (m_r - 1) / M_q^2, m_r the answer's sentence count.
+    Null: the sentences of question q's answers shuffled among its answers' sentence slots (each answer keeps its
+    sentence count m_r). Two distinct sentences of q share an answer with probability
+    P_q = sum_r m_r (m_r - 1) / (M_q (M_q - 1)), so the expected ordered pairs of different sentences holding i
+    and j is sum_q (S_iq S_jq - T_ijq) P_q, T_ijq the sentences holding both (T_iiq = S_iq). Exact for any
+    M_q, unlike plugging in the rates S_iq / M_q, which undercounts the expectation when a question has few
+    sentences (one answer of three sentences made every pair a discovery).
     """
     from scipy.stats import poisson
 
@@ -138,13 +143,16 @@ def cooccurring(ph: Phrases, q: np.ndarray, n_q: int, *, min_lift: float,
     if k == 0:
         return empty, empty, np.zeros(0)
     B = (_to_answers(ph.resp, n) @ U).tocsr()  # answers x units: sentences holding the unit
-    ordered = (B.T @ B).toarray() - (U.T @ U).toarray()
+    same = (U.T @ U).toarray()  # ordered pairs (and i == j) within one sentence
+    ordered = (B.T @ B).toarray() - same
     m_r = np.bincount(ph.resp, minlength=n).astype(np.float64)
     Q = _onehot(q, n_q)
     S = (B.T @ Q).toarray()
     M = np.asarray(Q.T @ m_r).ravel()
-    w = np.where(M > 0, np.asarray(Q.T @ (m_r * (m_r - 1))).ravel() / np.maximum(M, 1.0) ** 2, 0.0)
-    E = (S * w) @ S.T
+    pairs = np.asarray(Q.T @ (m_r * (m_r - 1))).ravel()
+    w = np.where(M > 1, pairs / np.maximum(M * (M - 1), 1.0), 0.0)
+    w_sent = w[q[ph.resp]]  # each sentence's question weight
+    E = (S * w) @ S.T - (U.T @ sparse.diags(w_sent) @ U).toarray()
     ii, jj = np.triu_indices(k)
     live = E[ii, jj] > 0
     ii, jj = ii[live], jj[live]
@@ -220,7 +228,8 @@ def phrase_labels(ph: Phrases, q: np.ndarray, n_q: int, seed: int, *, min_lift: 
     kept = np.flatnonzero(keep)
     if not len(kept):
         return labels, info
-    score = np.asarray((B[:, kept] @ _onehot(comp[kept], int(comp.max()) + 1)).todense())
+    present = (B[:, kept] > 0).astype(np.float64)  # distinct units: a unit said twice does not count twice
+    score = np.asarray((present @ _onehot(comp[kept], int(comp.max()) + 1)).todense())
     # ties go to the bigger bundle
     size = score.sum(axis=0)
     rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")

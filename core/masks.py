@@ -35,7 +35,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
-from core.mask_phrases import bh_discoveries
+from core.mask_phrases import Phrases, bh_discoveries
 
 METHODS = ("stance", "residual")
 UNITS = ("phrases", "sentences")
@@ -330,7 +330,7 @@ class _Run:
     space: np.ndarray  # (n, d) vectors whose centres define exemplars
     info: dict[str, Any]
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
-    phrases: Any = None  # stance with phrase units: core.mask_phrases.Phrases (for names)
+    phrases: Phrases | None = None  # stance with phrase units (for names)
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
@@ -868,9 +868,6 @@ class _Runner:
     split: tuple[tuple[str, ...], ...] | None = None
     """stance with phrase units: each response's sentences."""
 
-    @property
-    def phrases(self) -> bool:
-        return self.split is not None
 
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
@@ -907,7 +904,7 @@ class _Runner:
 
     def fallback(self) -> np.ndarray:
         """Question-residualised response vectors: the layout of responses without a description of their own."""
-        if self.sentences is not None and not self.phrases:
+        if self.sentences is not None:
             S = self.sentences
             resp_mean = _unit(_sum_rows(S.resp, S.uniq, S.vectors, len(self.q))).astype(np.float32)
             return _residual(resp_mean, self.q, self.n_q)

@@ -82,7 +82,7 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
                 Untrusted(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
-    if any(p.get("units") == "phrases" for p in s.mask_params.values()):
+    if any(p.get("method") == "stance" and p.get("units") == "phrases" for p in s.mask_params.values()):
         out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
                     "found across many questions, merged into templates, grouped by how often they share an answer "
                     "beyond chance (Poisson test per pair within each question, Benjamini-Hochberg, Louvain "
