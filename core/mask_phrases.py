@@ -228,19 +228,35 @@ def phrase_labels(ph: Phrases, q: np.ndarray, n_q: int, seed: int, *, min_lift: 
     kept = np.flatnonzero(keep)
     if not len(kept):
         return labels, info
-    present = (B[:, kept] > 0).astype(np.float64)  # distinct units: a unit said twice does not count twice
-    score = np.asarray((present @ _onehot(comp[kept], int(comp.max()) + 1)).todense())
-    # ties go to the bigger bundle
-    size = score.sum(axis=0)
-    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
-    tie = (score > 0) * (0.5 - 0.5 * rank / max(len(size), 1))[None, :]
-    has = score.sum(axis=1) > 0
-    labels[has] = np.argmax(score[has] + tie[has], axis=1)
+    held = B[:, kept].tocoo()  # one entry per (answer, unit): a unit said twice does not count twice
+    labels = bundle_labels(kept[held.col], held.row.astype(np.int64), comp, n)
     for c in np.unique(labels[labels >= 0]):
         if (labels == c).sum() < min_size:
             labels[labels == c] = -1
     info["n_bundles"] = int(len(np.unique(labels[labels >= 0])))
     return labels, info
+
+
+def bundle_labels(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int) -> np.ndarray:
+    """Response labels from bundles of units (comp: bundle per unit; occ_cluster, resp: one unit occurrence
+    each): a response goes to the bundle with most of its occurrences (ties: the bigger bundle), -1 when it has
+    none. Used by both unit kinds.
+
+    A register is a set of phrases used together; grouping the phrases first, then the responses, keeps one
+    register whole when its answers pick different phrases from it (KMeans on mean vectors split those)."""
+    labels = np.full(n, -1, dtype=np.int64)
+    if not len(resp):
+        return labels
+    occ_comp = comp[occ_cluster]
+    n_comp = int(comp.max()) + 1
+    M = np.bincount(resp * n_comp + occ_comp, minlength=n * n_comp).reshape(n, n_comp).astype(np.float64)
+    size = M.sum(axis=0)
+    # ties go to the bigger bundle: add a tiny size-ranked bonus below one count
+    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
+    score = M + (M > 0) * (0.5 - 0.5 * rank / max(n_comp, 1))[None, :]
+    has = M.sum(axis=1) > 0
+    labels[has] = np.argmax(score[has], axis=1)
+    return labels
 
 
 def unit_occurrences(ph: Phrases, limit: int) -> tuple[np.ndarray, np.ndarray, list[str]]:

@@ -35,7 +35,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
-from core.mask_phrases import Phrases, bh_discoveries
+from core.mask_phrases import Phrases, bh_discoveries, bundle_labels, question_spread, spread_threshold
 
 METHODS = ("stance", "residual")
 UNITS = ("phrases", "sentences")
@@ -361,13 +361,8 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     cq = np.zeros((k_s, n_q))
     cq += np.bincount(pc * n_q + q[pr], minlength=k_s * n_q).reshape(k_s, n_q)
     size = cq.sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = cq / np.where(size > 0, size, 1.0)[:, None]
-        entropy = -np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0).sum(axis=1)
-    eff = np.exp(entropy)
-    q_share = np.bincount(q, minlength=n_q) / n
-    eff_all = float(np.exp(-(q_share[q_share > 0] * np.log(q_share[q_share > 0])).sum()))
-    threshold = max(2.0 if n_q >= 3 else 0.0, params.spread * eff_all)
+    eff = question_spread(cq)
+    threshold = spread_threshold(q, n_q, params.spread)
     keep = (eff >= threshold) & (size >= max(3.0, 0.002 * n))
     recurring = int(keep.sum())
     coherent, edges = _coherent(occ_cluster, S.resp, q, n_q, keep, params.min_lift, params.cooccur_fdr)
@@ -390,7 +385,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     min_size = max(5, int(math.ceil(params.min_mask_share * n)))
     if comp is not None:
         use = occ_keep & ~_generic(occ_cluster, S, comp, occ_keep, n)
-        labels = _bundles(occ_cluster[use], S.resp[use], comp, n)
+        labels = bundle_labels(occ_cluster[use], S.resp[use], comp, n)
         for c, m in Counter(labels.tolist()).items():
             if c >= 0 and m < min_size:
                 labels[labels == c] = -1
@@ -495,27 +490,6 @@ def _generic(occ_cluster: np.ndarray, S: _Sentences, comp: np.ndarray, occ_keep:
         if a < min_lift * base:
             out |= occ
     return out
-
-
-def _bundles(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n: int) -> np.ndarray:
-    """Response labels from bundles of sentence clusters (comp: bundle per cluster): a response goes to the
-    bundle with most of its kept sentences (ties: the bigger bundle), -1 when it has none.
-
-    A register is a set of phrases used together; grouping the phrases first, then the responses, keeps one
-    register whole when its answers pick different phrases from it (KMeans on mean vectors split those)."""
-    labels = np.full(n, -1, dtype=np.int64)
-    if not len(resp):
-        return labels
-    occ_comp = comp[occ_cluster]
-    n_comp = int(comp.max()) + 1
-    M = np.bincount(resp * n_comp + occ_comp, minlength=n * n_comp).reshape(n, n_comp).astype(np.float64)
-    size = M.sum(axis=0)
-    # ties go to the bigger bundle: add a tiny size-ranked bonus below one count
-    rank = np.argsort(np.argsort(-size, kind="stable"), kind="stable")
-    score = M + (M > 0) * (0.5 - 0.5 * rank / max(n_comp, 1))[None, :]
-    has = M.sum(axis=1) > 0
-    labels[has] = np.argmax(score[has], axis=1)
-    return labels
 
 
 def _residual_run(X: np.ndarray, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
@@ -867,7 +841,6 @@ class _Runner:
     clusterer: Callable[[int], Clusterer] | None
     split: tuple[tuple[str, ...], ...] | None = None
     """stance with phrase units: each response's sentences."""
-
 
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
