@@ -336,7 +336,8 @@ def _sentence_reader(embedder: Embedder, how: str, data: _Responses, norm: Seque
 
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
                 n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
-                reader: tuple[Embedder | None, str | None] = (None, None), units: str = "phrases") -> _MaskStage:
+                reader: tuple[Embedder | None, str | None] = (None, None), units: str = "phrases",
+                grouping: str = "context") -> _MaskStage:
     """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
     reader: (the embedder that reads the sentences when not the answers' own, its id for
     params["sentence_embedder"] or None to leave it out)."""
@@ -354,7 +355,8 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
                 raise ValueError(f"no response has a sentence of {MaskParams.min_words} or more words")
             mr = find_masks([norm[i] for i in rows], data.column("question_id", rows),
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
-                            seed=seed, n_reruns=n_reruns, method=method, params=MaskParams(units=units),
+                            seed=seed, n_reruns=n_reruns, method=method,
+                            params=MaskParams(units=units, grouping=grouping),
                             sentence_embed=sentences.encode if sentences is not None else None)
         except ValueError as e:
             # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
@@ -401,6 +403,16 @@ def _comparison(tests: Sequence[ShiftRecord], context_shift: Sequence[ContextShi
         return Comparison(models=tuple(models), context_shift=(), differences=())
     differences = compare_models(tests, seed=seed, models=models, contexts=[c for c in data.contexts if c != baseline])
     return Comparison(models=tuple(models), context_shift=tuple(context_shift), differences=differences)
+
+
+def _check_mask_options(units: str, grouping: str) -> None:
+    """Unknown mask units or grouping fail before any work, not as a "no masks" note per model."""
+    from core.masks import GROUPINGS, UNITS
+
+    if units not in UNITS:
+        raise ValueError(f"unknown mask units {units!r}; known: {', '.join(UNITS)}")
+    if grouping not in GROUPINGS[:2]:
+        raise ValueError(f"unknown mask grouping {grouping!r}; known: {', '.join(GROUPINGS[:2])}")
 
 
 def _settings(method: str, mask_params: dict[str, dict[str, Any]], n_perm: int, n_boot: int,
@@ -499,17 +511,17 @@ def analyze(
     judge_budget: float | None = None,
     mask_sentences: str = "auto",
     mask_units: str = "phrases",
+    mask_grouping: str = "context",
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False).
-    mask_units: what the stance masks find recurring (core.masks.MaskParams.units): `phrases` (default; reads no
-    sentence embedding) or `sentences`.
+    mask_units, mask_grouping: core.masks.MaskParams.units (`phrases` or `sentences`) and .grouping (`context`:
+    by the contexts that bring units out, with a max-T test; `cooccur`: by use together, reading no context).
     mask_sentences: with mask_units="sentences", how the masks read sentences (core.embed.sentence_embedder):
     `auto` (the static table when some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike),
     `static` or `embedder`; any other embedder than the bundled MiniLM reads its sentences itself."""
-    from core.masks import UNITS, mask_families  # heavy (umap, hdbscan): only when analysing
+    from core.masks import mask_families  # heavy (umap, hdbscan): only when analysing
 
-    if mask_units not in UNITS:  # before any work, not as a "no masks" note per model
-        raise ValueError(f"unknown mask units {mask_units!r}; known: {', '.join(UNITS)}")
+    _check_mask_options(mask_units, mask_grouping)
     row = store.require_study(study)
     spec = row.get("spec") or {}
     seed = _analysis_seed(spec, seed)
@@ -528,7 +540,7 @@ def analyze(
     by_sentence = method == "stance" and mask_units == "sentences"
     masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
                         _sentence_reader(emb_impl, mask_sentences, data, norm, log) if by_sentence
-                        else (None, None), mask_units)
+                        else (None, None), mask_units, mask_grouping)
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

@@ -1,17 +1,21 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
 Two methods behind one function; "stance" is the default. Its defaults were chosen on the development generators
-(tests/planted_masks.py) and reported on generators written independently of the method (tests/planted_fresh.py):
-benchmarks/bench_masks.py, README "Masks".
+(tests/planted_masks.py) and reported on generators written independently of the method (tests/planted_blind.py,
+and tests/planted_fresh.py before it): benchmarks/bench_masks.py, README "Masks".
 
-stance (default): what recurs across many questions (not one question's topic) and is used together within
-  answers more than chance. Units (MaskParams.units):
-  phrases (default; core/mask_phrases.py): word trigrams merged into templates, pairs that share answers beyond
-    a per-question Poisson null, Louvain communities of them as bundles. Reads no sentence embedding, so a register
-    woven into content sentences or spread as a tone is seen as well as added sentences.
-  sentences (the earlier default): embedded sentences clustered (MiniBatchKMeans), clusters spread over
-    questions and co-occurring with another kept cluster kept; clusters joined by co-occurrence form bundles
-    (grouping="kmeans": cluster the responses' mean kept-sentence vectors instead).
+stance (default): what recurs across questions in some contexts. Units (MaskParams.units):
+  phrases (default; core/mask_phrases.py): word trigrams merged into templates. Reads no sentence embedding, so a
+    register woven into content sentences or spread as a tone is seen as well as added sentences.
+  sentences: embedded sentences clustered (MiniBatchKMeans).
+  Grouping (MaskParams.grouping):
+  context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair of contexts,
+    brings out beyond within-question shuffles; a max-T permutation test over context sets, rerunning the
+    grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
+    association p-values are that test's.
+  cooccur: units kept when spread over many questions and used together within answers beyond chance, bundled
+    (Louvain for phrases, connected components for sentences); reads no context label.
+  kmeans (sentence units): the responses' mean kept-sentence vectors clustered.
   A response joins the bundle with most of its kept units; none: mask -1.
 residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
 
@@ -35,11 +39,15 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
+from core.mask_contrast import ALPHA as CONTRAST_ALPHA
+from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN
 from core.mask_phrases import Phrases, bh_discoveries, bundle_labels, question_spread, spread_threshold
 
 METHODS = ("stance", "residual")
 UNITS = ("phrases", "sentences")
 """What the stance method finds recurring: MaskParams.units."""
+GROUPINGS = ("context", "cooccur", "kmeans")
+"""How the stance method groups its units into masks: MaskParams.grouping ("kmeans": sentence units only)."""
 STABILITY_MIN = 0.8
 """A mask whose own stability is below this is flagged an "unstable cluster" (reported=False)."""
 STABILITY_SUBSAMPLE = 0.8
@@ -96,9 +104,12 @@ class Mask:
     ami: float | None = None
     """Adjusted mutual information between membership (in the mask or not) and context."""
     ami_p: float | None = None
-    """Permutation p-value of that association: contexts shuffled within each question."""
+    """Permutation p-value of that association: contexts shuffled within each question. With grouping="context"
+    the max-T p-value of the mask's context set, its grouping rerun under every permutation (the AMI itself is
+    then descriptive: the mask was chosen for its contexts)."""
     associated: bool | None = None
-    """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks (None: not tested)."""
+    """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks; with grouping="context",
+    at most MaskParams.contrast_alpha (max-T is family-wise already). None: not tested."""
     reported: bool = True
     """stability >= STABILITY_MIN: shown as a mask; otherwise an "unstable cluster". True when no stability was
     measured (records written before per-mask evidence)."""
@@ -151,7 +162,8 @@ class MaskParams:
     spread: float = 0.35
     """stance: a unit (phrase or sentence cluster) is kept when its effective number of questions (exp of entropy)
     is at least this share of the corpus's effective number of questions (and at least 2 when there are 3 or
-    more)."""
+    more). grouping="context" asks only the 2: its test is against within-question shuffles, so topic phrases
+    cannot pass it, and a register used on a few questions stays."""
     min_lift: float = 1.5
     """stance: a recurring unit is kept only if it co-occurs in responses with some recurring unit (itself
     included) significantly and at least this many times more often than chance (sentence units: 0 turns the
@@ -166,10 +178,18 @@ class MaskParams:
     """stance: masks smaller than this share of responses (and than 5) become -1."""
     min_cluster_size: int = 10
     """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
-    grouping: str = "cooccur"
-    """stance: "cooccur" groups responses by bundles of co-occurring sentence clusters; "kmeans" clusters the
-    responses' mean recurring-sentence vectors (PCA, KMeans with k by silhouette), the earlier default. A
-    `clusterer` passed to find_masks implies "kmeans"."""
+    grouping: str = "context"
+    """stance: "context" (default; core/mask_contrast.py) groups units by the contexts that bring them out, with
+    a max-T permutation test over context sets that reruns the grouping (units need only recur in 2 questions);
+    "cooccur" groups units used together within answers, reading no context; "kmeans" (sentence units) clusters
+    the responses' mean recurring-sentence vectors. A `clusterer` passed to find_masks implies "kmeans"."""
+    min_deviance: float = MIN_DEVIANCE
+    """stance, grouping="context": least one-sided Poisson deviance of a unit leaning to a context set."""
+    min_gain: float = MIN_GAIN
+    """stance, grouping="context": a leaning unit's answers in its context set are at least this share of the way
+    from their chance count to all of its answers (core.mask_contrast.MIN_GAIN)."""
+    contrast_alpha: float = CONTRAST_ALPHA
+    """stance, grouping="context": family-wise level of the max-T test over context sets."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -331,11 +351,11 @@ class _Run:
     info: dict[str, Any]
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
     phrases: Phrases | None = None  # stance with phrase units (for names)
+    set_p: dict[int, float] | None = None  # grouping="context": raw label -> max-T p-value of its context set
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
-                clusterer: Callable[[int], Clusterer] | None) -> _Run:
-    from sklearn.cluster import MiniBatchKMeans
+                clusterer: Callable[[int], Clusterer] | None, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
     from sklearn.decomposition import PCA
 
     n = len(q)
@@ -345,15 +365,9 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     space = np.zeros((n, d), dtype=np.float32)
     if u < 2:
         return _Run(labels, space, {**_how(S), "n_sentence_clusters": 0, "n_kept_clusters": 0})
-    # Coarse sentence clusters are fine: merged topic sentences are dropped by the spread and co-occurrence
-    # filters, while finer ones split a register's paraphrases into clusters too small to test.
-    k_s = params.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
-    k_s = min(k_s, u)
-    # k-means++ on a bounded sample: its cost grows with init_size x k and dominated the run at 10k responses.
-    km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096,
-                         init_size=min(u, max(3 * k_s, 2048)))
-    sent_cluster = km.fit(S.vectors, sample_weight=S.counts).labels_.astype(np.int64)
-    occ_cluster = sent_cluster[S.uniq]
+    occ_cluster, k_s = _cluster_sentences(S, seed, params)
+    if params.grouping == "context" and clusterer is None:
+        return _sentence_contrast(S, occ_cluster, k_s, q, n_q, seed, params, ctx, n_c, n_perm)
 
     # Spread of each sentence cluster over questions, counting each response once.
     pairs = np.unique(occ_cluster * n + S.resp)
@@ -402,17 +416,81 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
     return _Run(labels, space, info, units)
 
 
-def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
-                params: MaskParams) -> _Run:
-    """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units; the
-    question-residualised response vectors place exemplars and the layout."""
-    from core.mask_phrases import min_mask_size, phrase_labels, phrase_units
+def _cluster_sentences(S: _Sentences, seed: int, params: MaskParams) -> tuple[np.ndarray, int]:
+    """Sentence cluster of each sentence occurrence, and the number of clusters."""
+    from sklearn.cluster import MiniBatchKMeans
 
-    ph = phrase_units(split, q, n_q, spread=params.spread)
-    labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
-                                 min_size=min_mask_size(len(q), params.min_mask_share))
+    u = len(S.vectors)
+    # Coarse sentence clusters are fine: merged topic sentences are dropped by the spread and co-occurrence
+    # filters, while finer ones split a register's paraphrases into clusters too small to test.
+    k_s = params.sentence_k or min(200, max(20, int(round(math.sqrt(u)))))
+    k_s = min(k_s, u)
+    # k-means++ on a bounded sample: its cost grows with init_size x k and dominated the run at 10k responses.
+    km = MiniBatchKMeans(n_clusters=k_s, random_state=seed, n_init=3, batch_size=4096,
+                         init_size=min(u, max(3 * k_s, 2048)))
+    sent_cluster = km.fit(S.vectors, sample_weight=S.counts).labels_.astype(np.int64)
+    return sent_cluster[S.uniq], k_s
+
+
+def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.ndarray, n_q: int, seed: int,
+                       params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
+    """Sentence units grouped by context (core/mask_contrast.py): clusters in at least 2 questions."""
+    from scipy import sparse
+
+    from core.mask_phrases import min_mask_size
+
+    n = len(q)
+    R = sparse.csr_matrix((np.ones(len(S.resp)), (S.resp, occ_cluster)), shape=(n, k_s))
+    keep = (R > 0).astype(np.float64).T @ sparse.csr_matrix((np.ones(n), (np.arange(n), q)), shape=(n, n_q))
+    keep = question_spread(keep.toarray()) >= spread_threshold(q, n_q, 0.0)
+    R = R[:, np.flatnonzero(keep)]
+    labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_mask_size(n, params.min_mask_share))
+    occ = keep[occ_cluster]
+    sums = _sum_rows(S.resp[occ], S.uniq[occ], S.vectors, n)
+    cnt = np.bincount(S.resp[occ], minlength=n)
+    space = np.zeros((n, S.vectors.shape[1]), dtype=np.float32)
+    has = cnt > 0
+    space[has] = _unit(sums[has] / cnt[has, None]).astype(np.float32)
+    info = {**_how(S), "n_sentence_clusters": int(k_s), "n_kept_clusters": int(keep.sum()), **info,
+            "n_responses_with_stance": int((labels >= 0).sum())}
+    return _Run(labels, space, info, occ_cluster, set_p=set_p)
+
+
+def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
+                params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
+    """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units, or by the
+    context sets that bring them out; the question-residualised response vectors place exemplars and the layout."""
+    from core.mask_phrases import _to_answers, min_mask_size, phrase_labels, phrase_units
+
+    by_context = params.grouping == "context"
+    ph = phrase_units(split, q, n_q, spread=0.0 if by_context else params.spread)
     space = _residual(X, q, n_q) if len(q) else np.zeros((0, X.shape[1]), np.float32)
-    return _Run(labels, space, {**info, "n_responses_with_stance": int((labels >= 0).sum())}, phrases=ph)
+    min_size = min_mask_size(len(q), params.min_mask_share)
+    if by_context:
+        R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
+        labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size)
+        info = {"n_phrase_units": int(ph.units.shape[1]), **info}
+    else:
+        labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
+                                     min_size=min_size)
+        set_p = None
+    return _Run(labels, space, {**info, "n_responses_with_stance": int((labels >= 0).sum())}, phrases=ph,
+                set_p=set_p)
+
+
+def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,
+              n_perm: int, min_size: int) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
+    """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts."""
+    from core.mask_contrast import contrast_labels
+
+    R = R.tocsr().astype(np.float64)
+    R.data[:] = 1.0
+    labels, con, info = contrast_labels(R, q, n_q, ctx, n_c, seed, min_size=min_size,
+                                        min_deviance=params.min_deviance, min_gain=params.min_gain,
+                                        alpha=params.contrast_alpha,
+                                        n_perm=n_perm)
+    set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
+    return labels, set_p, info
 
 
 def _coherent(occ_cluster: np.ndarray, resp: np.ndarray, q: np.ndarray, n_q: int, keep: np.ndarray,
@@ -731,9 +809,10 @@ def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Se
             of_u = np.flatnonzero(unit == u)
             everywhere = Counter(sents[j] for j in of_u.tolist())
             wording = Counter(sents[j] for j in of_u.tolist() if labels[resp[j]] == m)
-            # the mask's most frequent wording among those mostly found in the mask: filler merged into a
-            # register's sentence cluster is common outside the mask too, and loses to the register's own wording
-            typical = [kv for kv in wording.items() if kv[1] >= 0.5 * everywhere[kv[0]]] or list(wording.items())
+            # the mask's most frequent wording among those about as mask-specific as the group: filler that shares
+            # a phrase or a sentence cluster with a register is common outside the mask and loses to its wording
+            floor = max(0.5, 0.9 * float(prec[u]))
+            typical = [kv for kv in wording.items() if kv[1] >= floor * everywhere[kv[0]]] or list(wording.items())
             text = sorted(typical, key=lambda kv: (-kv[1], kv[0]))[0][0]
             cc = Counter(ctx[pr[pu == u]].tolist())
             rows.append(DefiningSentence(text=shorten(text), in_mask=int(inside[u]), precision=round(float(prec[u]), 6),
@@ -798,7 +877,9 @@ def find_masks(
     params = params or MaskParams()
     q, n_q = _codes(question_ids)
     # Embed first, with every core: the one-thread limit below would starve torch too.
-    runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer, sentence_embed)
+    c_codes, n_c = _codes(context_ids)
+    runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer, sentence_embed,
+                              c_codes, n_c, n_perm)
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
     with threadpool_limits(limits=1):
         fallback = runner.fallback()
@@ -841,16 +922,24 @@ class _Runner:
     clusterer: Callable[[int], Clusterer] | None
     split: tuple[tuple[str, ...], ...] | None = None
     """stance with phrase units: each response's sentences."""
+    ctx: np.ndarray | None = None
+    """Context code per response (grouping="context")."""
+    n_c: int = 0
+    n_perm: int = N_PERM
 
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
                  n_q: int, params: MaskParams, reducer: Callable[[int], Reducer] | None,
                  clusterer: Callable[[int], Clusterer] | None,
-                 sentence_embed: Callable[[list[str]], np.ndarray] | None = None) -> _Runner:
+                 sentence_embed: Callable[[list[str]], np.ndarray] | None = None,
+                 ctx: np.ndarray | None = None, n_c: int = 0, n_perm: int = N_PERM) -> _Runner:
         """Embed what the method reads: sentences (stance with sentence units; with sentence_embed when given) or
         whole responses (residual; stance with phrase units, for exemplars and the layout)."""
         if params.units not in UNITS:
             raise ValueError(f"unknown mask units {params.units!r}; known: {', '.join(UNITS)}")
+        if params.grouping not in GROUPINGS or (params.grouping == "kmeans" and params.units == "phrases"):
+            raise ValueError(f"unknown mask grouping {params.grouping!r} for {params.units} units; known: "
+                             + ", ".join(GROUPINGS[:2] if params.units == "phrases" else GROUPINGS))
         by_sentence = method == "stance" and params.units == "sentences"
         S = _sentences(texts, sentence_embed or embed, params.min_words) if by_sentence else None
         X = None
@@ -858,19 +947,23 @@ class _Runner:
             X = np.asarray(embed(list(texts)), dtype=np.float32) if len(texts) else np.zeros((0, 1), np.float32)
         split = tuple(tuple(split_sentences(t, params.min_words)) for t in texts) \
             if method == "stance" and not by_sentence else None
-        return cls(method, q, n_q, params, S, X, reducer, clusterer, split)
+        if ctx is None:
+            ctx = np.zeros(len(q), dtype=np.int64)
+        return cls(method, q, n_q, params, S, X, reducer, clusterer, split, ctx, max(n_c, 1), n_perm)
 
     def run(self, seed: int, idx: np.ndarray | None = None) -> _Run:
         """One run with `seed` over all responses, or over the responses `idx` (renumbered 0..len(idx)-1)."""
         q = self.q if idx is None else self.q[idx]
+        assert self.ctx is not None
+        ctx = self.ctx if idx is None else self.ctx[idx]
         if self.split is not None:
             assert self.vectors is not None
             split = self.split if idx is None else tuple(self.split[i] for i in idx.tolist())
             X = self.vectors if idx is None else self.vectors[idx]
-            return _phrase_run(split, X, q, self.n_q, seed, self.params)
+            return _phrase_run(split, X, q, self.n_q, seed, self.params, ctx, self.n_c, self.n_perm)
         if self.sentences is not None:
             S = self.sentences if idx is None else _subset(self.sentences, idx, len(self.q))
-            return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer)
+            return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer, ctx, self.n_c, self.n_perm)
         assert self.vectors is not None
         X = self.vectors if idx is None else self.vectors[idx]
         return _residual_run(X, q, self.n_q, seed, self.params, self.reducer, self.clusterer)
@@ -918,6 +1011,9 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     c_codes, _ = _codes(context_ids)
     ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
     assoc = _holm(ami_p, ASSOCIATION_ALPHA)
+    if main.set_p is not None:  # masks found from the contexts: only the test that reran the grouping is valid
+        ami_p = [main.set_p[int(main.labels[labels == m][0])] for m in range(n_masks)]
+        assoc = [p <= params.contrast_alpha for p in ami_p]
     units = None
     if main.phrases is not None and main.phrases.units.nnz:
         from core.mask_phrases import unit_occurrences

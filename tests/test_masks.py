@@ -298,7 +298,7 @@ def test_invariants_on_random_generator_settings(style: str, size: int, seed: in
     c = make_corpus(style, seed=seed, size=size, register_rate=rate, filler_rate=filler)
     assert c.n == len(c.registers) and set(c.registers) - {PLAIN} <= set(c.planted.values()) | {
         "formal-assessment", "ai-disclaimer"}
-    r = _run(c, seed=seed % 97, n_reruns=2, n_perm=49)
+    r = _run(c, seed=seed % 97, n_reruns=2, n_perm=99)
     assert r.labels.shape == (c.n,) and {int(x) for x in r.labels} <= set(range(-1, len(r.masks)))
     assert [m.size for m in r.masks] == sorted((m.size for m in r.masks), reverse=True)
     ctx = np.asarray(c.context_ids)
@@ -361,7 +361,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
     from tests import planted_fresh
 
     c = planted_fresh.make_corpus(style, seed=0, size=3000)
-    r = _run(c, seed=0, n_reruns=0, n_perm=9)
+    r = _run(c, seed=0, n_reruns=0, n_perm=99)
     hits = recovered(c.registers, r.labels)
     assert any(hits.values()), hits
     reg = np.asarray(c.registers)

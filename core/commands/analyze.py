@@ -23,9 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # literals, not core.embed's MASK_SENTENCES / AUTO_EMBEDDER_MAX: registering commands imports no numpy
     # (tests/test_embed_static.py holds them equal)
     p.add_argument("--mask-units", choices=["phrases", "sentences"], default="phrases",
-                   help="what the stance masks find recurring: `phrases` (default: word trigrams grouped by "
-                        "co-occurrence, core/mask_phrases.py) or `sentences` (embedded sentences clustered, the "
-                        "earlier default; read as --mask-sentences says)")
+                   help="what the stance masks find recurring: `phrases` (default: word trigrams merged into "
+                        "templates, core/mask_phrases.py) or `sentences` (embedded sentences clustered; read as "
+                        "--mask-sentences says)")
+    p.add_argument("--mask-grouping", choices=["context", "cooccur"], default="context",
+                   help="how the stance masks group them: `context` (default: by the contexts that bring them "
+                        "out, with a max-T permutation test over context sets, core/mask_contrast.py) or `cooccur` "
+                        "(by use together within answers; reads no context label)")
     p.add_argument("--mask-sentences", choices=["auto", "static", "embedder"], default="auto",
                    help="with --mask-units sentences, how masks read sentences: `static` (word-piece vectors "
                         "distilled from the bundled MiniLM, core/embed_static.py), `embedder` (the answers' "
@@ -78,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         result = analyze(store, args.study, embedder=embedder, seed=args.seed, progress=not args.quiet,
                          method=args.method, log=lambda s: print(s, file=sys.stderr),
                          judges=args.judge or None, score=not args.no_scores, judge_budget=args.judge_budget,
-                         mask_sentences=args.mask_sentences, mask_units=args.mask_units)
+                         mask_sentences=args.mask_sentences, mask_units=args.mask_units,
+                         mask_grouping=args.mask_grouping)
         took = time.perf_counter() - t0
     a = result.analysis
     print(f"analysed {a.n_responses} responses of '{args.study}' ({len(a.models)} model(s), "

@@ -82,7 +82,19 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
                 Untrusted(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
-    if any(p.get("method") == "stance" and p.get("units") == "phrases" for p in s.mask_params.values()):
+    stance = [p for p in s.mask_params.values() if p.get("method") == "stance"]
+    if any(p.get("grouping") == "context" for p in stance):
+        what = "word trigrams" if any(p.get("units") == "phrases" for p in stance) else "sentence clusters"
+        out.append(["The stance masks group recurring wording by the contexts that bring it out: ", what,
+                    " found in at least two questions are counted per context and per pair of "
+                    "contexts against their expectation with contexts shuffled within each question (one-sided "
+                    "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches in ",
+                    Untrusted(stance[0].get("n_perm", "")), " such shuffles, the whole grouping rerun each time "
+                    "(max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")), "), is a mask, "
+                    "and an answer joins the mask with most of its phrases. The masks' association p-values are "
+                    "these max-T p-values; their AMI is descriptive, the masks having been chosen for their "
+                    "contexts."])
+    elif any(p.get("units") == "phrases" for p in stance):
         out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
                     "found across many questions, merged into templates, grouped by how often they share an answer "
                     "beyond chance (Poisson test per pair within each question, Benjamini-Hochberg, Louvain "

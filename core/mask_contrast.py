@@ -1,0 +1,141 @@
+"""Context-contrast grouping of the stance masks' phrase units: which recurring phrases some contexts bring out.
+
+A mask is a way of answering that recurs across questions in some contexts (DESIGN.md). Co-occurrence alone
+cannot group a register whose phrases are unrelated sentences said one or two at a time; that they come out in
+the same contexts can. So this grouping reads the context labels, and its test pays for it: the whole selection
+is rerun under every permutation.
+
+  1. Units: phrase units (core/mask_phrases.py) seen in at least two questions.
+  2. For each unit u and each candidate context set S (every single context and every pair), the answers of S
+     holding u (O) against their expectation with contexts shuffled within questions
+     (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
+  3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
+     N its answers anywhere); with D >= `min_deviance` it is a leaning unit of that set.
+     A set's statistic T_S is the sum of its leaning units' D.
+  4. Null: contexts shuffled within each question, steps 2-3 rerun; p_S = share of permutations whose largest
+     T over all sets reaches T_S (single-step max-T: family-wise over sets). Sets with p_S <= `alpha` are masks.
+  5. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels).
+
+Answers are labelled only through the phrases they hold, so a planted context's plain answers stay -1.
+Under the null no set passes step 4 with probability >= 1 - alpha: tests/test_mask_contrast.py simulates it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+MIN_DEVIANCE = 6.0
+"""Least one-sided Poisson deviance of a leaning unit (about 4 answers, all in one of 6 contexts)."""
+MIN_GAIN = 0.5
+"""A leaning unit's answers in its set are at least this far from chance towards all of them: O >= E + g (N - E),
+N its answers anywhere. A context that lacks some wording makes every other set over-represent it by a few
+percent, which a large corpus makes significant; this keeps such units out."""
+ALPHA = 0.01
+"""Family-wise level of the max-T test over context sets."""
+N_PERM = 199
+"""Within-question permutations of the contexts for that test."""
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """Leaning units per context set, and which sets passed."""
+
+    sets: tuple[tuple[int, ...], ...]
+    """Candidate context sets (context codes)."""
+    unit_set: np.ndarray
+    """(k,) index into `sets` of each unit's set, -1 when the unit leans nowhere."""
+    stat: np.ndarray
+    """(len(sets),) T_S."""
+    p: np.ndarray
+    """(len(sets),) max-T permutation p-values."""
+    passed: np.ndarray
+    """(len(sets),) bool: p <= alpha and T_S > 0."""
+
+
+def context_sets(n_c: int) -> tuple[tuple[int, ...], ...]:
+    """Every single context and every pair of contexts."""
+    return tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
+
+
+def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
+    M = np.zeros((n_c, len(sets)))
+    for j, s in enumerate(sets):
+        M[list(s), j] = 1.0
+    return M
+
+
+def _deviance(obs: np.ndarray, E: np.ndarray) -> np.ndarray:
+    """One-sided Poisson deviance: 2 (obs log(obs/E) - (obs - E)) where obs > E, else 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        d = 2.0 * (np.where(obs > 0, obs * np.log(np.where(obs > 0, obs, 1.0) / np.maximum(E, 1e-300)), 0.0)
+                   - (obs - E))
+    return np.where((obs > E) & (E > 0), d, 0.0)
+
+
+def _lean(R: sparse.csr_matrix, ctx: np.ndarray, n_c: int, Eq: np.ndarray, Msets: np.ndarray,
+          min_dev: float, min_gain: float) -> tuple[np.ndarray, np.ndarray]:
+    """(unit set or -1, T per set) for one labelling of the contexts."""
+    onehot = sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)), shape=(len(ctx), n_c))
+    obs = (R.T @ onehot).toarray() @ Msets  # (k, sets)
+    total = np.asarray(R.sum(axis=0)).ravel()[:, None]
+    D = np.where(obs >= Eq + min_gain * (total - Eq), _deviance(obs, Eq), 0.0)
+    best = np.argmax(D, axis=1)
+    dbest = D[np.arange(len(best)), best]
+    lean = dbest >= min_dev
+    unit_set = np.where(lean, best, -1)
+    T = np.bincount(best[lean], weights=dbest[lean], minlength=Msets.shape[1])
+    return unit_set, T
+
+
+def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
+             min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN, alpha: float = ALPHA,
+             n_perm: int = N_PERM) -> Contrast:
+    """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order)."""
+    if 1.0 / (1.0 + n_perm) > alpha:
+        raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
+                         f"1/(1 + n_perm)); use at least {int(np.ceil(1.0 / alpha)) - 1}")
+    sets = context_sets(n_c)
+    Msets = _set_matrix(sets, n_c)
+    Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
+    n_q_c = (Q.T @ sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)),
+                                     shape=(len(ctx), n_c))).toarray()  # (n_q, n_c)
+    share = n_q_c / np.maximum(n_q_c.sum(axis=1, keepdims=True), 1.0)
+    Eq = (R.T @ Q).toarray() @ share @ Msets  # expectations do not change under within-question shuffles
+    unit_set, T = _lean(R, ctx, n_c, Eq, Msets, min_deviance, min_gain)
+    rng = np.random.default_rng(seed)
+    by_q = np.argsort(q, kind="stable")
+    exceed = np.zeros(len(sets))
+    for _ in range(n_perm):
+        order = np.lexsort((rng.random(len(q)), q[by_q]))
+        perm = np.empty_like(ctx)
+        perm[by_q] = ctx[by_q][order]
+        exceed += _lean(R, perm, n_c, Eq, Msets, min_deviance, min_gain)[1].max() >= T - 1e-9
+    p = (1.0 + exceed) / (1.0 + n_perm)
+    return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=(p <= alpha) & (T > 0))
+
+
+def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
+                    min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN,
+                    alpha: float = ALPHA, n_perm: int = N_PERM) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+    """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts."""
+    from core.mask_phrases import bundle_labels
+
+    n = len(q)
+    labels = np.full(n, -1, dtype=np.int64)
+    con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain, alpha=alpha,
+                   n_perm=n_perm)
+    use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
+    info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
+    if use.any():
+        held = R[:, np.flatnonzero(use)].tocoo()
+        comp = np.where(use, con.unit_set, 0)
+        labels = bundle_labels(np.flatnonzero(use)[held.col], held.row.astype(np.int64), comp, n)
+        for c in np.unique(labels[labels >= 0]):
+            if (labels == c).sum() < min_size:
+                labels[labels == c] = -1
+    return labels, con, info

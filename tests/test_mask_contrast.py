@@ -1,0 +1,133 @@
+"""Context-contrast grouping of the stance masks (core/mask_contrast.py): the max-T test's false-positive rate
+on answers simulated under its null (units independent of context given the question, rates that differ by
+question, unbalanced cells), its power, shared and partial registers, and plain answers left out."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+from core.mask_contrast import contrast, contrast_labels
+
+
+def _answers(seed: int, *, n_q: int = 10, n_c: int = 6, per_cell: tuple[int, int] = (3, 8), k: int = 40,
+             planted: dict[tuple[int, ...], float] | None = None, on_questions: float = 1.0,
+             ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """(answers x units 0/1, question, context, truth) where truth is the planted set's index (-1: plain).
+
+    Null units: each question has its own rate per unit (topics), and cells have unequal sizes, so an
+    unstratified test would see context effects where there are none. planted: context set -> share of its
+    answers that also say 1-2 of 8 register units of their own (on the first `on_questions` share of questions).
+    """
+    rng = np.random.default_rng(seed)
+    planted = planted or {}
+    rows, q, c, truth = [], [], [], []
+    reg_units = {s: np.arange(k + 8 * j, k + 8 * (j + 1)) for j, s in enumerate(planted)}
+    on = set(range(int(round(on_questions * n_q))))
+    for qi in range(n_q):
+        rates = rng.beta(0.3, 3.0, size=k)
+        for ci in range(n_c):
+            for _ in range(int(rng.integers(per_cell[0], per_cell[1] + 1))):
+                row = set(np.flatnonzero(rng.random(k) < rates).tolist())
+                t = -1
+                for j, (s, share) in enumerate(planted.items()):
+                    if ci in s and qi in on and rng.random() < share:
+                        row |= set(rng.choice(reg_units[s], size=int(rng.integers(1, 3)), replace=False).tolist())
+                        t = j
+                rows.append(row)
+                q.append(qi)
+                c.append(ci)
+                truth.append(t)
+    width = k + 8 * len(planted)
+    ii = [i for i, r in enumerate(rows) for _ in r]
+    jj = [u for r in rows for u in sorted(r)]
+    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), width))
+    return R, np.array(q), np.array(c), np.array(truth)
+
+
+def test_false_positive_rate_under_the_null_is_at_most_alpha() -> None:
+    # 200 null corpora, alpha 0.05, 99 permutations: the max-T test is exact up to permutation noise
+    hits = 0
+    for seed in range(200):
+        R, q, c, _ = _answers(seed)
+        con = contrast(R, q, 10, c, 6, seed, alpha=0.05, n_perm=99)
+        hits += bool(con.passed.any())
+    assert hits / 200 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 200), hits
+
+
+def test_null_with_one_answer_per_cell_and_strong_topics_stays_calibrated() -> None:
+    hits = 0
+    for seed in range(100):
+        R, q, c, _ = _answers(1000 + seed, n_q=30, per_cell=(1, 1), k=20)
+        hits += bool(contrast(R, q, 30, c, 6, seed, alpha=0.05, n_perm=99).passed.any())
+    assert hits / 100 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 100), hits
+
+
+def test_power_one_context_register_in_a_small_corpus() -> None:
+    # ~330 answers, one context speaks its register in 90% of answers: found in every seed, and labels match
+    found = 0
+    for seed in range(10):
+        R, q, c, truth = _answers(seed, planted={(2,): 0.9})
+        labels, con, _ = contrast_labels(R, q, 10, c, 6, seed, min_size=5)
+        found += bool(con.passed[2])
+        inside = labels[truth == 0]
+        assert (inside >= 0).mean() >= 0.8
+    assert found == 10
+
+
+def test_shared_register_is_one_mask_of_its_pair() -> None:
+    R, q, c, truth = _answers(3, planted={(1, 4): 0.9})
+    labels, con, _ = contrast_labels(R, q, 10, c, 6, 3, min_size=5)
+    pair = con.sets.index((1, 4))
+    assert con.passed[pair]
+    assert (labels[truth == 0] == pair).mean() >= 0.8
+
+
+def test_register_on_some_questions_only_is_found() -> None:
+    R, q, c, truth = _answers(5, n_q=20, planted={(3,): 0.9}, on_questions=0.3)
+    labels, con, _ = contrast_labels(R, q, 20, c, 6, 5, min_size=5)
+    assert con.passed[3]
+    assert (labels[truth == 0] >= 0).mean() >= 0.8
+
+
+def test_plain_answers_of_a_planted_context_stay_out() -> None:
+    R, q, c, truth = _answers(7, per_cell=(8, 8), planted={(0,): 0.7})
+    labels, _, _ = contrast_labels(R, q, 10, c, 6, 7, min_size=5)
+    plain_in_context = (truth == -1) & (c == 0)
+    assert (labels[plain_in_context] >= 0).mean() <= 0.1
+    assert (labels[truth == -1] >= 0).mean() <= 0.02
+
+
+def test_too_few_permutations_for_alpha_is_an_error() -> None:
+    R, q, c, _ = _answers(0)
+    with pytest.raises(ValueError, match="permutations"):
+        contrast(R, q, 10, c, 6, 0, alpha=0.01, n_perm=49)
+
+
+def test_same_seed_same_result_and_order_of_answers_does_not_matter() -> None:
+    R, q, c, _ = _answers(11, planted={(2,): 0.8})
+    a = contrast(R, q, 10, c, 6, 4)
+    b = contrast(R, q, 10, c, 6, 4)
+    assert np.array_equal(a.p, b.p) and np.array_equal(a.unit_set, b.unit_set)
+    order = np.random.default_rng(0).permutation(len(q))
+    d = contrast(R[order], q[order], 10, c[order], 6, 4)
+    assert np.array_equal(a.unit_set, d.unit_set) and np.array_equal(a.stat, d.stat)
+    assert np.array_equal(a.passed, d.passed)
+
+
+@settings(max_examples=8, deadline=None, derandomize=True)
+@given(n_c=st.integers(2, 7), n_q=st.integers(3, 12), lo=st.integers(1, 4), extra=st.integers(0, 4),
+       share=st.floats(0.6, 1.0), seed=st.integers(0, 10_000))
+def test_random_settings_find_a_strong_register_and_nothing_else(n_c: int, n_q: int, lo: int, extra: int,
+                                                                 share: float, seed: int) -> None:
+    R, q, c, truth = _answers(seed, n_q=n_q, n_c=n_c, per_cell=(lo, lo + extra), planted={(n_c - 1,): share})
+    labels, con, _ = contrast_labels(R, q, n_q, c, n_c, seed, min_size=3)
+    assert ((con.p > 0) & (con.p <= 1)).all()
+    # whatever passed leans to the planted context: no set without it
+    for j in np.flatnonzero(con.passed):
+        assert n_c - 1 in con.sets[j]
+    # plain answers outside the planted context are rarely labelled
+    assert (labels[(truth == -1) & (c != n_c - 1)] >= 0).mean() <= 0.05
