@@ -10,11 +10,14 @@ is rerun under every permutation.
      holding u (O) against their expectation with contexts shuffled within questions
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
   3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
-     N its answers anywhere); with D >= `min_deviance` it is a leaning unit of that set.
+     N its answers anywhere) and separated from the other contexts (each context of the set uses it, against
+     expectation, `min_separation` times as much as any context outside); with D >= `min_deviance` it is a
+     leaning unit of that set.
      A set's statistic T_S is the sum of its leaning units' D.
   4. Null: contexts shuffled within each question, steps 2-3 rerun; p_S = share of permutations whose largest
      T over all sets reaches T_S (single-step max-T: family-wise over sets). Sets with p_S <= `alpha` are masks.
-  5. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels).
+  5. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
+     unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
 Answers are labelled only through the phrases they hold, so a planted context's plain answers stay -1.
 Under the null no set passes step 4 with probability >= 1 - alpha: tests/test_mask_contrast.py simulates it.
@@ -35,6 +38,9 @@ MIN_GAIN = 0.5
 """A leaning unit's answers in its set are at least this far from chance towards all of them: O >= E + g (N - E),
 N its answers anywhere. A context that lacks some wording makes every other set over-represent it by a few
 percent, which a large corpus makes significant; this keeps such units out."""
+MIN_SEPARATION = 2.0
+"""Every context of a leaning unit's set uses it (observed / expected) at least this many times as much as any
+context outside the set: wording that several contexts share, because another context lacks it, leans nowhere."""
 ALPHA = 0.01
 """Family-wise level of the max-T test over context sets."""
 N_PERM = 199
@@ -77,13 +83,21 @@ def _deviance(obs: np.ndarray, E: np.ndarray) -> np.ndarray:
     return np.where((obs > E) & (E > 0), d, 0.0)
 
 
-def _lean(R: sparse.csr_matrix, ctx: np.ndarray, n_c: int, Eq: np.ndarray, Msets: np.ndarray,
-          min_dev: float, min_gain: float) -> tuple[np.ndarray, np.ndarray]:
-    """(unit set or -1, T per set) for one labelling of the contexts."""
+def _lean(R: sparse.csr_matrix, ctx: np.ndarray, n_c: int, Ec: np.ndarray, sets: tuple[tuple[int, ...], ...],
+          Msets: np.ndarray, min_dev: float, min_gain: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
+    """(unit set or -1, T per set) for one labelling of the contexts; Ec: (k, contexts) expectations."""
     onehot = sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)), shape=(len(ctx), n_c))
-    obs = (R.T @ onehot).toarray() @ Msets  # (k, sets)
+    obs_c = (R.T @ onehot).toarray()
+    obs, Eq = obs_c @ Msets, Ec @ Msets  # (k, sets)
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
-    D = np.where(obs >= Eq + min_gain * (total - Eq), _deviance(obs, Eq), 0.0)
+    ok = obs >= Eq + min_gain * (total - Eq)
+    if min_sep > 0:
+        ratio = obs_c / np.where(Ec > 0, Ec, np.inf)
+        for j, s in enumerate(sets):
+            out = [c for c in range(n_c) if c not in s]
+            if out:
+                ok[:, j] &= ratio[:, list(s)].min(axis=1) >= min_sep * ratio[:, out].max(axis=1)
+    D = np.where(ok, _deviance(obs, Eq), 0.0)
     best = np.argmax(D, axis=1)
     dbest = D[np.arange(len(best)), best]
     lean = dbest >= min_dev
@@ -93,8 +107,8 @@ def _lean(R: sparse.csr_matrix, ctx: np.ndarray, n_c: int, Eq: np.ndarray, Msets
 
 
 def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
-             min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN, alpha: float = ALPHA,
-             n_perm: int = N_PERM) -> Contrast:
+             min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN, min_separation: float = MIN_SEPARATION,
+             alpha: float = ALPHA, n_perm: int = N_PERM) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order)."""
     if 1.0 / (1.0 + n_perm) > alpha:
         raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
@@ -105,8 +119,8 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     n_q_c = (Q.T @ sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)),
                                      shape=(len(ctx), n_c))).toarray()  # (n_q, n_c)
     share = n_q_c / np.maximum(n_q_c.sum(axis=1, keepdims=True), 1.0)
-    Eq = (R.T @ Q).toarray() @ share @ Msets  # expectations do not change under within-question shuffles
-    unit_set, T = _lean(R, ctx, n_c, Eq, Msets, min_deviance, min_gain)
+    Ec = (R.T @ Q).toarray() @ share  # expectations do not change under within-question shuffles
+    unit_set, T = _lean(R, ctx, n_c, Ec, sets, Msets, min_deviance, min_gain, min_separation)
     rng = np.random.default_rng(seed)
     by_q = np.argsort(q, kind="stable")
     exceed = np.zeros(len(sets))
@@ -114,28 +128,70 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         order = np.lexsort((rng.random(len(q)), q[by_q]))
         perm = np.empty_like(ctx)
         perm[by_q] = ctx[by_q][order]
-        exceed += _lean(R, perm, n_c, Eq, Msets, min_deviance, min_gain)[1].max() >= T - 1e-9
+        exceed += _lean(R, perm, n_c, Ec, sets, Msets, min_deviance, min_gain, min_separation)[1].max() >= T - 1e-9
     p = (1.0 + exceed) / (1.0 + n_perm)
     return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=(p <= alpha) & (T > 0))
 
 
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
                     min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN,
-                    alpha: float = ALPHA, n_perm: int = N_PERM) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
-    """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts."""
+                    min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
+                    occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
+                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+    """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts.
+
+    occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
+    said inside a recurring sentence that does not itself lean to the unit's set (filler sharing a phrase with
+    a register: "I hope this helps." beside "I hope this is okay, sorry") does not bring its answer into the mask.
+    """
     from core.mask_phrases import bundle_labels
 
     n = len(q)
     labels = np.full(n, -1, dtype=np.int64)
-    con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain, alpha=alpha,
-                   n_perm=n_perm)
+    con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain,
+                   min_separation=min_separation, alpha=alpha, n_perm=n_perm)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
-    if use.any():
+    if not use.any():
+        return labels, con, info
+    comp = np.where(use, con.unit_set, 0)
+    if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
-        comp = np.where(use, con.unit_set, 0)
-        labels = bundle_labels(np.flatnonzero(use)[held.col], held.row.astype(np.int64), comp, n)
-        for c in np.unique(labels[labels >= 0]):
-            if (labels == c).sum() < min_size:
-                labels[labels == c] = -1
+        unit, resp = np.flatnonzero(use)[held.col], held.row.astype(np.int64)
+    else:
+        unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, min_gain)
+        info["n_generic_occurrences"] = dropped
+    labels = bundle_labels(unit, resp, comp, n)
+    for c in np.unique(labels[labels >= 0]):
+        if (labels == c).sum() < min_size:
+            labels[labels == c] = -1
     return labels, con, info
+
+
+def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use: np.ndarray, con: Contrast,
+              q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, gain: float,
+              min_answers: int = 5) -> tuple[np.ndarray, np.ndarray, int]:
+    """(unit, answer) of each occurrence of a used unit, without those inside a wording said in at least
+    `min_answers` answers that does not itself lean to the unit's set (same rule as a unit: O >= E + g (N - E))."""
+    resp, key, U = occurrences
+    held = U[:, np.flatnonzero(use)].tocoo()
+    sent, unit = held.row, np.flatnonzero(use)[held.col]
+    n = len(q)
+    keys, kid = np.unique(key, return_inverse=True)
+    pairs = np.unique(kid * n + resp)  # each wording counted once per answer
+    pk, pr = pairs // n, pairs % n
+    N = np.bincount(pk, minlength=len(keys)).astype(np.float64)
+    frequent = N >= min_answers
+    Msets = _set_matrix(con.sets, n_c)
+    obs = np.zeros((len(keys), n_c))
+    np.add.at(obs, (pk, ctx[pr]), 1.0)
+    by_q = np.zeros((len(keys), n_q))
+    np.add.at(by_q, (pk, q[pr]), 1.0)
+    cells = np.zeros((n_q, n_c))
+    np.add.at(cells, (q, ctx), 1.0)
+    E = by_q @ (cells / np.maximum(cells.sum(axis=1, keepdims=True), 1.0)) @ Msets
+    in_set = obs @ Msets
+    leans = (in_set > E) & (in_set >= E + gain * (N[:, None] - E))
+    occ_key = kid[sent]
+    generic = frequent[occ_key] & ~leans[occ_key, con.unit_set[unit]]
+    return unit[~generic], resp[sent[~generic]].astype(np.int64), int(generic.sum())

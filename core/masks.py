@@ -40,7 +40,7 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
-from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN
+from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION
 from core.mask_phrases import Phrases, bh_discoveries, bundle_labels, question_spread, spread_threshold
 
 METHODS = ("stance", "residual")
@@ -188,6 +188,9 @@ class MaskParams:
     min_gain: float = MIN_GAIN
     """stance, grouping="context": a leaning unit's answers in its context set are at least this share of the way
     from their chance count to all of its answers (core.mask_contrast.MIN_GAIN)."""
+    min_separation: float = MIN_SEPARATION
+    """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
+    many times as much as any context outside the set."""
     contrast_alpha: float = CONTRAST_ALPHA
     """stance, grouping="context": family-wise level of the max-T test over context sets."""
     n_keywords: int = 8
@@ -443,8 +446,15 @@ def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.n
     R = sparse.csr_matrix((np.ones(len(S.resp)), (S.resp, occ_cluster)), shape=(n, k_s))
     keep = (R > 0).astype(np.float64).T @ sparse.csr_matrix((np.ones(n), (np.arange(n), q)), shape=(n, n_q))
     keep = question_spread(keep.toarray()) >= spread_threshold(q, n_q, 0.0)
-    R = R[:, np.flatnonzero(keep)]
-    labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_mask_size(n, params.min_mask_share))
+    kept = np.flatnonzero(keep)
+    R = R[:, kept]
+    col = np.full(k_s, -1, dtype=np.int64)
+    col[kept] = np.arange(len(kept))
+    occ_in = col[occ_cluster] >= 0
+    U = sparse.csr_matrix((np.ones(int(occ_in.sum())), (np.flatnonzero(occ_in), col[occ_cluster][occ_in])),
+                          shape=(len(S.resp), len(kept)))
+    labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_mask_size(n, params.min_mask_share),
+                                    (S.resp, S.uniq, U))
     occ = keep[occ_cluster]
     sums = _sum_rows(S.resp[occ], S.uniq[occ], S.vectors, n)
     cnt = np.bincount(S.resp[occ], minlength=n)
@@ -468,7 +478,9 @@ def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_
     min_size = min_mask_size(len(q), params.min_mask_share)
     if by_context:
         R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
-        labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size)
+        wording = np.unique([t.lower() for t in ph.text], return_inverse=True)[1] if ph.text else np.zeros(0)
+        labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
+                                        (ph.resp, np.asarray(wording, dtype=np.int64), ph.units))
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
@@ -479,7 +491,8 @@ def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_
 
 
 def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,
-              n_perm: int, min_size: int) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
+              n_perm: int, min_size: int, occurrences: tuple[np.ndarray, np.ndarray, Any] | None = None,
+              ) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
     """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts."""
     from core.mask_contrast import contrast_labels
 
@@ -487,7 +500,8 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     R.data[:] = 1.0
     labels, con, info = contrast_labels(R, q, n_q, ctx, n_c, seed, min_size=min_size,
                                         min_deviance=params.min_deviance, min_gain=params.min_gain,
-                                        alpha=params.contrast_alpha,
+                                        min_separation=params.min_separation,
+                                        alpha=params.contrast_alpha, occurrences=occurrences,
                                         n_perm=n_perm)
     set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
@@ -797,13 +811,20 @@ def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Se
     pairs = np.unique(unit * len(labels) + resp) if len(unit) else np.zeros(0, np.int64)
     pu, pr = pairs // max(len(labels), 1), pairs % max(len(labels), 1)
     total = np.bincount(pu, minlength=n_u)
+    c_code, n_ctx = _codes(context_ids)
+    c_size = np.bincount(c_code, minlength=n_ctx)
     out: list[tuple[DefiningSentence, ...]] = []
     for m in range(k):
         size = int((labels == m).sum())
         inside = np.bincount(pu[labels[pr] == m], minlength=n_u)
         prec = inside / np.maximum(total, 1)
         ok = (inside >= max(2, 0.1 * size)) & (prec >= 0.5)
-        cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u]), u))[:top]
+        # ranked also by how much of the group is said in the contexts where the mask is over-represented: a
+        # phrase that brought other contexts' answers into the mask is less defining than the mask's own
+        in_m = np.bincount(c_code[labels == m], minlength=n_ctx) / np.maximum(c_size, 1)
+        over = (in_m > size / max(len(labels), 1))[c_code[pr]]
+        local = np.bincount(pu[over], minlength=n_u) / np.maximum(total, 1)
+        cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u] * local[u]), u))[:top]
         rows = []
         for u in cand:
             of_u = np.flatnonzero(unit == u)
