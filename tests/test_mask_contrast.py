@@ -131,3 +131,46 @@ def test_random_settings_find_a_strong_register_and_nothing_else(n_c: int, n_q: 
         assert n_c - 1 in con.sets[j]
     # plain answers outside the planted context are rarely labelled
     assert (labels[(truth == -1) & (c != n_c - 1)] >= 0).mean() <= 0.05
+
+
+def test_cli_grouping_choices_and_default_are_the_core_ones() -> None:
+    import argparse
+
+    from core.commands import analyze as cmd
+    from core.masks import GROUPINGS, MaskParams
+
+    p = argparse.ArgumentParser()
+    cmd.register(p.add_subparsers())
+    action = next(a for a in p._subparsers._group_actions[0].choices["analyze"]._actions  # type: ignore[union-attr]
+                  if a.dest == "mask_grouping")
+    assert tuple(action.choices) == GROUPINGS[:2] and action.default == MaskParams().grouping == "context"
+
+
+def test_unknown_grouping_is_refused_before_any_work() -> None:
+    from core.analysis import _check_mask_options
+    from core.masks import MaskParams, find_masks
+
+    with pytest.raises(ValueError, match="grouping"):
+        _check_mask_options("phrases", "louvain")
+    with pytest.raises(ValueError, match="grouping"):  # kmeans clusters sentence vectors: phrases have none
+        find_masks(["a b c."] * 4, ["q"] * 4, ["c"] * 4, [0, 1, 2, 3], lambda t: np.ones((len(t), 2), np.float32),
+                   seed=0, params=MaskParams(grouping="kmeans"))
+
+
+def test_masks_found_from_contexts_carry_the_max_t_p_value() -> None:
+    from core.masks import find_masks
+    from core.normalize import normalize
+    from tests.fakes import FakeEmbedder
+    from tests.planted_masks import make_corpus
+
+    c = make_corpus("pool", seed=2, size=480)
+    texts = [normalize(t) for t in c.texts]
+    r = find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), FakeEmbedder().encode, seed=2,
+                   n_reruns=2)
+    assert r.masks and r.params["grouping"] == "context" and r.params["n_sets_passed"] >= len(r.masks)
+    for m in r.masks:
+        assert m.ami_p is not None and m.ami_p <= r.params["contrast_alpha"] and m.associated
+    null = make_corpus("null", seed=3, size=480)
+    r0 = find_masks([normalize(t) for t in null.texts], null.question_ids, null.context_ids,
+                    list(null.response_ids), FakeEmbedder().encode, seed=3, n_reruns=0)
+    assert not any(m.associated for m in r0.masks)
