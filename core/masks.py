@@ -1,8 +1,8 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
 Two methods behind one function; "stance" is the default. Its defaults were chosen on the development generators
-(tests/planted_masks.py) and reported on generators written independently of the method (tests/planted_blind.py,
-and tests/planted_fresh.py before it): benchmarks/bench_masks.py, README "Masks".
+(tests/planted_masks.py) and reported on generators written blind to the method (tests/planted_blind3.py; the
+earlier blind sets and tests/planted_fresh.py were seen): benchmarks/bench_masks.py, README "Masks".
 
 stance (default): what recurs across questions in some contexts. Units (MaskParams.units):
   phrases (default; core/mask_phrases.py): word trigrams merged into templates. Reads no sentence embedding, so a
