@@ -83,26 +83,58 @@ def _deviance(obs: np.ndarray, E: np.ndarray) -> np.ndarray:
     return np.where((obs > E) & (E > 0), d, 0.0)
 
 
-def _lean(R: sparse.csr_matrix, ctx: np.ndarray, n_c: int, Ec: np.ndarray, sets: tuple[tuple[int, ...], ...],
-          Msets: np.ndarray, min_dev: float, min_gain: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
-    """(unit set or -1, T per set) for one labelling of the contexts; Ec: (k, contexts) expectations."""
-    onehot = sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)), shape=(len(ctx), n_c))
-    obs_c = (R.T @ onehot).toarray()
-    obs, Eq = obs_c @ Msets, Ec @ Msets  # (k, sets)
-    total = np.asarray(R.sum(axis=0)).ravel()[:, None]
-    ok = obs >= Eq + min_gain * (total - Eq)
+def separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: float,
+              where: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """Every context of the set has ratio >= min_sep x the largest ratio outside it (True when nothing is
+    outside): a (units, sets) bool array, or, with where=(unit rows, set columns), a bool per listed pair.
+    Sets of one or two contexts: the largest outside is the first of a row's three largest ratios that is not
+    in the set, so no loop over sets is needed."""
+    k = ratio.shape[0]
+    a = np.array([s[0] for s in sets], dtype=np.int64)
+    b = np.array([s[-1] for s in sets], dtype=np.int64)
+    ui, sj = where if where is not None else (np.repeat(np.arange(k), len(sets)), np.tile(np.arange(len(sets)), k))
+    rows = np.unique(ui)
+    padded = np.hstack([ratio[rows], np.zeros((len(rows), 3))])  # padding columns: never in a set, ratio 0
+    top = np.argsort(-padded, axis=1, kind="stable")[:, :3]
+    val = np.take_along_axis(padded, top, axis=1)
+    r = np.searchsorted(rows, ui)
+    outside = val[r, 2]
+    for j in (1, 0):  # the first of the three not in the set wins
+        free = (top[r, j] != a[sj]) & (top[r, j] != b[sj])
+        outside = np.where(free, val[r, j], outside)
+    out = np.minimum(ratio[ui, a[sj]], ratio[ui, b[sj]]) >= min_sep * outside
+    return out if where is not None else out.reshape(k, len(sets))
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    """What does not change under within-question shuffles of the contexts."""
+
+    RT: sparse.csr_matrix  # units x answers
+    n_c: int
+    sets: tuple[tuple[int, ...], ...]
+    Msets: np.ndarray  # contexts x sets, 0/1
+    Eq: np.ndarray  # units x sets: expected answers
+    floor: np.ndarray  # units x sets: least observed count holding min_gain of the excess
+    denom: np.ndarray  # units x contexts: expected answers (inf where none expected)
+
+
+def _lean(fx: _Fixed, ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
+    """(unit set or -1, T per set) for one labelling of the contexts."""
+    onehot = sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)), shape=(len(ctx), fx.n_c))
+    obs_c = (fx.RT @ onehot).toarray()
+    obs = obs_c @ fx.Msets  # (k, sets)
+    ui, sj = np.nonzero((obs >= fx.floor) & (obs > fx.Eq))  # where a unit may lean: few entries
     if min_sep > 0:
-        ratio = obs_c / np.where(Ec > 0, Ec, np.inf)
-        for j, s in enumerate(sets):
-            out = [c for c in range(n_c) if c not in s]
-            if out:
-                ok[:, j] &= ratio[:, list(s)].min(axis=1) >= min_sep * ratio[:, out].max(axis=1)
-    D = np.where(ok, _deviance(obs, Eq), 0.0)
+        keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj))
+        ui, sj = ui[keep], sj[keep]
+    D = np.zeros(obs.shape)
+    D[ui, sj] = _deviance(obs[ui, sj], fx.Eq[ui, sj])
     best = np.argmax(D, axis=1)
     dbest = D[np.arange(len(best)), best]
     lean = dbest >= min_dev
     unit_set = np.where(lean, best, -1)
-    T = np.bincount(best[lean], weights=dbest[lean], minlength=Msets.shape[1])
+    T = np.bincount(best[lean], weights=dbest[lean], minlength=len(fx.sets))
     return unit_set, T
 
 
@@ -120,7 +152,11 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
                                      shape=(len(ctx), n_c))).toarray()  # (n_q, n_c)
     share = n_q_c / np.maximum(n_q_c.sum(axis=1, keepdims=True), 1.0)
     Ec = (R.T @ Q).toarray() @ share  # expectations do not change under within-question shuffles
-    unit_set, T = _lean(R, ctx, n_c, Ec, sets, Msets, min_deviance, min_gain, min_separation)
+    Eq = Ec @ Msets
+    total = np.asarray(R.sum(axis=0)).ravel()[:, None]
+    fx = _Fixed(RT=R.T.tocsr(), n_c=n_c, sets=sets, Msets=Msets, Eq=Eq, floor=Eq + min_gain * (total - Eq),
+                denom=np.where(Ec > 0, Ec, np.inf))
+    unit_set, T = _lean(fx, ctx, min_deviance, min_separation)
     rng = np.random.default_rng(seed)
     by_q = np.argsort(q, kind="stable")
     exceed = np.zeros(len(sets))
@@ -128,7 +164,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         order = np.lexsort((rng.random(len(q)), q[by_q]))
         perm = np.empty_like(ctx)
         perm[by_q] = ctx[by_q][order]
-        exceed += _lean(R, perm, n_c, Ec, sets, Msets, min_deviance, min_gain, min_separation)[1].max() >= T - 1e-9
+        exceed += _lean(fx, perm, min_deviance, min_separation)[1].max() >= T - 1e-9
     p = (1.0 + exceed) / (1.0 + n_perm)
     return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=(p <= alpha) & (T > 0))
 
