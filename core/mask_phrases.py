@@ -264,17 +264,37 @@ def unit_occurrences(ph: Phrases, limit: int) -> tuple[np.ndarray, np.ndarray, l
     longer than `limit` characters is worded from a little before the unit's first phrase, so a clause at the
     end of a long sentence still shows in the mask's name."""
     U = ph.units.tocoo()
-    text = [ph.text[r] if len(ph.text[r]) <= limit else _around(ph.text[r], ph.grams[u])
-            for r, u in zip(U.row.tolist(), U.col.tolist(), strict=True)]
+    words: dict[int, tuple[list[re.Match[str]], list[str]]] = {}  # a sentence's words, found once for all its units
+    wanted: dict[int, tuple[set[tuple[str, ...]], int]] = {}
+
+    def wording(r: int, u: int) -> str:
+        sent = ph.text[r]
+        if len(sent) <= limit:
+            return sent
+        if r not in words:
+            found = list(_WORD.finditer(sent))
+            words[r] = (found, [w.group().lower() for w in found])
+        if u not in wanted:
+            grams = {tuple(g.split()) for g in ph.grams[u]}
+            wanted[u] = (grams, max((len(g) for g in grams), default=1))
+        return _around_words(sent, *words[r], *wanted[u])
+
+    text = [wording(r, u) for r, u in zip(U.row.tolist(), U.col.tolist(), strict=True)]
     return ph.resp[U.row], U.col.astype(np.int64), text
 
 
 def _around(sentence: str, grams: Sequence[str], before: int = 3) -> str:
     """The sentence from `before` words ahead of the first of `grams` in it, "…" marking a cut start."""
-    words = list(_WORD.finditer(sentence))
-    low = [w.group().lower() for w in words]
+    found = list(_WORD.finditer(sentence))
     wanted = {tuple(g.split()) for g in grams}
-    size = max((len(g) for g in wanted), default=1)
+    return _around_words(sentence, found, [w.group().lower() for w in found], wanted,
+                         max((len(g) for g in wanted), default=1), before)
+
+
+def _around_words(sentence: str, words: list[re.Match[str]], low: list[str], wanted: set[tuple[str, ...]], size: int,
+                  before: int = 3) -> str:
+    """The sentence from `before` words ahead of the first of the `wanted` word runs in it (its words and their
+    lower-case forms given), "…" marking a cut start."""
     first = next((j for j in range(len(low)) if tuple(low[j:j + size]) in wanted), 0)
     start = max(0, first - before)
     return sentence if start == 0 else "\u2026" + sentence[words[start].start():]
