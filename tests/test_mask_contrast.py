@@ -66,6 +66,43 @@ def test_null_with_one_answer_per_cell_and_strong_topics_stays_calibrated() -> N
     assert hits / 100 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 100), hits
 
 
+def _cell_quirks(seed: int, *, n_q: int = 40, n_c: int = 6, k: int = 40,
+                 quirks: int = 30) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Null with prompt quirks: no context effect across questions, but `quirks` phrases each said in 80% of the
+    answers of 2-3 random (question, context) cells and nowhere else, as repeated samples of one prompt share
+    what that prompt happens to bring out."""
+    rng = np.random.default_rng(seed)
+    cell_units: dict[tuple[int, int], list[int]] = {}
+    for u in range(quirks):
+        for _ in range(int(rng.integers(2, 4))):
+            cell_units.setdefault((int(rng.integers(n_q)), int(rng.integers(n_c))), []).append(k + u)
+    ii: list[int] = []
+    jj: list[int] = []
+    q: list[int] = []
+    c: list[int] = []
+    for qi in range(n_q):
+        rates = rng.beta(0.3, 3.0, size=k)
+        for ci in range(n_c):
+            for _ in range(8):
+                u = np.flatnonzero(rng.random(k) < rates).tolist()
+                u += [x for x in cell_units.get((qi, ci), []) if rng.random() < 0.8]
+                ii += [len(q)] * len(u)
+                jj += u
+                q.append(qi)
+                c.append(ci)
+    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(q), k + quirks))
+    return R, np.array(q), np.array(c)
+
+
+def test_prompt_quirks_without_a_context_effect_stay_calibrated() -> None:
+    # cells, not answers, are shuffled: a phrase one prompt's samples share is no evidence about its context
+    hits = 0
+    for seed in range(40):
+        R, q, c = _cell_quirks(seed)
+        hits += bool(contrast(R, q, 40, c, 6, seed, alpha=0.05, n_perm=99).passed.any())
+    assert hits / 40 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 40), hits
+
+
 def test_power_one_context_register_in_a_small_corpus() -> None:
     # ~330 answers, one context speaks its register in 90% of answers: found in every seed, and labels match
     found = 0
