@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/bench_mask_contrast_null.py [--corpora 500] [--n-perm 199]
 
-Answers x units from tests/test_mask_contrast.py's simulator: each question has its own unit rates, cells have
-unequal sizes, units are independent of context given the question. Prints, per design, in how many corpora some
+Answers x units from tests/test_mask_contrast.py's simulators: each question has its own unit rates, cells have
+unequal sizes, units are independent of context given the question; the third design adds phrases that one
+prompt's samples share (cell effects), which an answer-level shuffle mistook for context effects. Prints, per design, in how many corpora some
 context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%, up to simulation noise). The
 test suite runs smaller versions (200 and 100 corpora at 99 shuffles).
 """
@@ -18,11 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.mask_contrast import contrast  # noqa: E402
-from tests.test_mask_contrast import _answers  # noqa: E402
+from tests.test_mask_contrast import _answers, _cell_quirks  # noqa: E402
 
 DESIGNS = {
     "10 questions, 3-8 answers per cell, 40 units": ({}, 10),
     "30 questions, 1 answer per cell, 20 units": ({"n_q": 30, "per_cell": (1, 1), "k": 20}, 30),
+    "40 questions, 8 answers per cell, 30 prompt quirks (phrases of 2-3 random cells)": ({"quirks": 30}, 40),
 }
 
 
@@ -34,7 +36,10 @@ def main() -> None:
     for name, (kw, n_q) in DESIGNS.items():
         at05 = at01 = 0
         for seed in range(args.corpora):
-            R, q, c, _ = _answers(5000 + seed, **kw)  # type: ignore[arg-type]
+            if "quirks" in kw:
+                R, q, c = _cell_quirks(5000 + seed, **kw)  # type: ignore[arg-type]
+            else:
+                R, q, c, _ = _answers(5000 + seed, **kw)  # type: ignore[arg-type]
             con = contrast(R, q, n_q, c, 6, seed, alpha=0.05, n_perm=args.n_perm)
             at05 += bool(con.passed.any())
             at01 += bool((con.passed & (con.p <= 0.01)).any())
