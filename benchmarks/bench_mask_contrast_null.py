@@ -4,9 +4,9 @@
 
 Answers x units from tests/test_mask_contrast.py's simulators: each question has its own unit rates, cells have
 unequal sizes, units are independent of context given the question; the third design adds phrases that one
-prompt's samples share (cell effects), which an answer-level shuffle mistook for context effects. Prints, per design, in how many corpora some
-context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%, up to simulation noise). The
-test suite runs smaller versions (200 and 100 corpora at 99 shuffles).
+prompt's samples share (cell effects), which an answer-level shuffle mistook for context effects. Prints, per
+design, in how many corpora some context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%,
+up to simulation noise). The test suite runs smaller versions (200, 100 and 40 corpora at 99 shuffles).
 """
 
 from __future__ import annotations
