@@ -86,14 +86,15 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     if any(p.get("grouping") == "context" for p in stance):
         what = "word trigrams" if any(p.get("units") == "phrases" for p in stance) else "sentence clusters"
         out.append(["The stance masks group recurring wording by the contexts that bring it out: ", what,
-                    " found in at least two questions are counted per context and per pair of "
-                    "contexts against their expectation with contexts shuffled within each question (one-sided "
-                    "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches in ",
-                    Untrusted(stance[0].get("n_perm", "")), " such shuffles, the whole grouping rerun each time "
-                    "(max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")), "), is a mask, "
-                    "and an answer joins the mask with most of its phrases. The masks' association p-values are "
-                    "these max-T p-values; their AMI is descriptive, the masks having been chosen for their "
-                    "contexts."])
+                    " found in at least two questions are counted per context and per pair of contexts against "
+                    "their expectation were answers placed at random among their question's contexts (one-sided "
+                    "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches "
+                    "when, within each question, the context labels of whole cells are permuted (",
+                    Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
+                    "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")), "), is a "
+                    "mask, and an answer joins the mask with most of its phrases. The masks' association "
+                    "p-values are these max-T p-values; their AMI is descriptive, the masks having been chosen "
+                    "for their contexts."])
     elif any(p.get("units") == "phrases" for p in stance):
         out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
                     "found across many questions, merged into templates, grouped by how often they share an answer "
