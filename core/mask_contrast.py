@@ -140,13 +140,17 @@ def _lean(fx: _Fixed, ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[
     return unit_set, T
 
 
+def _context_share(q: np.ndarray, ctx: np.ndarray, n_q: int, n_c: int) -> np.ndarray:
+    """(questions, contexts): each question's share of answers in each context."""
+    cells = np.zeros((n_q, n_c))
+    np.add.at(cells, (q, ctx), 1.0)
+    return cells / np.maximum(cells.sum(axis=1, keepdims=True), 1.0)
+
+
 def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RT: sparse.csr_matrix, RQ: np.ndarray,
                total: np.ndarray, sets: tuple[tuple[int, ...], ...], Msets: np.ndarray, min_gain: float) -> _Fixed:
     """Expectations for one labelling: cell sizes move with the labels when whole cells are shuffled."""
-    n_q_c = np.zeros((n_q, n_c))
-    np.add.at(n_q_c, (q, ctx), 1.0)
-    share = n_q_c / np.maximum(n_q_c.sum(axis=1, keepdims=True), 1.0)
-    Ec = RQ @ share
+    Ec = RQ @ _context_share(q, ctx, n_q, n_c)
     Eq = Ec @ Msets
     return _Fixed(RT=RT, n_c=n_c, sets=sets, Msets=Msets, Eq=Eq, floor=Eq + min_gain * (total - Eq),
                   denom=np.where(Ec > 0, Ec, np.inf))
@@ -198,7 +202,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     said inside a recurring sentence that does not itself lean to the unit's set (filler sharing a phrase with
     a register: "I hope this helps." beside "I hope this is okay, sorry") does not bring its answer into the mask.
     """
-    from core.mask_phrases import bundle_labels
+    from core.mask_phrases import bundle_labels, drop_small
 
     n = len(q)
     labels = np.full(n, -1, dtype=np.int64)
@@ -215,11 +219,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     else:
         unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, min_gain)
         info["n_generic_occurrences"] = dropped
-    labels = bundle_labels(unit, resp, comp, n)
-    for c in np.unique(labels[labels >= 0]):
-        if (labels == c).sum() < min_size:
-            labels[labels == c] = -1
-    return labels, con, info
+    return drop_small(bundle_labels(unit, resp, comp, n), min_size), con, info
 
 
 def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use: np.ndarray, con: Contrast,
@@ -241,9 +241,7 @@ def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use
     np.add.at(obs, (pk, ctx[pr]), 1.0)
     by_q = np.zeros((len(keys), n_q))
     np.add.at(by_q, (pk, q[pr]), 1.0)
-    cells = np.zeros((n_q, n_c))
-    np.add.at(cells, (q, ctx), 1.0)
-    E = by_q @ (cells / np.maximum(cells.sum(axis=1, keepdims=True), 1.0)) @ Msets
+    E = by_q @ _context_share(q, ctx, n_q, n_c) @ Msets
     in_set = obs @ Msets
     leans = (in_set > E) & (in_set >= E + gain * (N[:, None] - E))
     occ_key = kid[sent]

@@ -229,10 +229,7 @@ def phrase_labels(ph: Phrases, q: np.ndarray, n_q: int, seed: int, *, min_lift: 
     if not len(kept):
         return labels, info
     held = B[:, kept].tocoo()  # one entry per (answer, unit): a unit said twice does not count twice
-    labels = bundle_labels(kept[held.col], held.row.astype(np.int64), comp, n)
-    for c in np.unique(labels[labels >= 0]):
-        if (labels == c).sum() < min_size:
-            labels[labels == c] = -1
+    labels = drop_small(bundle_labels(kept[held.col], held.row.astype(np.int64), comp, n), min_size)
     info["n_bundles"] = int(len(np.unique(labels[labels >= 0])))
     return labels, info
 
@@ -298,6 +295,14 @@ def _around_words(sentence: str, words: list[re.Match[str]], low: list[str], wan
     first = next((j for j in range(len(low)) if tuple(low[j:j + size]) in wanted), 0)
     start = max(0, first - before)
     return sentence if start == 0 else "\u2026" + sentence[words[start].start():]
+
+
+def drop_small(labels: np.ndarray, min_size: int) -> np.ndarray:
+    """labels with every bundle of fewer than min_size answers set to -1 (in place, returned)."""
+    for c in np.unique(labels[labels >= 0]):
+        if (labels == c).sum() < min_size:
+            labels[labels == c] = -1
+    return labels
 
 
 def min_mask_size(n: int, share: float) -> int:

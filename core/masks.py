@@ -1030,7 +1030,8 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     per_stab = mask_stability(labels, reruns)
     ctx = np.asarray(context_ids, dtype=object)
     c_codes, _ = _codes(context_ids)
-    ami, ami_p = mask_association(labels, c_codes, q, seed, n_perm)
+    # masks found from the contexts: only the AMI is needed here, their p-values come from the max-T test
+    ami, ami_p = mask_association(labels, c_codes, q, seed, 0 if main.set_p is not None else n_perm)
     assoc = _holm(ami_p, ASSOCIATION_ALPHA)
     if main.set_p is not None:  # masks found from the contexts: only the test that reran the grouping is valid
         ami_p = [main.set_p[int(main.labels[labels == m][0])] for m in range(n_masks)]
