@@ -40,6 +40,10 @@ MIN_GAIN = 0.5
 """A leaning unit's answers in its set are at least this far from chance towards all of them: O >= E + g (N - E),
 N its answers anywhere. A context that lacks some wording makes every other set over-represent it by a few
 percent, which a large corpus makes significant; this keeps such units out."""
+SHORT_GAIN = 0.8
+"""`min_gain` of word-pair and single-word units (core.masks.MaskParams.short_gain): about 83% of their answers
+in the set with 6 contexts. Chosen once, a priori, and not tuned: planted decoys sharing two words with a
+register sit at 55-72%."""
 MIN_SEPARATION = 2.0
 """Every context of a leaning unit's set uses it (observed / expected) at least this many times as much as any
 context outside the set: wording that several contexts share, because another context lacks it, leans nowhere."""
@@ -148,7 +152,8 @@ def _context_share(q: np.ndarray, ctx: np.ndarray, n_q: int, n_c: int) -> np.nda
 
 
 def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RT: sparse.csr_matrix, RQ: np.ndarray,
-               total: np.ndarray, sets: tuple[tuple[int, ...], ...], Msets: np.ndarray, min_gain: float) -> _Fixed:
+               total: np.ndarray, sets: tuple[tuple[int, ...], ...], Msets: np.ndarray,
+               min_gain: float | np.ndarray) -> _Fixed:
     """Expectations for one labelling: cell sizes move with the labels when whole cells are shuffled."""
     Ec = RQ @ _context_share(q, ctx, n_q, n_c)
     Eq = Ec @ Msets
@@ -157,8 +162,8 @@ def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RT: sparse.cs
 
 
 def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
-             min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN, min_separation: float = MIN_SEPARATION,
-             alpha: float = ALPHA, n_perm: int = N_PERM) -> Contrast:
+             min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
+             min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order).
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
@@ -192,10 +197,10 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
 
 
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
-                    min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float = MIN_GAIN,
+                    min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
                     min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
                     occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
-                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    wording_gain: float | None = None) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -217,7 +222,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         held = R[:, np.flatnonzero(use)].tocoo()
         unit, resp = np.flatnonzero(use)[held.col], held.row.astype(np.int64)
     else:
-        unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, min_gain)
+        g = float(np.min(min_gain)) if wording_gain is None else wording_gain
+        unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, g)
         info["n_generic_occurrences"] = dropped
     return drop_small(bundle_labels(unit, resp, comp, n), min_size), con, info
 

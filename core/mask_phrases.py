@@ -31,6 +31,8 @@ from scipy import sparse
 
 N_GRAM = 3
 """Words per n-gram."""
+SHORT_GRAMS = (1, 2)
+"""Orders of the short units the context grouping adds beside the trigram units."""
 MERGE = 0.5
 """n-grams whose sentence sets have at least this Jaccard index form one unit."""
 MAX_GRAMS = 4000
@@ -71,11 +73,12 @@ def spread_threshold(q: np.ndarray, n_q: int, spread: float) -> float:
 
 
 def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *, spread: float,
-                 n_gram: int = N_GRAM, merge: float = MERGE, max_grams: int = MAX_GRAMS) -> Phrases:
+                 n_gram: int | tuple[int, ...] = N_GRAM, merge: float = MERGE, max_grams: int = MAX_GRAMS) -> Phrases:
     """Units of the answers' sentences (`sentences[i]`: answer i's sentences), steps 1-2 of the module doc."""
     from scipy.sparse.csgraph import connected_components
 
     n = len(sentences)
+    orders = (n_gram,) if isinstance(n_gram, int) else n_gram
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -85,7 +88,8 @@ def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *,
         for sent in sents:
             w = [x.lower() for x in _WORD.findall(sent)]
             # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
-            for g in dict.fromkeys(" ".join(w[j:j + n_gram]) for j in range(max(1, len(w) - n_gram + 1))):
+            found = (" ".join(w[j:j + m]) for m in orders for j in range(max(1, len(w) - m + 1)))
+            for g in dict.fromkeys(found):
                 rows.append(len(text))
                 cols.append(vocab.setdefault(g, len(vocab)))
             resp.append(i)
@@ -113,6 +117,14 @@ def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *,
     names = list(vocab)
     grams = tuple(tuple(names[ok[j]] for j in np.flatnonzero(unit_of == u)) for u in range(k))
     return Phrases(resp=r, text=tuple(text), units=U, grams=grams)
+
+
+def with_short_units(ph: Phrases, short: Phrases) -> tuple[Phrases, np.ndarray]:
+    """`ph`'s units followed by `short`'s (found on the same sentences), and which of them are short. Kept apart:
+    merged, a word pair shared by a register and a look-alike sentence chains their trigram units together."""
+    units = sparse.hstack([ph.units, short.units]).tocsr()
+    is_short = np.r_[np.zeros(ph.units.shape[1], bool), np.ones(short.units.shape[1], bool)]
+    return Phrases(resp=ph.resp, text=ph.text, units=units, grams=ph.grams + short.grams), is_short
 
 
 def _to_answers(resp: np.ndarray, n: int) -> sparse.csr_matrix:

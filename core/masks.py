@@ -40,7 +40,7 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
-from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION
+from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN
 from core.mask_phrases import Phrases, bh_discoveries, bundle_labels, question_spread, spread_threshold
 
 METHODS = ("stance", "residual")
@@ -188,6 +188,11 @@ class MaskParams:
     min_gain: float = MIN_GAIN
     """stance, grouping="context": a leaning unit's answers in its context set are at least this share of the way
     from their chance count to all of its answers (core.mask_contrast.MIN_GAIN)."""
+    short_gain: float | None = SHORT_GAIN
+    """stance, grouping="context": word pairs and single words are units too, kept apart from the trigram units
+    (not merged with them), and lean only with at least this share of the way from chance to all of their answers
+    in the set (the trigrams' `min_gain` is laxer): a register said in asides of one or two words ("Briefly,",
+    "(per spec)") has no recurring trigram. None: trigrams only."""
     min_separation: float = MIN_SEPARATION
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
     many times as much as any context outside the set."""
@@ -470,17 +475,23 @@ def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_
                 params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
     """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units, or by the
     context sets that bring them out; the question-residualised response vectors place exemplars and the layout."""
-    from core.mask_phrases import _to_answers, min_mask_size, phrase_labels, phrase_units
+    from core.mask_phrases import SHORT_GRAMS, _to_answers, min_mask_size, phrase_labels, phrase_units, with_short_units
 
     by_context = params.grouping == "context"
     ph = phrase_units(split, q, n_q, spread=0.0 if by_context else params.spread)
+    gain: Any = params.min_gain
+    if by_context and params.short_gain is not None:
+        # word pairs and single words as units of their own, with a stricter floor: short wording is shared
+        # with ordinary answers more often than a trigram is
+        ph, short = with_short_units(ph, phrase_units(split, q, n_q, spread=0.0, n_gram=SHORT_GRAMS))
+        gain = np.where(short, params.short_gain, params.min_gain)[:, None]
     space = _residual(X, q, n_q) if len(q) else np.zeros((0, X.shape[1]), np.float32)
     min_size = min_mask_size(len(q), params.min_mask_share)
     if by_context:
         R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
         wording = np.unique([t.lower() for t in ph.text], return_inverse=True)[1] if ph.text else np.zeros(0)
         labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
-                                        (ph.resp, np.asarray(wording, dtype=np.int64), ph.units))
+                                        (ph.resp, np.asarray(wording, dtype=np.int64), ph.units), gain)
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
@@ -492,17 +503,19 @@ def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_
 
 def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,
               n_perm: int, min_size: int, occurrences: tuple[np.ndarray, np.ndarray, Any] | None = None,
-              ) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
-    """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts."""
+              gain: Any = None) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
+    """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts (gain: each
+    unit's `min_gain`, a (k, 1) array; default params.min_gain for all)."""
     from core.mask_contrast import contrast_labels
 
     R = R.tocsr().astype(np.float64)
     R.data[:] = 1.0
     labels, con, info = contrast_labels(R, q, n_q, ctx, n_c, seed, min_size=min_size,
-                                        min_deviance=params.min_deviance, min_gain=params.min_gain,
+                                        min_deviance=params.min_deviance,
+                                        min_gain=params.min_gain if gain is None else gain,
                                         min_separation=params.min_separation,
                                         alpha=params.contrast_alpha, occurrences=occurrences,
-                                        n_perm=n_perm)
+                                        n_perm=n_perm, wording_gain=params.min_gain)
     set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
 
