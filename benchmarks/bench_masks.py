@@ -1,14 +1,17 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
-    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind3|blind2|blind|fresh|dev]
+    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind4|blind3|blind2|blind|fresh|dev]
                                                [--sizes 300 1000 3000 10000 20000] [--seeds 3]
                                                [--null-seeds 20] [--null-sizes 300 1000 ...]
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind4.py, written by a helper session that read neither core/ nor any other
-      generator, after the context grouping's defaults were last changed (paraphrased-sentences, verbatim-pool,
-      woven-clauses, tone-shift, twin-contexts, topic-gated, cocktail; null). Run once, never tuned on.
+  held-out (default): tests/planted_blind5.py, written by a helper session that read neither core/ nor any other
+      generator, while the short units were tried on the seen sets (paraphrased-sentences, verbatim-pool,
+      woven-clauses, tone-shift, twin-contexts, topic-gated, cocktail; null; registers also leak at 0-3% into
+      other contexts). Run once, after the defaults were fixed; never tuned on.
+  blind4: tests/planted_blind4.py, written the same way; run once as the held-out set of the trigram-only
+      defaults, then its misses (short woven asides) led to the short units, so it has been seen.
   blind3: tests/planted_blind3.py, written the same way; the held-out set of the final defaults until its
       failures were looked into (woven clauses, tone) for a change that was then not made, so it has been seen.
   blind2: tests/planted_blind2.py, written the same way for the second defaults. Its names test failing on two
@@ -51,22 +54,31 @@ from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
 from core.masks import MaskParams, find_masks  # noqa: E402
 from core.normalize import normalize  # noqa: E402
-from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_fresh, planted_masks  # noqa: E402
+from tests import (  # noqa: E402
+    planted_blind,
+    planted_blind2,
+    planted_blind3,
+    planted_blind4,
+    planted_blind5,
+    planted_fresh,
+    planted_masks,
+)
 from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind4.make_corpus, planted_blind4.STYLES),
+SETS = {"held-out": (planted_blind5.make_corpus, planted_blind5.STYLES),
+        "blind4": (planted_blind4.make_corpus, planted_blind4.STYLES),
         "blind3": (planted_blind3.make_corpus, planted_blind3.STYLES),
         "blind2": (planted_blind2.make_corpus, planted_blind2.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind3": "seen once", "blind2": "seen once", "blind": "seen once",
-         "fresh": "seen before"}
+ROLES = {"held-out": "held out", "blind4": "seen once", "blind3": "seen once", "blind2": "seen once",
+         "blind": "seen once", "fresh": "seen before"}
 
 
-def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_blind4.make_corpus,  # type: ignore[no-untyped-def]
+def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_blind5.make_corpus,  # type: ignore[no-untyped-def]
             units: str = "phrases", grouping: str = "context") -> dict:
     c = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]

@@ -379,22 +379,23 @@ def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -
 
 
 def _generator_sets() -> list[tuple[str, str]]:
-    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_fresh
+    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_blind5, planted_fresh
 
     return ([("dev", s) for s in DEV + HELD_OUT] + [("fresh", s) for s in planted_fresh.STYLES]
             + [("blind", s) for s in planted_blind.STYLES] + [("blind2", s) for s in planted_blind2.STYLES]
-            + [("blind3", s) for s in planted_blind3.STYLES] + [("blind4", s) for s in planted_blind4.STYLES])
+            + [("blind3", s) for s in planted_blind3.STYLES] + [("blind4", s) for s in planted_blind4.STYLES]
+            + [("blind5", s) for s in planted_blind5.STYLES])
 
 
 @pytest.mark.parametrize(("which", "style"), _generator_sets())
 def test_every_recovered_register_is_named_by_its_own_wording(which: str, style: str) -> None:
     # every generator set, including the two written blind to the method: each recovered register's mask is
     # named by wording that mostly that register's answers hold
-    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_fresh
+    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_blind5, planted_fresh
 
     make = {"dev": make_corpus, "fresh": planted_fresh.make_corpus, "blind": planted_blind.make_corpus,
             "blind2": planted_blind2.make_corpus, "blind3": planted_blind3.make_corpus,
-            "blind4": planted_blind4.make_corpus}[which]
+            "blind4": planted_blind4.make_corpus, "blind5": planted_blind5.make_corpus}[which]
     c = make(style, seed=0, size=1000)
     texts = [normalize(t) for t in c.texts]
     r = _run(c, seed=0, n_reruns=0)
