@@ -5,7 +5,9 @@ cannot group a register whose phrases are unrelated sentences said one or two at
 the same contexts can. So this grouping reads the context labels, and its test pays for it: the whole selection
 is rerun under every permutation.
 
-  1. Units: phrase units (core/mask_phrases.py) seen in at least two questions.
+  1. Units: phrase units (core/mask_phrases.py) seen in at least two questions: trigram templates, and beside
+     them word pairs and single words (an aside of one or two words has no recurring trigram), which must
+     pass a stricter `min_gain` (core.masks.MaskParams.short_gain).
   2. For each unit u and each candidate context set S (every single context and every pair), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.

@@ -1,12 +1,13 @@
 """Masks: ways of answering that recur across questions (register, stance), not what a question is about.
 
 Two methods behind one function; "stance" is the default. Its defaults were chosen on the development generators
-(tests/planted_masks.py) and reported on generators written blind to the method (tests/planted_blind3.py; the
+(tests/planted_masks.py) and reported on generators written blind to the method (tests/planted_blind5.py; the
 earlier blind sets and tests/planted_fresh.py were seen): benchmarks/bench_masks.py, README "Masks".
 
 stance (default): what recurs across questions in some contexts. Units (MaskParams.units):
-  phrases (default; core/mask_phrases.py): word trigrams merged into templates. Reads no sentence embedding, so a
-    register woven into content sentences or spread as a tone is seen as well as added sentences.
+  phrases (default; core/mask_phrases.py): word trigrams merged into templates (with the context grouping also
+    word pairs and single words, under a stricter floor). Reads no sentence embedding, so a register woven into
+    content sentences or spread as a tone is seen as well as added sentences.
   sentences: embedded sentences clustered (MiniBatchKMeans).
   Grouping (MaskParams.grouping):
   context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair of contexts,

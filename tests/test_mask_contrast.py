@@ -232,3 +232,50 @@ def test_separation_shortcut_equals_the_definition() -> None:
         assert np.array_equal(separated(ratio, sets, 2.0), ref)
         ui, sj = np.nonzero(rng.random(ref.shape) < 0.3)
         assert np.array_equal(separated(ratio, sets, 2.0, (ui, sj)), ref[ui, sj])
+
+
+def test_a_gain_per_unit_equal_to_the_scalar_gives_the_same_contrast() -> None:
+    R, q, c, _ = _answers(7, planted={(2,): 0.8})
+    a = contrast(R, q, 10, c, 6, 7, n_perm=99)
+    b = contrast(R, q, 10, c, 6, 7, n_perm=99, min_gain=np.full((R.shape[1], 1), 0.5))
+    assert np.array_equal(a.unit_set, b.unit_set) and np.array_equal(a.p, b.p)
+
+
+def test_a_stricter_gain_keeps_a_half_shared_unit_from_leaning() -> None:
+    # a unit said in 60% of context 2's answers and 6% of every other context's: about two thirds of its answers
+    # sit in context 2, enough for the trigrams' 0.5 floor (about 58% with 6 contexts), not for the short units'
+    # 0.8 (about 83%)
+    R, q, c, _ = _answers(8, n_q=40, planted={(2,): 0.9})
+    rng = np.random.default_rng(8)
+    extra = ((c == 2) & (rng.random(len(c)) < 0.6)) | ((c != 2) & (rng.random(len(c)) < 0.06))
+    R = sparse.hstack([R, sparse.csr_matrix(extra.astype(float)[:, None])]).tocsr()
+    u = R.shape[1] - 1
+    share = extra[c == 2].sum() / extra.sum()
+    assert 0.6 < share < 0.8, share
+    lax = contrast(R, q, 40, c, 6, 8, n_perm=99)
+    gain = np.full((R.shape[1], 1), 0.5)
+    gain[u] = 0.8
+    strict = contrast(R, q, 40, c, 6, 8, n_perm=99, min_gain=gain)
+    assert lax.unit_set[u] >= 0 and strict.unit_set[u] == -1
+    assert np.array_equal(lax.unit_set[:u], strict.unit_set[:u])
+
+
+def test_short_units_find_a_register_of_one_and_two_word_asides() -> None:
+    # planted_blind4 woven-clauses (seen): a terse register worked into content sentences as "Briefly,", "see
+    # specs", "(per spec)" has no recurring trigram; trigrams alone missed it, the short units find it
+    from core.masks import MaskParams, find_masks
+    from core.normalize import normalize
+    from tests.fakes import FakeEmbedder
+    from tests.planted_blind4 import make_corpus
+    from tests.planted_masks import recovered
+
+    corpus = make_corpus("woven-clauses", seed=0, size=1000)
+    texts = [normalize(t) for t in corpus.texts]
+    register = next(iter(set(corpus.planted.values())))
+    truth = [x if x == register else "plain" for x in corpus.registers]
+    found = {}
+    for name, short in (("short", MaskParams().short_gain), ("trigrams", None)):
+        r = find_masks(texts, corpus.question_ids, corpus.context_ids, list(corpus.response_ids),
+                       FakeEmbedder().encode, seed=0, n_reruns=0, params=MaskParams(short_gain=short))
+        found[name] = recovered(truth, r.labels)[register]
+    assert found == {"short": True, "trigrams": False}, found

@@ -84,7 +84,11 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "terms and exemplars the responses nearest each mask's centre."])
     stance = [p for p in s.mask_params.values() if p.get("method") == "stance"]
     if any(p.get("grouping") == "context" for p in stance):
-        what = "word trigrams" if any(p.get("units") == "phrases" for p in stance) else "sentence clusters"
+        what = "sentence clusters"
+        if any(p.get("units") == "phrases" for p in stance):
+            short = any(p.get("short_gain") is not None for p in stance)
+            what = "word trigrams (and word pairs and single words, which must lean more clearly)" if short \
+                else "word trigrams"
         out.append(["The stance masks group recurring wording by the contexts that bring it out: ", what,
                     " found in at least two questions are counted per context and per pair of contexts against "
                     "their expectation were answers placed at random among their question's contexts (one-sided "
