@@ -838,9 +838,11 @@ def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Se
         in_m = np.bincount(c_code[labels == m], minlength=n_ctx) / np.maximum(c_size, 1)
         over = (in_m > size / max(len(labels), 1))[c_code[pr]]
         local = np.bincount(pu[over], minlength=n_u) / np.maximum(total, 1)
-        cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u] * local[u]), u))[:top]
-        rows = []
+        cand = sorted(np.flatnonzero(ok).tolist(), key=lambda u: (-(inside[u] * prec[u] * local[u]), u))
+        rows: list[DefiningSentence] = []
         for u in cand:
+            if len(rows) == top:
+                break
             of_u = np.flatnonzero(unit == u)
             everywhere = Counter(sents[j] for j in of_u.tolist())
             wording = Counter(sents[j] for j in of_u.tolist() if labels[resp[j]] == m)
@@ -849,6 +851,8 @@ def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Se
             floor = max(0.5, 0.9 * float(prec[u]))
             typical = [kv for kv in wording.items() if kv[1] >= floor * everywhere[kv[0]]] or list(wording.items())
             text = sorted(typical, key=lambda kv: (-kv[1], kv[0]))[0][0]
+            if any(r.text == shorten(text) for r in rows):
+                continue  # a phrase group and a word group of one sentence: the sentence is listed once
             cc = Counter(ctx[pr[pu == u]].tolist())
             rows.append(DefiningSentence(text=shorten(text), in_mask=int(inside[u]), precision=round(float(prec[u]), 6),
                                          context_counts={c: int(cc[c]) for c in sorted(cc)}))

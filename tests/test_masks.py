@@ -408,3 +408,16 @@ def test_every_recovered_register_is_named_by_its_own_wording(which: str, style:
         members = np.array([x == register for x in c.registers])
         m = Counter(r.labels[members & (r.labels >= 0)].tolist()).most_common(1)[0][0]
         assert _name_speaks(c, texts, register, r.masks[m].name), (register, r.masks[m].name)
+
+
+def test_a_sentence_in_two_groups_is_listed_once_among_the_defining_sentences() -> None:
+    # a trigram group and a word group both worded by one sentence (the short units): one row, the better ranked
+    from core.masks import defining_sentences
+
+    texts = ["I neither agree nor disagree. Cats are fine."] * 6 + ["Something else entirely here."] * 6
+    labels = np.array([0] * 6 + [-1] * 6)
+    resp = np.array(list(range(6)) * 2 + list(range(6)))
+    unit = np.array([0] * 6 + [1] * 6 + [2] * 6)
+    sents = ["I neither agree nor disagree."] * 12 + ["Cats are fine."] * 6
+    rows = defining_sentences(texts, labels, ["a"] * 12, 3, (resp, unit, sents))[0]
+    assert sorted(r.text for r in rows) == ["Cats are fine.", "I neither agree nor disagree."]
