@@ -47,6 +47,15 @@ def _describe(r: ComparisonRecord) -> Sentence:
             f"{r.n_questions} questions, p {fmt_p_value(r.p_value)}, q {fmt_p_value(r.q_value)}"]
 
 
+def _units(stance: list[dict[str, Any]]) -> str:
+    """What the context grouping counted, in words."""
+    if not any(p.get("units") == "phrases" for p in stance):
+        return "sentence clusters"
+    if any(p.get("short_gain") is not None for p in stance):
+        return "word trigrams (and word pairs and single words, which must lean more clearly)"
+    return "word trigrams"
+
+
 def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     """The methods section as sentences, generated from the settings the analysis recorded."""
     s = data.provenance.settings
@@ -84,12 +93,7 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "terms and exemplars the responses nearest each mask's centre."])
     stance = [p for p in s.mask_params.values() if p.get("method") == "stance"]
     if any(p.get("grouping") == "context" for p in stance):
-        what = "sentence clusters"
-        if any(p.get("units") == "phrases" for p in stance):
-            short = any(p.get("short_gain") is not None for p in stance)
-            what = "word trigrams (and word pairs and single words, which must lean more clearly)" if short \
-                else "word trigrams"
-        out.append(["The stance masks group recurring wording by the contexts that bring it out: ", what,
+        out.append(["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
                     " found in at least two questions are counted per context and per pair of contexts against "
                     "their expectation were answers placed at random among their question's contexts (one-sided "
                     "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches "
