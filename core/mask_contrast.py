@@ -208,6 +208,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
     said inside a recurring sentence that does not itself lean to the unit's set (filler sharing a phrase with
     a register: "I hope this helps." beside "I hope this is okay, sorry") does not bring its answer into the mask.
+    min_gain may be one floor per unit, a (k, 1) array; wording_gain is that filter's floor for a wording
+    (default: the least of min_gain).
     """
     from core.mask_phrases import bundle_labels, drop_small
 
