@@ -118,7 +118,7 @@ def separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: flo
 class _Fixed:
     """One labelling's expectations, and the fixed matrices."""
 
-    RT: sparse.csr_matrix  # units x answers
+    RC: sparse.csr_matrix  # units x (question, context) cells: answers holding the unit
     n_c: int
     sets: tuple[tuple[int, ...], ...]
     Msets: np.ndarray  # contexts x sets, 0/1
@@ -127,10 +127,12 @@ class _Fixed:
     denom: np.ndarray  # units x contexts: expected answers (inf where none expected)
 
 
-def _lean(fx: _Fixed, ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
-    """(unit set or -1, T per set) for one labelling of the contexts."""
-    onehot = sparse.csr_matrix((np.ones(len(ctx)), (np.arange(len(ctx)), ctx)), shape=(len(ctx), fx.n_c))
-    obs_c = (fx.RT @ onehot).toarray()
+def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
+    """(unit set or -1, T per set) for one labelling of the contexts, given as the context of each
+    (question, context) cell: the null moves whole cells, so counting per cell once is enough."""
+    onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
+                               shape=(len(cell_ctx), fx.n_c))
+    obs_c = (fx.RC @ onehot).toarray()
     obs = obs_c @ fx.Msets  # (k, sets)
     ui, sj = np.nonzero((obs >= fx.floor) & (obs > fx.Eq))  # where a unit may lean: few entries
     if min_sep > 0:
@@ -153,13 +155,13 @@ def _context_share(q: np.ndarray, ctx: np.ndarray, n_q: int, n_c: int) -> np.nda
     return cells / np.maximum(cells.sum(axis=1, keepdims=True), 1.0)
 
 
-def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RT: sparse.csr_matrix, RQ: np.ndarray,
+def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RC: sparse.csr_matrix, RQ: np.ndarray,
                total: np.ndarray, sets: tuple[tuple[int, ...], ...], Msets: np.ndarray,
                min_gain: float | np.ndarray) -> _Fixed:
     """Expectations for one labelling: cell sizes move with the labels when whole cells are shuffled."""
     Ec = RQ @ _context_share(q, ctx, n_q, n_c)
     Eq = Ec @ Msets
-    return _Fixed(RT=RT, n_c=n_c, sets=sets, Msets=Msets, Eq=Eq, floor=Eq + min_gain * (total - Eq),
+    return _Fixed(RC=RC, n_c=n_c, sets=sets, Msets=Msets, Eq=Eq, floor=Eq + min_gain * (total - Eq),
                   denom=np.where(Ec > 0, Ec, np.inf))
 
 
@@ -180,11 +182,13 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     sets = context_sets(n_c)
     Msets = _set_matrix(sets, n_c)
     Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
-    RT = R.T.tocsr()
+    cells = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q * n_c + ctx)), shape=(len(q), n_q * n_c))
+    RC = (R.T @ cells).tocsr()
     RQ = (R.T @ Q).toarray()
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
-    fixed = (q, n_q, n_c, RT, RQ, total, sets, Msets, min_gain)
-    unit_set, T = _lean(_fixed_for(ctx, *fixed), ctx, min_deviance, min_separation)
+    fixed = (q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
+    same = np.tile(np.arange(n_c), n_q)  # cell i * n_c + c keeps its context c
+    unit_set, T = _lean(_fixed_for(ctx, *fixed), same, min_deviance, min_separation)
     rng = np.random.default_rng(seed)
     present = [np.unique(ctx[q == i]) for i in range(n_q)]
     exceed = np.zeros(len(sets))
@@ -193,7 +197,8 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         for i, cs in enumerate(present):
             relabel[i, cs] = cs[rng.permutation(len(cs))]
         perm = relabel[q, ctx]
-        exceed += _lean(_fixed_for(perm, *fixed), perm, min_deviance, min_separation)[1].max() >= T - 1e-9
+        exceed += _lean(_fixed_for(perm, *fixed), relabel.ravel(), min_deviance,
+                        min_separation)[1].max() >= T - 1e-9
     p = (1.0 + exceed) / (1.0 + n_perm)
     return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=(p <= alpha) & (T > 0))
 

@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from scipy import sparse
@@ -72,31 +72,79 @@ def spread_threshold(q: np.ndarray, n_q: int, spread: float) -> float:
     return max(2.0 if n_q >= 3 else 0.0, spread * eff_all)
 
 
-def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *, spread: float,
-                 n_gram: int | tuple[int, ...] = N_GRAM, merge: float = MERGE, max_grams: int = MAX_GRAMS) -> Phrases:
-    """Units of the answers' sentences (`sentences[i]`: answer i's sentences), steps 1-2 of the module doc."""
-    from scipy.sparse.csgraph import connected_components
+@dataclass(frozen=True)
+class Grams:
+    """Every sentence's distinct word n-grams, found once: the stability reruns take subsets instead of
+    tokenising again. Gram ids run in order of first appearance, sentence by sentence."""
 
-    n = len(sentences)
-    orders = (n_gram,) if isinstance(n_gram, int) else n_gram
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
+    n: int
+    """Number of answers."""
+    resp: np.ndarray
+    """(s,) answer index of each sentence occurrence."""
+    text: tuple[str, ...]
+    """(s,) each sentence occurrence's text."""
+    row: np.ndarray
+    """(e,) sentence of each (sentence, gram) entry; a sentence's entries in the order its grams first occur."""
+    gram: np.ndarray
+    """(e,) gram id of each entry."""
+    names: tuple[str, ...]
+    """Text of each gram id."""
+
+
+def find_grams(sentences: Sequence[Sequence[str]], *orders: int | tuple[int, ...]) -> tuple[Grams, ...]:
+    """The n-grams of the answers' sentences (`sentences[i]`: answer i's sentences), one `Grams` per entry of
+    `orders` (an order, or several whose grams share one vocabulary); each sentence is tokenised once."""
+    sets = [(o,) if isinstance(o, int) else o for o in orders]
+    vocabs: list[dict[str, int]] = [{} for _ in sets]
+    rows: list[list[int]] = [[] for _ in sets]
+    cols: list[list[int]] = [[] for _ in sets]
     resp: list[int] = []
     text: list[str] = []
     for i, sents in enumerate(sentences):
         for sent in sents:
             w = [x.lower() for x in _WORD.findall(sent)]
-            # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
-            found = (" ".join(w[j:j + m]) for m in orders for j in range(max(1, len(w) - m + 1)))
-            for g in dict.fromkeys(found):
-                rows.append(len(text))
-                cols.append(vocab.setdefault(g, len(vocab)))
+            for ms, vocab, rr, cc in zip(sets, vocabs, rows, cols, strict=True):
+                # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
+                found = (" ".join(w[j:j + m]) for m in ms for j in range(max(1, len(w) - m + 1)))
+                for g in dict.fromkeys(found):
+                    rr.append(len(text))
+                    cc.append(vocab.setdefault(g, len(vocab)))
             resp.append(i)
             text.append(sent)
-    s = len(text)
     r = np.asarray(resp, dtype=np.int64)
-    A = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(s, len(vocab)))
+    return tuple(Grams(n=len(sentences), resp=r, text=tuple(text), row=np.asarray(rr, dtype=np.int64),
+                       gram=np.asarray(cc, dtype=np.int64), names=tuple(vocab))
+                 for vocab, rr, cc in zip(vocabs, rows, cols, strict=True))
+
+
+def subset_grams(g: Grams, idx: np.ndarray) -> Grams:
+    """The grams of answers `idx` (sorted; renumbered 0..len(idx)-1), gram ids renumbered by first appearance
+    among them: what `find_grams` gives on those answers alone."""
+    pos = np.full(g.n, -1, dtype=np.int64)
+    pos[idx] = np.arange(len(idx))
+    sent = np.flatnonzero(pos[g.resp] >= 0)
+    new_row = np.full(len(g.resp), -1, dtype=np.int64)
+    new_row[sent] = np.arange(len(sent))
+    entry = np.flatnonzero(new_row[g.row] >= 0)
+    gram = g.gram[entry]
+    kept, first = np.unique(gram, return_index=True)
+    order = kept[np.argsort(first, kind="stable")]
+    new_id = np.empty(len(g.names), dtype=np.int64)
+    new_id[order] = np.arange(len(order))
+    return Grams(n=len(idx), resp=pos[g.resp[sent]], text=tuple(g.text[i] for i in sent.tolist()),
+                 row=new_row[g.row[entry]], gram=new_id[gram], names=tuple(g.names[i] for i in order.tolist()))
+
+
+def phrase_units(sentences: Sequence[Sequence[str]] | Grams, q: np.ndarray, n_q: int, *, spread: float,
+                 n_gram: int | tuple[int, ...] = N_GRAM, merge: float = MERGE, max_grams: int = MAX_GRAMS) -> Phrases:
+    """Units of the answers' sentences (`sentences[i]`: answer i's sentences, or their `Grams`, which gives
+    the order), steps 1-2 of the module doc."""
+    from scipy.sparse.csgraph import connected_components
+
+    g = sentences if isinstance(sentences, Grams) else find_grams(sentences, n_gram)[0]
+    n, s = g.n, len(g.text)
+    r = g.resp
+    A = sparse.csr_matrix((np.ones(len(g.row)), (g.row, g.gram)), shape=(s, len(g.names)))
     P = _to_answers(r, n)
     R = (P @ A).tocsr()
     R.data[:] = 1.0
@@ -107,16 +155,18 @@ def phrase_units(sentences: Sequence[Sequence[str]], q: np.ndarray, n_q: int, *,
     ok = ok[np.argsort(-df[ok], kind="stable")][:max_grams]
     ok = np.sort(ok)  # vocabulary order: first seen first, so units do not depend on ties in df
     A = A[:, ok].tocsc()
-    C = (A.T @ A).toarray()
-    d = np.diag(C)
-    J = C / np.maximum(d[:, None] + d[None, :] - C, 1.0)
-    k, unit_of = connected_components(sparse.csr_matrix(J >= merge), directed=False) if len(ok) else (0, ok)
+    # sparse: only n-grams that share a sentence can reach the Jaccard floor, and a dense 4000 x 4000 is 128 MB
+    C = (A.T @ A).tocoo()
+    d = np.asarray(A.sum(axis=0)).ravel()
+    J = C.data / np.maximum(d[C.row] + d[C.col] - C.data, 1.0)
+    link = J >= merge
+    G = sparse.csr_matrix((np.ones(int(link.sum())), (C.row[link], C.col[link])), shape=C.shape)
+    k, unit_of = connected_components(G, directed=False) if len(ok) else (0, ok)
     M = sparse.csr_matrix((np.ones(len(ok)), (np.arange(len(ok)), unit_of)), shape=(len(ok), k))
     U = (A @ M).tocsr()
     U.data[:] = 1.0
-    names = list(vocab)
-    grams = tuple(tuple(names[ok[j]] for j in np.flatnonzero(unit_of == u)) for u in range(k))
-    return Phrases(resp=r, text=tuple(text), units=U, grams=grams)
+    grams = tuple(tuple(g.names[ok[j]] for j in np.flatnonzero(unit_of == u)) for u in range(k))
+    return Phrases(resp=r, text=g.text, units=U, grams=grams)
 
 
 def with_short_units(ph: Phrases, short: Phrases) -> tuple[Phrases, np.ndarray]:
@@ -268,43 +318,73 @@ def bundle_labels(occ_cluster: np.ndarray, resp: np.ndarray, comp: np.ndarray, n
     return labels
 
 
-def unit_occurrences(ph: Phrases, limit: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def unit_occurrences(ph: Phrases, limit: int) -> tuple[np.ndarray, np.ndarray, Sequence[str]]:
     """(answer, unit, wording) per sentence x unit it holds: the groups defining_sentences ranks. A sentence
     longer than `limit` characters is worded from a little before the unit's first phrase, so a clause at the
-    end of a long sentence still shows in the mask's name."""
+    end of a long sentence still shows in the mask's name. Worded when read: only candidate groups are."""
     U = ph.units.tocoo()
-    words: dict[int, tuple[list[re.Match[str]], list[str]]] = {}  # a sentence's words, found once for all its units
-    wanted: dict[int, tuple[set[tuple[str, ...]], int]] = {}
+    return ph.resp[U.row], U.col.astype(np.int64), _Wordings(ph, U.row, U.col, limit)
 
-    def wording(r: int, u: int) -> str:
-        sent = ph.text[r]
-        if len(sent) <= limit:
+
+class _Wordings(Sequence[str]):
+    """The wording of each (sentence, unit) occurrence, found on first read."""
+
+    def __init__(self, ph: Phrases, row: np.ndarray, col: np.ndarray, limit: int) -> None:
+        self._ph, self._row, self._col, self._limit = ph, row, col, limit
+        # a long sentence's words and, per run length, where each run of words first starts: found once for
+        # all its units, so wording is a few lookups rather than a scan per unit
+        self._words: dict[int, tuple[list[re.Match[str]], list[str]]] = {}
+        self._starts: dict[tuple[int, int], dict[tuple[str, ...], int]] = {}
+        self._wanted: dict[int, tuple[set[tuple[str, ...]], int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        r, u = int(self._row[i]), int(self._col[i])
+        sent = self._ph.text[r]
+        if len(sent) <= self._limit:
             return sent
-        if r not in words:
+        if r not in self._words:
             found = list(_WORD.finditer(sent))
-            words[r] = (found, [w.group().lower() for w in found])
-        if u not in wanted:
-            grams = {tuple(g.split()) for g in ph.grams[u]}
-            wanted[u] = (grams, max((len(g) for g in grams), default=1))
-        return _around_words(sent, *words[r], *wanted[u])
+            self._words[r] = (found, [w.group().lower() for w in found])
+        if u not in self._wanted:
+            grams = {tuple(g.split()) for g in self._ph.grams[u]}
+            self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
+        grams, size = self._wanted[u]
+        if (r, size) not in self._starts:
+            self._starts[r, size] = _run_starts(self._words[r][1], size)
+        at = self._starts[r, size]
+        return _cut(sent, self._words[r][0], min((at[g] for g in grams if g in at), default=0))
 
-    text = [wording(r, u) for r, u in zip(U.row.tolist(), U.col.tolist(), strict=True)]
-    return ph.resp[U.row], U.col.astype(np.int64), text
+
+def _run_starts(low: list[str], size: int) -> dict[tuple[str, ...], int]:
+    """Where each slice low[j:j + size] first starts (the last few slices are shorter)."""
+    at: dict[tuple[str, ...], int] = {}
+    for j in range(len(low)):
+        at.setdefault(tuple(low[j:j + size]), j)
+    return at
 
 
 def _around(sentence: str, grams: Sequence[str], before: int = 3) -> str:
     """The sentence from `before` words ahead of the first of `grams` in it, "…" marking a cut start."""
     found = list(_WORD.finditer(sentence))
     wanted = {tuple(g.split()) for g in grams}
-    return _around_words(sentence, found, [w.group().lower() for w in found], wanted,
-                         max((len(g) for g in wanted), default=1), before)
+    size = max((len(g) for g in wanted), default=1)
+    at = _run_starts([w.group().lower() for w in found], size)
+    return _cut(sentence, found, min((at[g] for g in wanted if g in at), default=0), before)
 
 
-def _around_words(sentence: str, words: list[re.Match[str]], low: list[str], wanted: set[tuple[str, ...]], size: int,
-                  before: int = 3) -> str:
-    """The sentence from `before` words ahead of the first of the `wanted` word runs in it (its words and their
-    lower-case forms given), "…" marking a cut start."""
-    first = next((j for j in range(len(low)) if tuple(low[j:j + size]) in wanted), 0)
+def _cut(sentence: str, words: list[re.Match[str]], first: int, before: int = 3) -> str:
+    """The sentence from `before` words ahead of word `first`, "…" marking a cut start."""
     start = max(0, first - before)
     return sentence if start == 0 else "\u2026" + sentence[words[start].start():]
 

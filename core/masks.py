@@ -42,7 +42,15 @@ from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
 from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN
-from core.mask_phrases import Phrases, bh_discoveries, bundle_labels, question_spread, spread_threshold
+from core.mask_phrases import (
+    Grams,
+    Phrases,
+    bh_discoveries,
+    bundle_labels,
+    question_spread,
+    spread_threshold,
+    subset_grams,
+)
 
 METHODS = ("stance", "residual")
 UNITS = ("phrases", "sentences")
@@ -472,19 +480,21 @@ def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.n
     return _Run(labels, space, info, occ_cluster, set_p=set_p)
 
 
-def _phrase_run(split: Sequence[Sequence[str]], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
+def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
                 params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
     """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units, or by the
-    context sets that bring them out; the question-residualised response vectors place exemplars and the layout."""
-    from core.mask_phrases import SHORT_GRAMS, _to_answers, min_mask_size, phrase_labels, phrase_units, with_short_units
+    context sets that bring them out; the question-residualised response vectors place exemplars and the layout.
+    grams: the trigrams, then (with short units) the word pairs and single words, from `_gram_sets`."""
+    from core.mask_phrases import _to_answers, min_mask_size, phrase_labels, phrase_units, with_short_units
 
     by_context = params.grouping == "context"
-    ph = phrase_units(split, q, n_q, spread=0.0 if by_context else params.spread)
+    ph = phrase_units(grams[0], q, n_q, spread=0.0 if by_context else params.spread)
     gain: Any = params.min_gain
-    if by_context and params.short_gain is not None:
+    if len(grams) > 1:
+        assert params.short_gain is not None
         # word pairs and single words as units of their own, with a stricter floor: short wording is shared
         # with ordinary answers more often than a trigram is
-        ph, short = with_short_units(ph, phrase_units(split, q, n_q, spread=0.0, n_gram=SHORT_GRAMS))
+        ph, short = with_short_units(ph, phrase_units(grams[1], q, n_q, spread=0.0))
         gain = np.where(short, params.short_gain, params.min_gain)[:, None]
     space = _residual(X, q, n_q) if len(q) else np.zeros((0, X.shape[1]), np.float32)
     min_size = min_mask_size(len(q), params.min_mask_share)
@@ -800,7 +810,7 @@ def shorten(text: str, limit: int = NAME_CHARS) -> str:
 
 
 def defining_sentences(texts: Sequence[str], labels: np.ndarray, context_ids: Sequence[str], min_words: int,
-                       units: tuple[np.ndarray, np.ndarray, list[str]] | None = None,
+                       units: tuple[np.ndarray, np.ndarray, Sequence[str]] | None = None,
                        top: int = 5) -> list[tuple[DefiningSentence, ...]]:
     """Per mask 0..k-1: the recurring sentence groups that set it apart, by coverage x precision.
 
@@ -945,6 +955,16 @@ def _codes(ids: Sequence[str]) -> tuple[np.ndarray, int]:
     return np.array([index[k] for k in ids], dtype=np.int64), len(index)
 
 
+def _gram_sets(texts: Sequence[str], params: MaskParams) -> tuple[Grams, ...]:
+    """The trigrams of the responses' sentences and, when the context grouping adds short units, their word
+    pairs and single words: found once, each rerun takes its subset."""
+    from core.mask_phrases import N_GRAM, SHORT_GRAMS, find_grams
+
+    split = [split_sentences(t, params.min_words) for t in texts]
+    short = params.grouping == "context" and params.short_gain is not None
+    return find_grams(split, N_GRAM, SHORT_GRAMS) if short else find_grams(split, N_GRAM)
+
+
 @dataclass(frozen=True)
 class _Runner:
     """One mask method bound to its embedded inputs: runs on all responses or on a subsample, with a seed."""
@@ -959,8 +979,8 @@ class _Runner:
     """residual, and stance with phrase units: whole-response vectors."""
     reducer: Callable[[int], Reducer] | None
     clusterer: Callable[[int], Clusterer] | None
-    split: tuple[tuple[str, ...], ...] | None = None
-    """stance with phrase units: each response's sentences."""
+    grams: tuple[Grams, ...] | None = None
+    """stance with phrase units: the responses' n-grams (`_gram_sets`)."""
     ctx: np.ndarray | None = None
     """Context code per response (grouping="context")."""
     n_c: int = 0
@@ -984,22 +1004,21 @@ class _Runner:
         X = None
         if S is None:
             X = np.asarray(embed(list(texts)), dtype=np.float32) if len(texts) else np.zeros((0, 1), np.float32)
-        split = tuple(tuple(split_sentences(t, params.min_words)) for t in texts) \
-            if method == "stance" and not by_sentence else None
+        grams = _gram_sets(texts, params) if method == "stance" and not by_sentence else None
         if ctx is None:
             ctx = np.zeros(len(q), dtype=np.int64)
-        return cls(method, q, n_q, params, S, X, reducer, clusterer, split, ctx, max(n_c, 1), n_perm)
+        return cls(method, q, n_q, params, S, X, reducer, clusterer, grams, ctx, max(n_c, 1), n_perm)
 
     def run(self, seed: int, idx: np.ndarray | None = None) -> _Run:
         """One run with `seed` over all responses, or over the responses `idx` (renumbered 0..len(idx)-1)."""
         q = self.q if idx is None else self.q[idx]
         assert self.ctx is not None
         ctx = self.ctx if idx is None else self.ctx[idx]
-        if self.split is not None:
+        if self.grams is not None:
             assert self.vectors is not None
-            split = self.split if idx is None else tuple(self.split[i] for i in idx.tolist())
+            grams = self.grams if idx is None else tuple(subset_grams(g, idx) for g in self.grams)
             X = self.vectors if idx is None else self.vectors[idx]
-            return _phrase_run(split, X, q, self.n_q, seed, self.params, ctx, self.n_c, self.n_perm)
+            return _phrase_run(grams, X, q, self.n_q, seed, self.params, ctx, self.n_c, self.n_perm)
         if self.sentences is not None:
             S = self.sentences if idx is None else _subset(self.sentences, idx, len(self.q))
             return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer, ctx, self.n_c, self.n_perm)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.mask_phrases import (
     _around,
     communities,
     cooccurring,
+    find_grams,
     phrase_units,
     spread_threshold,
+    subset_grams,
     unit_occurrences,
 )
 
@@ -122,3 +126,42 @@ def test_units_do_not_depend_on_the_hash_seed() -> None:
     out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONHASHSEED": h}).stdout for h in ("1", "2")}
     assert len(out) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.floats(0.1, 1.0))
+def test_a_subset_of_the_grams_is_what_tokenising_the_subset_gives(seed: int, share: float) -> None:
+    # the stability reruns take subsets of grams found once; they must see exactly what a fresh run would
+    sents, _ = _null_answers(seed % 50, n_q=4, per_q=8)
+    rng = np.random.default_rng(seed)
+    idx = np.sort(rng.choice(len(sents), size=max(1, int(share * len(sents))), replace=False))
+    for orders in (3, (1, 2)):
+        whole = find_grams(sents, orders)[0]
+        fresh = find_grams([sents[i] for i in idx.tolist()], orders)[0]
+        sub = subset_grams(whole, idx)
+        assert (sub.n, sub.text, sub.names) == (fresh.n, fresh.text, fresh.names)
+        assert np.array_equal(sub.resp, fresh.resp)
+        assert np.array_equal(sub.row, fresh.row) and np.array_equal(sub.gram, fresh.gram)
+
+
+def test_one_pass_gives_each_order_set_its_own_vocabulary() -> None:
+    sents, _ = _null_answers(3, n_q=3, per_q=5)
+    tri, short = find_grams(sents, 3, (1, 2))
+    assert tri.names == find_grams(sents, 3)[0].names and short.names == find_grams(sents, (1, 2))[0].names
+    assert all(len(g.split()) == 3 for g in tri.names) and {len(g.split()) for g in short.names} == {1, 2}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["we", "note", "it", "for", "the", "record", "now"]), min_size=1, max_size=14),
+       st.lists(st.lists(st.sampled_from(["note", "for", "the", "record", "zz"]), min_size=1, max_size=3),
+                min_size=1, max_size=4))
+def test_wording_starts_at_the_first_run_of_words_a_scan_finds(words: list[str], grams: list[list[str]]) -> None:
+    # the lookup table must agree with the plain scan: the first j whose slice of the longest gram's length
+    # (shorter at the end) is one of the grams
+    sentence = " ".join(words) + "."
+    wanted = {tuple(g) for g in grams}
+    size = max(len(g) for g in wanted)
+    first = next((j for j in range(len(words)) if tuple(words[j:j + size]) in wanted), 0)
+    start = max(0, first - 3)
+    expect = sentence if start == 0 else "\u2026" + " ".join(words[start:]) + "."
+    assert _around(sentence, [" ".join(g) for g in grams]) == expect
