@@ -500,9 +500,8 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
     min_size = min_mask_size(len(q), params.min_mask_share)
     if by_context:
         R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
-        wording = np.unique([t.lower() for t in ph.text], return_inverse=True)[1] if ph.text else np.zeros(0)
         labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
-                                        (ph.resp, np.asarray(wording, dtype=np.int64), ph.units), gain)
+                                        (ph.resp, _wording_ids(ph.text), ph.units), gain)
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
@@ -510,6 +509,14 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
         set_p = None
     return _Run(labels, space, {**info, "n_responses_with_stance": int((labels >= 0).sum())}, phrases=ph,
                 set_p=set_p)
+
+
+def _wording_ids(text: Sequence[str]) -> np.ndarray:
+    """Id of each sentence's lower-case wording, in sorted order. Not np.unique on the strings: a fixed-width
+    array holds every sentence at the longest one's width, 1.9 GB for Hermes' answers with code blocks."""
+    low = [t.lower() for t in text]
+    index = {w: i for i, w in enumerate(sorted(set(low)))}
+    return np.array([index[w] for w in low], dtype=np.int64)
 
 
 def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,

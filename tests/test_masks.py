@@ -421,3 +421,11 @@ def test_a_sentence_in_two_groups_is_listed_once_among_the_defining_sentences() 
     sents = ["I neither agree nor disagree."] * 12 + ["Cats are fine."] * 6
     rows = defining_sentences(texts, labels, ["a"] * 12, 3, (resp, unit, sents))[0]
     assert sorted(r.text for r in rows) == ["Cats are fine.", "I neither agree nor disagree."]
+
+
+def test_wording_ids_match_unique_on_the_lowered_sentences() -> None:
+    from core.masks import _wording_ids
+
+    text = ["I note this.", "i NOTE this.", "x" * 5000, "Another.", "I note this."]
+    expect = np.unique([t.lower() for t in text], return_inverse=True)[1]
+    assert np.array_equal(_wording_ids(text), expect)
