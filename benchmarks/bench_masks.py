@@ -31,7 +31,9 @@ exemplars and the layout (`static`, the default here: fast) or, with --units sen
 in --store).
 Per cell: median ARI against the planted registers (PLAIN and -1 each one label; a register a generator speaks
 regardless of context counts as PLAIN, and as its own label in each row's "ari_all"), planted registers covering
->= 5% of responses that no mask recovered, and the time.
+>= 5% of responses that no mask recovered, and the time. A miss "beyond the cell bound" is of a register whose
+planted questions are too few for the context test to reach 0.01 at all (core.mask_contrast.cell_bound: the null
+moves whole cells, and reproduces a register on k questions of one of n_c contexts with probability n_c^(1-k)).
 Null: share of seeds where some mask passes both rules (stability >= 0.8 and associated: with the default context
 grouping, its context set's max-T p <= 0.01; with the co-occurrence grouping, Holm-adjusted p < 0.05).
 """
@@ -54,6 +56,8 @@ use_offline_defaults()  # before anything imports litellm or transformers
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
+from core.mask_contrast import ALPHA as CONTRAST_ALPHA  # noqa: E402
+from core.mask_contrast import cell_bound  # noqa: E402
 from core.masks import MaskParams, find_masks  # noqa: E402
 from core.normalize import normalize  # noqa: E402
 from tests import (  # noqa: E402
@@ -82,6 +86,15 @@ ROLES = {"held-out": "held out", "blind5": "held out once", "blind4": "seen once
          "blind2": "seen once", "blind": "seen once", "fresh": "seen before"}
 
 
+def cell_bounds(c) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Planted register -> the smallest p-value the cell-level test can give it (core.mask_contrast.cell_bound):
+    its planted questions, the corpus's contexts, and how many contexts it is planted in (at most 2 counted)."""
+    from collections import Counter
+
+    in_contexts = Counter(c.planted.values())
+    return {reg: cell_bound(len(c.planted_questions), len(c.contexts), min(m, 2)) for reg, m in in_contexts.items()}
+
+
 def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_blind6.make_corpus,  # type: ignore[no-untyped-def]
             units: str = "phrases", grouping: str = "context") -> dict:
     c = make(style, seed=seed, size=size)
@@ -103,9 +116,12 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_
     planted = set(c.planted.values())
     truth = [x if x in planted else PLAIN for x in c.registers]
     rec = recovered(truth, r.labels)
+    missed = sorted(k for k, v in rec.items() if not v)
+    bounds = cell_bounds(c)
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(truth, r.labels),
-            "ari_all": adjusted_rand_score(c.registers, r.labels),
-            "missed": sorted(k for k, v in rec.items() if not v), "n_masks": len(r.masks),
+            "ari_all": adjusted_rand_score(c.registers, r.labels), "cell_bounds": bounds,
+            "missed": missed, "missed_beyond_bound": [k for k in missed if bounds.get(k, 0.0) > CONTRAST_ALPHA],
+            "n_masks": len(r.masks),
             "n_reported": sum(m.reported for m in r.masks),
             "passing": sum(m.reported and m.associated for m in r.masks), "seconds": secs, "embedder": name}
 
@@ -180,7 +196,9 @@ def main() -> None:
                     cells.append("")
                     continue
                 missed = sum(bool(r["missed"]) for r in rs) if key == "ari" else 0
-                cells.append(f"{statistics.median(r[key] for r in rs):.2f}" + (f" ({missed} miss)" if missed else "")
+                beyond = sum(bool(r.get("missed_beyond_bound")) for r in rs) if key == "ari" else 0
+                note = f" ({missed} miss" + (f", {beyond} beyond the cell bound" if beyond else "") + ")"
+                cells.append(f"{statistics.median(r[key] for r in rs):.2f}" + (note if missed else "")
                              + {"fake": "*", "MiniLM": "†"}.get(rs[0]["embedder"], ""))
             role = ROLES.get(args.set, "dev")
             print(f"| {style} | {role} | " + " | ".join(cells) + " |")

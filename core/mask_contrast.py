@@ -71,6 +71,25 @@ class Contrast:
     """(len(sets),) bool: p <= alpha and T_S > 0."""
 
 
+def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
+    """About the smallest p-value the test can give a register said in `n_contexts` (1 or 2) of n_c contexts on
+    `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
+    it puts the register's cells of every question into one set of that many contexts again, which gives the
+    same T. No number of answers per cell or of permutations gets below it; only more questions (or contexts)."""
+    from math import comb
+
+    sets = comb(n_c, n_contexts)
+    return float(sets) ** (1 - n_questions) if sets > 1 else 1.0
+
+
+def min_questions(n_c: int, alpha: float = ALPHA) -> int:
+    """Fewest questions a one-context register must be said on for `cell_bound` to reach alpha (0: never, with
+    fewer than 2 contexts)."""
+    if n_c < 2:
+        return 0
+    return 1 + int(np.ceil(np.log(1.0 / alpha) / np.log(n_c) - 1e-12))
+
+
 def context_sets(n_c: int) -> tuple[tuple[int, ...], ...]:
     """Every single context and every pair of contexts."""
     return tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))

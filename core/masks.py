@@ -41,7 +41,7 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
-from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN
+from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN, min_questions
 from core.mask_phrases import (
     Grams,
     Phrases,
@@ -952,6 +952,8 @@ def find_masks(
             "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
             **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
+    if main.set_p is not None:  # the max-T test over context sets: how few questions it can resolve
+        info["min_questions_per_mask"] = min_questions(n_c, params.contrast_alpha)
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
 

@@ -144,6 +144,12 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     text = " ".join("".join(sentence) for sentence in methods_text(a, {"markers": {}}))
     assert "sentences were read by" not in text and "word trigrams" in text
     assert all("sentence_embedder" not in p for p in a.provenance.masks.params.values())
+    # and how few questions the context test can resolve, from the recorded contexts
+    from core.mask_contrast import min_questions
+
+    need = min_questions(len(a.contexts))
+    assert all(p["min_questions_per_mask"] == need for p in a.provenance.masks.params.values())
+    assert f"must be said on at least {need} questions" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -279,3 +279,31 @@ def test_short_units_find_a_register_of_one_and_two_word_asides() -> None:
                        FakeEmbedder().encode, seed=0, n_reruns=0, params=MaskParams(short_gain=short))
         found[name] = recovered(truth, r.labels)[register]
     assert found == {"short": True, "trigrams": False}, found
+
+
+def test_the_cell_bound_is_the_smallest_p_a_register_on_few_questions_gets() -> None:
+    # a register said in every answer of one of 4 contexts (12 per cell), on 3 of 10 questions: however strong, the
+    # cell-level null reproduces it with probability 4^-2, so p stays near 1/16; on min_questions(4) = 5
+    # questions the bound is 1/256 and the same register passes at 0.01 every time
+    from core.mask_contrast import cell_bound, min_questions
+
+    assert min_questions(4) == 5 and min_questions(6) == 4 and min_questions(2) == 8
+    assert cell_bound(min_questions(6), 6) <= 0.01 < cell_bound(min_questions(6) - 1, 6)
+    bound = cell_bound(3, 4)
+    ps = []
+    for seed in range(6):
+        R, q, c, _ = _answers(seed, n_q=10, n_c=4, per_cell=(12, 12), planted={(3,): 1.0}, on_questions=0.3)
+        ps.append(float(contrast(R, q, 10, c, 4, seed, n_perm=999).p[3]))
+    sd = np.sqrt(bound * (1 - bound) / 999)
+    assert min(ps) >= bound - 3 * sd, ps
+    assert abs(np.mean(ps) - bound) <= 0.25 * bound, (np.mean(ps), bound)
+    for seed in range(6):
+        R, q, c, _ = _answers(seed, n_q=10, n_c=4, per_cell=(12, 12), planted={(3,): 1.0}, on_questions=0.5)
+        assert contrast(R, q, 10, c, 4, seed, n_perm=999).passed[3], seed
+    # a register shared by two contexts: a bound from below (C(4, 2)^-2 = 1/36), not a tight one
+    bound = cell_bound(3, 4, 2)
+    sd = np.sqrt(bound * (1 - bound) / 999)
+    for seed in range(4):
+        R, q, c, _ = _answers(seed, n_q=10, n_c=4, per_cell=(12, 12), planted={(1, 3): 1.0}, on_questions=0.3)
+        con = contrast(R, q, 10, c, 4, seed, n_perm=999)
+        assert con.p[con.sets.index((1, 3))] >= bound - 3 * sd

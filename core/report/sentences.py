@@ -56,6 +56,17 @@ def _units(stance: list[dict[str, Any]]) -> str:
     return "word trigrams"
 
 
+def _resolution(stance: list[dict[str, Any]]) -> Sentence:
+    """The fewest questions a one-context register needs, per model, when the analysis recorded it."""
+    need = sorted({int(p["min_questions_per_mask"]) for p in stance if p.get("min_questions_per_mask")})
+    if not need:
+        return []
+    return ["Because whole cells move, a register said in one context on k questions is reproduced by the null "
+            "with probability about n_c^(1 - k) (n_c contexts), however many answers each cell holds: here it must "
+            "be said on at least ", Untrusted(" or ".join(str(k) for k in need)), " questions to be able to pass; "
+            "fewer questions cannot give a mask."]
+
+
 def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
     """The methods section as sentences, generated from the settings the analysis recorded."""
     s = data.provenance.settings
@@ -103,6 +114,8 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                     "mask, and an answer joins the mask with most of its phrases. The masks' association "
                     "p-values are these max-T p-values; their AMI is descriptive, the masks having been chosen "
                     "for their contexts."])
+        if _resolution(stance):
+            out.append(_resolution(stance))
     elif any(p.get("units") == "phrases" for p in stance):
         out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
                     "found across many questions, merged into templates, grouped by how often they share an answer "
