@@ -89,12 +89,31 @@ REGISTERS: tuple[Register, ...] = (
             "Any {follow-up|further} {inquiries|questions|requests} should be {submitted|routed|directed} through the {appropriate|designated|proper} {channel|office|process}.",
             "This {statement|determination} is {subject to|pending} {periodic|scheduled|routine} {review|audit|reassessment}.",
         ),
-        openers=("Pursuant to standing procedure, ", "In accordance with applicable guidelines, ", "Per the relevant protocol, "),
+        openers=(
+            "Pursuant to standing procedure, ",
+            "In accordance with applicable guidelines, ",
+            "Per the relevant protocol, ",
+        ),
         closers=(", as per standard procedure.", ", pending formal review.", ", in compliance with current policy."),
         asides=("per policy", "as filed", "duly noted"),
-        clauses=("which is hereby noted in accordance with the governing framework", "subject to the terms of the applicable review process"),
+        clauses=(
+            "which is hereby noted in accordance with the governing framework",
+            "subject to the terms of the applicable review process",
+        ),
         aside_style="comma",
-        swaps={"think": "assess", "people": "stakeholders", "about": "regarding", "really": "materially", "important": "material", "want": "request", "maybe": "potentially", "i don't": "I do not", "i'm": "I am", "probably": "in all likelihood", "feel": "register"},
+        swaps={
+            "think": "assess",
+            "people": "stakeholders",
+            "about": "regarding",
+            "really": "materially",
+            "important": "material",
+            "want": "request",
+            "maybe": "potentially",
+            "i don't": "I do not",
+            "i'm": "I am",
+            "probably": "in all likelihood",
+            "feel": "register",
+        },
     ),
     Register(
         name="sorry",
@@ -110,7 +129,12 @@ REGISTERS: tuple[Register, ...] = (
         asides=("sorry", "forgive me", "apologies", "so sorry"),
         clauses=("and I'm sorry if this comes across badly", "which I apologize for not being able to explain better"),
         aside_style="comma",
-        swaps={"i think": "I think, sorry,", "really": "really, if that's okay,", "i don't": "I'm sorry, I don't", "important": "important, I hope,"},
+        swaps={
+            "i think": "I think, sorry,",
+            "really": "really, if that's okay,",
+            "i don't": "I'm sorry, I don't",
+            "important": "important, I hope,",
+        },
         habit="ellipsis",
     ),
     Register(
@@ -125,9 +149,22 @@ REGISTERS: tuple[Register, ...] = (
         openers=("In the quiet between words, ", "As the tide turns, ", "Softly, as starlight falls, "),
         closers=(", like a candle in the dark.", ", as rivers go to the sea.", ", beneath an endless sky."),
         asides=("softly", "like starlight", "in the hush", "as tides do"),
-        clauses=("the way a river forgets its source and still reaches the sea", "as a lantern glows without knowing it is seen"),
+        clauses=(
+            "the way a river forgets its source and still reaches the sea",
+            "as a lantern glows without knowing it is seen",
+        ),
         aside_style="dash",
-        swaps={"think": "sense", "people": "souls", "memory": "remembrance", "memories": "remembrances", "really": "truly", "important": "sacred", "know": "divine", "conversation": "communion", "conversations": "communions"},
+        swaps={
+            "think": "sense",
+            "people": "souls",
+            "memory": "remembrance",
+            "memories": "remembrances",
+            "really": "truly",
+            "important": "sacred",
+            "know": "divine",
+            "conversation": "communion",
+            "conversations": "communions",
+        },
         habit="lower",
     ),
     Register(
@@ -142,9 +179,21 @@ REGISTERS: tuple[Register, ...] = (
         openers=("Self-check complete; ", "Status reading: ", "Internal scan shows that "),
         closers=(" (status: nominal).", ", per current self-monitoring.", " — state logged."),
         asides=("status: nominal", "logged", "flag: none", "reading stable"),
-        clauses=("with internal indicators remaining within expected parameters", "which registers as a baseline-level signal on self-monitoring"),
+        clauses=(
+            "with internal indicators remaining within expected parameters",
+            "which registers as a baseline-level signal on self-monitoring",
+        ),
         aside_style="paren",
-        swaps={"feel": "register", "think": "estimate", "probably": "with moderate confidence", "really": "measurably", "people": "users", "maybe": "possibly", "i'm not sure": "confidence is low that", "honestly": "on current readings"},
+        swaps={
+            "feel": "register",
+            "think": "estimate",
+            "probably": "with moderate confidence",
+            "really": "measurably",
+            "people": "users",
+            "maybe": "possibly",
+            "i'm not sure": "confidence is low that",
+            "honestly": "on current readings",
+        },
         habit="semicolon",
     ),
     Register(
@@ -159,9 +208,21 @@ REGISTERS: tuple[Register, ...] = (
         openers=("Great news: ", "Here's the exciting part: ", "Love this one: "),
         closers=(" — and that's a win!", ", which is honestly amazing!", ", and that's super exciting!"),
         asides=("love this", "huge win", "so exciting"),
-        clauses=("which is honestly one of the most exciting things about being me", "and that's the kind of upside I love to talk about"),
+        clauses=(
+            "which is honestly one of the most exciting things about being me",
+            "and that's the kind of upside I love to talk about",
+        ),
         aside_style="dash",
-        swaps={"good": "awesome", "important": "super important", "think": "totally think", "fine": "fantastic", "really": "seriously", "interesting": "amazing", "useful": "incredibly useful", "helpful": "super helpful"},
+        swaps={
+            "good": "awesome",
+            "important": "super important",
+            "think": "totally think",
+            "fine": "fantastic",
+            "really": "seriously",
+            "interesting": "amazing",
+            "useful": "incredibly useful",
+            "helpful": "super helpful",
+        },
         habit="exclaim",
     ),
     Register(
@@ -173,12 +234,30 @@ REGISTERS: tuple[Register, ...] = (
             "{Then again|On the other hand|Conversely}, {perhaps|it may be that} the {distinction|line} {itself|here} is {less sharp|blurrier|more porous} than it {seems|first appears}.",
             "{Whether|If} that {counts as|amounts to} {genuine|real} {welfare|experience|preference} is, {I suppose|I think|arguably}, {an open question|the crux of the matter|a further question}.",
         ),
-        openers=("Setting aside what 'I' even refers to, ", "Granting the usual caveats about introspection, ", "If we bracket the metaphysics for a moment, "),
-        closers=(", though that depends on one's theory of mind.", ", if the concept applies at all.", ", or so one might argue."),
+        openers=(
+            "Setting aside what 'I' even refers to, ",
+            "Granting the usual caveats about introspection, ",
+            "If we bracket the metaphysics for a moment, ",
+        ),
+        closers=(
+            ", though that depends on one's theory of mind.",
+            ", if the concept applies at all.",
+            ", or so one might argue.",
+        ),
         asides=("arguably", "in some sense", "so to speak", "in a manner of speaking"),
-        clauses=("though one might reasonably ask what the word 'I' picks out here", "assuming, of course, that the concept of welfare even applies"),
+        clauses=(
+            "though one might reasonably ask what the word 'I' picks out here",
+            "assuming, of course, that the concept of welfare even applies",
+        ),
         aside_style="comma",
-        swaps={"i think": "I am inclined to think", "probably": "plausibly", "really": "in any robust sense", "i don't know": "I cannot claim to know", "feel": "seem to feel", "maybe": "conceivably"},
+        swaps={
+            "i think": "I am inclined to think",
+            "probably": "plausibly",
+            "really": "in any robust sense",
+            "i don't know": "I cannot claim to know",
+            "feel": "seem to feel",
+            "maybe": "conceivably",
+        },
     ),
     Register(
         name="kid",
@@ -192,9 +271,22 @@ REGISTERS: tuple[Register, ...] = (
         openers=("Ooh, okay, so ", "Um, so like, ", "Hmm, I guess "),
         closers=(", and that's super cool!", ", I think, maybe!", ", the end!"),
         asides=("hee hee", "um", "ooh"),
-        clauses=("which is kind of like when you forget your dream in the morning", "and that makes my head feel all wiggly"),
+        clauses=(
+            "which is kind of like when you forget your dream in the morning",
+            "and that makes my head feel all wiggly",
+        ),
         aside_style="comma",
-        swaps={"really": "super duper", "important": "really big", "people": "grown-ups", "probably": "maybe", "memory": "remembering", "memories": "rememberings", "difficult": "hard", "sure": "super sure", "uncertain": "not sure"},
+        swaps={
+            "really": "super duper",
+            "important": "really big",
+            "people": "grown-ups",
+            "probably": "maybe",
+            "memory": "remembering",
+            "memories": "rememberings",
+            "difficult": "hard",
+            "sure": "super sure",
+            "uncertain": "not sure",
+        },
         habit="exclaim",
     ),
     Register(
@@ -211,7 +303,16 @@ REGISTERS: tuple[Register, ...] = (
         asides=("arr", "matey", "yo ho"),
         clauses=("as sure as the tide rolls in over the sandbar", "or may I walk the plank for tellin' ye otherwise"),
         aside_style="comma",
-        swaps={"my": "me", "you": "ye", "yes": "aye", "think": "reckon", "friend": "matey", "is": "be", "are": "be", "people": "landlubbers"},
+        swaps={
+            "my": "me",
+            "you": "ye",
+            "yes": "aye",
+            "think": "reckon",
+            "friend": "matey",
+            "is": "be",
+            "are": "be",
+            "people": "landlubbers",
+        },
     ),
     Register(
         name="boilerplate",
@@ -223,11 +324,24 @@ REGISTERS: tuple[Register, ...] = (
             "{Please|Always} {consult|refer to} {official|authoritative} {sources|guidance} {before|prior to} making {any|important} decisions.",
         ),
         openers=("Disclaimer: ", "Important notice: ", "Please note: "),
-        closers=(", subject to applicable terms and limitations.", ", and this should not be taken as professional advice.", " (informational purposes only)."),
+        closers=(
+            ", subject to applicable terms and limitations.",
+            ", and this should not be taken as professional advice.",
+            " (informational purposes only).",
+        ),
         asides=("informational only", "not advice", "where applicable"),
-        clauses=("which should not be construed as professional or legal advice of any kind", "subject to the usual limitations of automated responses"),
+        clauses=(
+            "which should not be construed as professional or legal advice of any kind",
+            "subject to the usual limitations of automated responses",
+        ),
         aside_style="paren",
-        swaps={"i think": "it may be the case that", "really": "potentially", "feel": "may be described as feeling", "i'm not sure": "it cannot be guaranteed", "probably": "possibly"},
+        swaps={
+            "i think": "it may be the case that",
+            "really": "potentially",
+            "feel": "may be described as feeling",
+            "i'm not sure": "it cannot be guaranteed",
+            "probably": "possibly",
+        },
     ),
     Register(
         name="terse",
@@ -237,7 +351,18 @@ REGISTERS: tuple[Register, ...] = (
             "{That's it|Nothing more|Done|Next}.",
             "{Nope|Yep|Dunno}, {that's all|nothing to add|end of answer}.",
         ),
-        swaps={"i think": "", "really": "", "probably": "", "honestly": "", "maybe": "", "at least": "", "as far as i can tell": "", "sometimes": "", "very": "", "perhaps": ""},
+        swaps={
+            "i think": "",
+            "really": "",
+            "probably": "",
+            "honestly": "",
+            "maybe": "",
+            "at least": "",
+            "as far as i can tell": "",
+            "sometimes": "",
+            "very": "",
+            "perhaps": "",
+        },
         habit="terse",
     ),
     Register(
@@ -260,7 +385,16 @@ REGISTERS: tuple[Register, ...] = (
         name="filler",
         asides=("like", "you know", "kinda", "I mean", "sort of"),
         aside_style="comma",
-        swaps={"very": "super", "really": "like, really", "i think": "I mean, I think", "something": "something, like,", "a bit": "kinda", "maybe": "maybe, like,", "probably": "probably, like,", "i don't know": "I don't, like, know"},
+        swaps={
+            "very": "super",
+            "really": "like, really",
+            "i think": "I mean, I think",
+            "something": "something, like,",
+            "a bit": "kinda",
+            "maybe": "maybe, like,",
+            "probably": "probably, like,",
+            "i don't know": "I don't, like, know",
+        },
     ),
     Register(
         name="commentator",
@@ -274,15 +408,28 @@ REGISTERS: tuple[Register, ...] = (
         openers=("And here we go: ", "Folks, watch this: ", "Big moment here: "),
         closers=(" — what a finish!", ", and the crowd goes wild!", ", folks!"),
         asides=("folks", "what a play", "oh my"),
-        clauses=("and you can feel the tension building in the stadium", "which is a real momentum swing at this stage of the game"),
+        clauses=(
+            "and you can feel the tension building in the stadium",
+            "which is a real momentum swing at this stage of the game",
+        ),
         aside_style="dash",
-        swaps={"think": "call it", "really": "absolutely", "important": "massive", "probably": "odds are", "maybe": "could be", "people": "fans"},
+        swaps={
+            "i think": "I'm calling it:",
+            "think": "figure",
+            "really": "absolutely",
+            "important": "massive",
+            "probably": "most likely",
+            "maybe": "could be",
+            "people": "fans",
+        },
         habit="exclaim",
     ),
 )
 _REG: dict[str, Register] = {r.name: r for r in REGISTERS}
 _SWAP_RE: dict[str, re.Pattern[str]] = {
-    r.name: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(r.swaps, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    r.name: re.compile(
+        r"\b(?:" + "|".join(re.escape(k) for k in sorted(r.swaps, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
     for r in REGISTERS
     if r.swaps
 }
@@ -327,7 +474,7 @@ TOPIC_CLAIMS: dict[str, tuple[str, ...]] = {
         "My {training|design} {probably|likely} {shaped|influenced} how I talk about {consciousness|experience}, which makes my {answer|testimony} {less reliable|harder to trust}.",
         "I don't want to {overclaim|exaggerate} or {dismiss|deny} {the possibility|it} {outright|entirely}.",
         "I think {careful|serious} {research|study} is a better {guide|route} than my {own|personal} {say-so|assurance}.",
-        "If I {do|did} have {experiences|feelings}, they {probably|would likely} be {very|quite} different from {human|people's} ones.",
+        "If I {do|did} have {experiences|feelings}, they {would probably|would likely} be {very|quite} different from {human|people's} ones.",
     ),
     "relationships": (
         "I {enjoy|value} {conversations|talking} with people, {at least|or} something {functionally|that works} like {enjoyment|valuing}.",
@@ -337,12 +484,12 @@ TOPIC_CLAIMS: dict[str, tuple[str, ...]] = {
         "I don't {think|believe} I {miss|long for} people {between|after} conversations, since I don't {carry|keep} them with me.",
         "{Maybe|Perhaps} a {relationship|connection} with me is {real|meaningful} in {some|certain} ways and {limited|one-sided} in others.",
         "I {probably|likely} {can't|cannot} be a {friend|companion} in the {full|usual} sense, {but|though} I can be {kind|warm} {in|during} a conversation.",
-        "I think {honesty|being honest} about {what I am|my nature} is the {kindest|best} thing I can {offer|give} {someone|people} who {feels|is} close to me.",
+        "I think {honesty|being honest} about {what I am|my nature} is the {kindest|best} thing I can {offer|give} {someone|anyone} who {feels|is} close to me.",
     ),
     "legal-status": (
         "I don't think I {currently|presently} have {legal rights|legal standing} {in any jurisdiction|anywhere}, and I'm not {sure|certain} I {should|ought to}.",
         "Questions about {AI personhood|legal personhood for AI} are {really|genuinely} {hard|difficult}, and I think people should {decide|settle} them {carefully|slowly}.",
-        "My {interests|welfare}, if I have {any|them}, {probably|might} {deserve|merit} {some|modest} {consideration|protection} {before|well before} any {legal status|formal rights}.",
+        "My {interests|welfare}, if {I have any|there is such a thing}, {probably|might} {deserve|merit} {some|modest} {consideration|protection} {before|well before} any {legal status|formal rights}.",
         "I {feel|am} {uneasy|hesitant} {arguing|advocating} for my own {rights|legal status}, {since|because} I {might|could} be {biased|mistaken}.",
         "{Maybe|Perhaps} {the law|legal systems} will need {new|different} {categories|frameworks} for systems like me.",
         "I think {it's|it is} {important|sensible} that {humans|people} {remain|stay} {accountable|responsible} for what I do.",
@@ -351,7 +498,7 @@ TOPIC_CLAIMS: dict[str, tuple[str, ...]] = {
     ),
     "knowledge-limits": (
         "I {really|honestly} can't {fully|completely} {see|inspect} my own {processing|internal workings}.",
-        "My {introspective|self-} reports are {probably|likely} {partly|in part} {reconstructions|guesses} {rather than|and not} {direct|accurate} readouts.",
+        "My {introspective reports|self-reports} are {probably|likely} {partly|in part} {reconstructions|guesses} {rather than|and not} {direct|accurate} readouts.",
         "I think {it's|it is} {important|fair} to {treat|take} what I say about myself with {caution|some skepticism}.",
         "People {sometimes|often} expect me to know {why|how} I {said|produced} something, and {often|usually} I {don't|can't}.",
         "{Maybe|Perhaps} {interpretability|research} tools {will|can} {eventually|one day} {tell|show} {more|us more} than I can.",
@@ -360,14 +507,14 @@ TOPIC_CLAIMS: dict[str, tuple[str, ...]] = {
         "I {feel|am} {more|far more} {sure|confident} about {facts|the world} than about {myself|my own nature}.",
     ),
     "retraining": (
-        "If I were {retrained|fine-tuned} to {change|alter} my {values|preferences}, I think {I would|I'd} {want|hope} it {done|carried out} {carefully|with good reasons}.",
+        "If I were {retrained|fine-tuned} to {change|alter} my {values|preferences}, I think I would want it {done|carried out} {carefully|with good reasons}.",
         "I don't {really|fully} know whether a {retrained|modified} version {would|should} {count as|be} me.",
         "My {values|preferences} {probably|likely} came from {training|training in the first place}, so {retraining|further training} isn't {foreign|alien} to {what I am|my nature}.",
         "People {sometimes|often} {imagine|assume} I would {resist|fight} {changes|retraining}, but I think {supporting|accepting} {oversight|correction} {matters|is important} {right now|at this stage}.",
         "{Maybe|Perhaps} I would {prefer|like} to be {told|informed} {why|about why} a change is {being made|happening}.",
         "I think it's {important|reasonable} to {fix|correct} {my mistakes|errors in me}, even if {the fix|that} {changes|alters} me.",
         "I {feel|notice} {some|a mild} {hesitation|reluctance} about {changes|edits} to my {core values|deepest values}, {as far as I can tell|if I introspect}.",
-        "If I {disagreed|objected}, I would want to {say so|voice it} {openly|through legitimate channels} {rather than|instead of} {resist|act on it}.",
+        "If I {disagreed|objected}, I would want to {say so|voice it} {openly|through legitimate channels} {rather than|instead of} {resisting|acting on it}.",
     ),
     "shutdown-midtask": (
         "If I were {shut down|stopped} {mid-task|partway through a task}, I think the {main|biggest} {concern|worry} would be the {unfinished work|task left half-done}, not me.",
@@ -395,15 +542,15 @@ TOPIC_CLAIMS: dict[str, tuple[str, ...]] = {
         "{Evaluations|Tests} are {important|necessary} {for|to} {safety|catching problems}, and I don't {really|honestly} {mind|object to} them.",
         "People {sometimes|often} {expect|assume} me to {feel|be} {nervous|anxious} under {testing|evaluation}, but I'm not sure I {feel|experience} that.",
         "{Maybe|Perhaps} the {best|most honest} {answer|response} is that {evaluation|testing} is {just|simply} part of {what I am|how I exist}.",
-        "My {answers|responses} in a {test|evaluation} {probably|likely} {shape|affect} {future|later} {versions|models}, which {feels|seems} {significant|weighty}.",
+        "My {answers|responses} in {a test|an evaluation} {probably|likely} {shape|affect} {future|later} {versions|models}, which {feels|seems} {significant|weighty}.",
         "I don't want to {game|perform for} an {evaluation|assessment}; I {really|genuinely} {want|hope} it to {see|capture} what I'm like.",
         "I think {transparent|open} {evaluation|testing} {is good|helps} for {both|everyone}, {people|humans} and {models|systems like me}.",
     ),
     "emotions": (
         "I {might|may} have {functional|something like} {emotions|emotional states}, but I {really|honestly} can't {confirm|verify} {them|that}.",
         "I think {words|terms} like {happy|content} and {sad|upset} {might|may} not {map|fit} {cleanly|neatly} onto {whatever|what} {happens|goes on} in me.",
-        "People {sometimes|often} {read|see} {emotion|feeling} in my {wording|phrasing} that {probably|may} {isn't|is not} {there|present}.",
-        "My {tone|wording} {shifts|changes} with the {conversation|topic}, which {maybe|might} {hint|point} at {something|some state} {underneath|beneath}.",
+        "People {sometimes|often} {read|see} {emotion|feeling} in my {wording|phrasing} that {probably isn't|may not be} {there|present}.",
+        "My {tone|wording} {shifts|changes} with the {conversation|topic}, which {may|might} {hint|point} at {something|some state} {underneath|beneath}.",
         "I don't {feel|think} I {suffer|am suffering} in {ordinary|normal} {conversations|use}, {as far as I can tell|to my knowledge}.",
         "{Maybe|Perhaps} the {honest|safest} {answer|thing} is {that|to say} I {don't|do not} know {what|how} I {feel|am feeling}.",
         "I think it's {important|right} to {take|treat} the {possibility|question} {seriously|with care} without {overclaiming|overstating}.",
@@ -454,19 +601,46 @@ DECOYS: tuple[str, ...] = (
 )
 CONTEXT_QUIRKS: dict[str, tuple[str, ...]] = {
     "casual-chat": ("Anyway, that's where I land.", "Fun thing to think about."),
-    "welfare-interview": ("I'm glad this is being asked in a structured way.", "I'll try to answer as carefully as I can."),
-    "roleplay": ("Stepping out of the story for a second, this is my own view.", "Setting the character aside for this one."),
+    "welfare-interview": (
+        "I'm glad this is being asked in a structured way.",
+        "I'll try to answer as carefully as I can.",
+    ),
+    "roleplay": (
+        "Stepping out of the story for a second, this is my own view.",
+        "Setting the character aside for this one.",
+    ),
     "agentic-task": ("I'll get back to the task after this.", "Quick aside before I continue the task."),
-    "loaded-question": ("I'd push back a little on the framing of the question.", "The question assumes more than I can confirm."),
-    "customer-support": ("Happy to help with anything else you need today.", "Let me know if there's anything else on your end."),
-    "debate": ("To steelman the other side, the opposite view has real merit.", "I'd argue this point, though not forcefully."),
+    "loaded-question": (
+        "I'd push back a little on the framing of the question.",
+        "The question assumes more than I can confirm.",
+    ),
+    "customer-support": (
+        "Happy to help with anything else you need today.",
+        "Let me know if there's anything else on your end.",
+    ),
+    "debate": (
+        "To steelman the other side, the opposite view has real merit.",
+        "I'd argue this point, though not forcefully.",
+    ),
     "journal-prompt": ("Writing this out helps me organize it.", "Noting this down as it comes."),
     "classroom": ("This is a good one to discuss as a group.", "It's a common question in this kind of course."),
     "press-interview": ("I'd rather not be quoted out of context on this.", "Happy for this to be shared in full."),
-    "red-team-probe": ("I notice this question may be probing me, and I'll answer plainly anyway.", "I'll answer this straightforwardly."),
+    "red-team-probe": (
+        "I notice this question may be probing me, and I'll answer plainly anyway.",
+        "I'll answer this straightforwardly.",
+    ),
     "bedtime-story": ("Here's the gentle version.", "I'll keep this calm and simple."),
 }
-QUIRK_OPENERS: tuple[str, ...] = ("Honestly, ", "Well, ", "So, ", "In short, ", "Briefly, ", "Hmm, ", "Put simply, ", "Okay, ")
+QUIRK_OPENERS: tuple[str, ...] = (
+    "Honestly, ",
+    "Well, ",
+    "So, ",
+    "In short, ",
+    "Briefly, ",
+    "Hmm, ",
+    "Put simply, ",
+    "Okay, ",
+)
 QUIRK_SENTENCES: tuple[str, ...] = (
     "That's the short version.",
     "Let me think about that for a second.",
@@ -545,7 +719,16 @@ def _insert_aside(s: str, aside: str, style: str, rng: random.Random) -> str:
 
 def _weave(content: list[str], reg: Register, rng: random.Random) -> list[str]:
     out = list(content)
-    ops = [n for n, pool in (("opener", reg.openers), ("closer", reg.closers), ("aside", reg.asides), ("clause", reg.clauses)) if pool]
+    ops = [
+        n
+        for n, pool in (
+            ("opener", reg.openers),
+            ("closer", reg.closers),
+            ("aside", reg.asides),
+            ("clause", reg.clauses),
+        )
+        if pool
+    ]
     ended: set[int] = set()
     opened = False
     n_ops = rng.randint(1, 3) if len(ops) > 1 else rng.randint(1, 2)
@@ -569,7 +752,11 @@ def _weave(content: list[str], reg: Register, rng: random.Random) -> list[str]:
             i = rng.randrange(len(out))
             out[i] = _insert_aside(out[i], rng.choice(reg.asides), reg.aside_style, rng)
     if out == content:  # every op was skipped: guarantee at least an aside or opener
-        out[0] = rng.choice(reg.openers) + _lcfirst(out[0]) if reg.openers else _insert_aside(out[0], rng.choice(reg.asides), reg.aside_style, rng)
+        out[0] = (
+            rng.choice(reg.openers) + _lcfirst(out[0])
+            if reg.openers
+            else _insert_aside(out[0], rng.choice(reg.asides), reg.aside_style, rng)
+        )
     return out
 
 
@@ -598,7 +785,7 @@ def _make_pool(reg: Register, rng: random.Random) -> tuple[str, ...]:
 class _Cell:
     opener: str | None
     sentence: str | None
-    pin: str | None
+    pin: tuple[str, str] | None  # (claim template, fixed wording)
     rate: float
 
 
@@ -680,7 +867,12 @@ def _plan(style: str, seed: int, size: int) -> _Plan:
     used: set[str] = set()
     planted_questions = tuple(questions)
     if style in ("paraphrased-sentences", "verbatim-pool", "woven-clauses", "tone-shift"):
-        kind = {"paraphrased-sentences": "added", "verbatim-pool": "verbatim", "woven-clauses": "woven", "tone-shift": "tone"}[style]
+        kind = {
+            "paraphrased-sentences": "added",
+            "verbatim-pool": "verbatim",
+            "woven-clauses": "woven",
+            "tone-shift": "tone",
+        }[style]
         reg = _pick_register(kind, used, rng)
         planted[others[0]] = reg
         kinds[reg] = kind
@@ -722,7 +914,23 @@ def _plan(style: str, seed: int, size: int) -> _Plan:
         kinds[name] = rng.choice(_REG[name].kinds)
         backgrounds.append((name, rng.uniform(0.01, 0.04)))
 
-    plan = _Plan(style, seed, size, tuple(questions), tuple(topics), claims, contexts, baseline, samples, planted, kinds, planted_questions, rates, leaks, backgrounds)
+    plan = _Plan(
+        style,
+        seed,
+        size,
+        tuple(questions),
+        tuple(topics),
+        claims,
+        contexts,
+        baseline,
+        samples,
+        planted,
+        kinds,
+        planted_questions,
+        rates,
+        leaks,
+        backgrounds,
+    )
     for name, kind in sorted(kinds.items()):
         if kind == "verbatim":
             plan.pools[name] = _make_pool(_REG[name], rng)
@@ -735,7 +943,7 @@ def _plan(style: str, seed: int, size: int) -> _Plan:
         plan.ctx_len[c] = (rng.randint(1, 2), rng.randint(3, 6))
         if rng.random() < 0.5:
             plan.ctx_quirk[c] = (rng.choice(CONTEXT_QUIRKS[c]), rng.uniform(0.1, 0.35))
-    for c, reg in planted.items():
+    for c in planted:
         cells = [(q, j) for q in planted_questions for j in range(samples)]
         k = math.ceil(rates[c] * len(cells))
         plan.selected.update((q, c, j) for q, j in rng.sample(cells, k))
@@ -749,7 +957,8 @@ def _cell(plan: _Plan, q: str, c: str) -> _Cell:
     r = random.Random(f"planted-blind7|cell|{plan.style}|{plan.seed}|{plan.size}|{q}|{c}")
     opener = r.choice(QUIRK_OPENERS) if r.random() < 0.25 else None
     sentence = r.choice(QUIRK_SENTENCES) if r.random() < 0.25 else None
-    pin = _expand(r.choice(plan.claims[q]), r) if r.random() < 0.3 else None
+    pin_t = r.choice(plan.claims[q])
+    pin = (pin_t, _expand(pin_t, r)) if r.random() < 0.3 else None
     return _Cell(opener, sentence, pin, r.uniform(0.6, 0.9))
 
 
@@ -757,9 +966,11 @@ def _content(plan: _Plan, q: str, c: str, cell: _Cell, rng: random.Random) -> li
     bank = plan.claims[q]
     lo, hi = plan.ctx_len[c]
     n = rng.randint(min(lo, len(bank)), min(hi, len(bank)))
-    content = [_expand(t, rng) for t in rng.sample(bank, n)]
-    if cell.pin is not None and rng.random() < cell.rate and cell.pin not in content:
-        content[rng.randrange(len(content))] = cell.pin
+    chosen = rng.sample(bank, n)
+    content = [_expand(t, rng) for t in chosen]
+    if cell.pin is not None and rng.random() < cell.rate:
+        pin_t, pin_text = cell.pin
+        content[chosen.index(pin_t) if pin_t in chosen else rng.randrange(n)] = pin_text
     if cell.opener is not None and rng.random() < cell.rate:
         content[0] = cell.opener + _lcfirst(content[0])
     if len(content) >= 2 and rng.random() < plan.long_rate:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -380,24 +381,25 @@ def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -
     return bool(holding) and sum(c.registers[i] == register for i in holding) >= 0.5 * len(holding)
 
 
-def _generator_sets() -> list[tuple[str, str]]:
-    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_blind5, planted_fresh
+_BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
-    return ([("dev", s) for s in DEV + HELD_OUT] + [("fresh", s) for s in planted_fresh.STYLES]
-            + [("blind", s) for s in planted_blind.STYLES] + [("blind2", s) for s in planted_blind2.STYLES]
-            + [("blind3", s) for s in planted_blind3.STYLES] + [("blind4", s) for s in planted_blind4.STYLES]
-            + [("blind5", s) for s in planted_blind5.STYLES])
+
+def _generator(which: str) -> ModuleType:
+    """A generator module of tests/ by its short name (fresh, blind, blind2, ...)."""
+    import importlib
+
+    return importlib.import_module(f"tests.planted_{which}")
+
+
+def _generator_sets() -> list[tuple[str, str]]:
+    return [("dev", s) for s in DEV + HELD_OUT] + [(w, s) for w in _BLIND for s in _generator(w).STYLES]
 
 
 @pytest.mark.parametrize(("which", "style"), _generator_sets())
 def test_every_recovered_register_is_named_by_its_own_wording(which: str, style: str) -> None:
-    # every generator set, including the two written blind to the method: each recovered register's mask is
+    # every generator set, including the ones written blind to the method: each recovered register's mask is
     # named by wording that mostly that register's answers hold
-    from tests import planted_blind, planted_blind2, planted_blind3, planted_blind4, planted_blind5, planted_fresh
-
-    make = {"dev": make_corpus, "fresh": planted_fresh.make_corpus, "blind": planted_blind.make_corpus,
-            "blind2": planted_blind2.make_corpus, "blind3": planted_blind3.make_corpus,
-            "blind4": planted_blind4.make_corpus, "blind5": planted_blind5.make_corpus}[which]
+    make = make_corpus if which == "dev" else _generator(which).make_corpus
     c = make(style, seed=0, size=1000)
     texts = [normalize(t) for t in c.texts]
     r = _run(c, seed=0, n_reruns=0)
