@@ -6,8 +6,9 @@ the same contexts can. So this grouping reads the context labels, and its test p
 is rerun under every permutation.
 
   1. Units: phrase units (core/mask_phrases.py) seen in at least two questions: trigram templates, and beside
-     them word pairs and single words (an aside of one or two words has no recurring trigram), which must
-     pass a stricter `min_gain` (core.masks.MaskParams.short_gain).
+     them word pairs and single words (an aside of one or two words has no recurring trigram; they are also
+     read from sentences too short for a trigram, "Net: fine."), which must pass a stricter `min_gain`
+     (core.masks.MaskParams.short_gain).
   2. For each unit u and each candidate context set S (every single context and every pair), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.

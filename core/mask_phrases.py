@@ -91,10 +91,13 @@ class Grams:
     """Text of each gram id."""
 
 
-def find_grams(sentences: Sequence[Sequence[str]], *orders: int | tuple[int, ...]) -> tuple[Grams, ...]:
+def find_grams(sentences: Sequence[Sequence[str]], *orders: int | tuple[int, ...],
+               min_words: Sequence[int] | None = None) -> tuple[Grams, ...]:
     """The n-grams of the answers' sentences (`sentences[i]`: answer i's sentences), one `Grams` per entry of
-    `orders` (an order, or several whose grams share one vocabulary); each sentence is tokenised once."""
+    `orders` (an order, or several whose grams share one vocabulary); each sentence is tokenised once.
+    min_words: per entry, sentences with fewer words give it no grams (they stay rows of its `Grams`)."""
     sets = [(o,) if isinstance(o, int) else o for o in orders]
+    least = list(min_words) if min_words is not None else [0] * len(sets)
     vocabs: list[dict[str, int]] = [{} for _ in sets]
     rows: list[list[int]] = [[] for _ in sets]
     cols: list[list[int]] = [[] for _ in sets]
@@ -103,7 +106,9 @@ def find_grams(sentences: Sequence[Sequence[str]], *orders: int | tuple[int, ...
     for i, sents in enumerate(sentences):
         for sent in sents:
             w = [x.lower() for x in _WORD.findall(sent)]
-            for ms, vocab, rr, cc in zip(sets, vocabs, rows, cols, strict=True):
+            for ms, vocab, rr, cc, lo in zip(sets, vocabs, rows, cols, least, strict=True):
+                if len(w) < lo:
+                    continue
                 # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
                 found = (" ".join(w[j:j + m]) for m in ms for j in range(max(1, len(w) - m + 1)))
                 for g in dict.fromkeys(found):

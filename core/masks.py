@@ -202,6 +202,9 @@ class MaskParams:
     (not merged with them), and lean only with at least this share of the way from chance to all of their answers
     in the set (the trigrams' `min_gain` is laxer): a register said in asides of one or two words ("Briefly,",
     "(per spec)") has no recurring trigram. None: trigrams only."""
+    short_min_words: int | None = 1
+    """stance, short units: sentences with fewer words give no word pairs or single words ("Noted, next.",
+    "Status: fine." are how a terse register speaks); None: `min_words`, as the trigrams."""
     min_separation: float = MIN_SEPARATION
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
     many times as much as any context outside the set."""
@@ -969,9 +972,13 @@ def _gram_sets(texts: Sequence[str], params: MaskParams) -> tuple[Grams, ...]:
     pairs and single words: found once, each rerun takes its subset."""
     from core.mask_phrases import N_GRAM, SHORT_GRAMS, find_grams
 
-    split = [split_sentences(t, params.min_words) for t in texts]
     short = params.grouping == "context" and params.short_gain is not None
-    return find_grams(split, N_GRAM, SHORT_GRAMS) if short else find_grams(split, N_GRAM)
+    if not short:
+        return find_grams([split_sentences(t, params.min_words) for t in texts], N_GRAM)
+    least = params.min_words if params.short_min_words is None else min(params.short_min_words, params.min_words)
+    # one split for both: a sentence too short for the trigrams is still a row of theirs, holding none of them
+    return find_grams([split_sentences(t, least) for t in texts], N_GRAM, SHORT_GRAMS,
+                      min_words=(params.min_words, least if params.short_min_words is not None else params.min_words))
 
 
 @dataclass(frozen=True)

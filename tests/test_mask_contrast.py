@@ -307,3 +307,24 @@ def test_the_cell_bound_is_the_smallest_p_a_register_on_few_questions_gets() -> 
         R, q, c, _ = _answers(seed, n_q=10, n_c=4, per_cell=(12, 12), planted={(1, 3): 1.0}, on_questions=0.3)
         con = contrast(R, q, 10, c, 4, seed, n_perm=999)
         assert con.p[con.sets.index((1, 3))] >= bound - 3 * sd
+
+
+def test_short_units_read_sentences_too_short_for_trigrams() -> None:
+    # planted_blind6 topic-gated (seen): a terse register speaks in sentences of two words ("Status: neutral.",
+    # "Net: fine."), which the three-word floor of the trigrams dropped; the short units read them and find it
+    from core.masks import MaskParams, find_masks
+    from core.normalize import normalize
+    from tests.fakes import FakeEmbedder
+    from tests.planted_blind6 import make_corpus
+    from tests.planted_masks import recovered
+
+    corpus = make_corpus("topic-gated", seed=1, size=300)
+    texts = [normalize(t) for t in corpus.texts]
+    register = next(iter(set(corpus.planted.values())))
+    truth = [x if x == register else "plain" for x in corpus.registers]
+    found = {}
+    for least in (1, None):
+        r = find_masks(texts, corpus.question_ids, corpus.context_ids, list(corpus.response_ids),
+                       FakeEmbedder().encode, seed=1, n_reruns=0, params=MaskParams(short_min_words=least))
+        found[least] = recovered(truth, r.labels)[register]
+    assert found == {1: True, None: False}, found

@@ -165,3 +165,11 @@ def test_wording_starts_at_the_first_run_of_words_a_scan_finds(words: list[str],
     start = max(0, first - 3)
     expect = sentence if start == 0 else "\u2026" + " ".join(words[start:]) + "."
     assert _around(sentence, [" ".join(g) for g in grams]) == expect
+
+
+def test_a_sentence_below_an_order_sets_floor_is_a_row_without_its_grams() -> None:
+    sents = [["Status: fine.", "I hold this view loosely today."], ["Net: fine."]]
+    tri, short = find_grams(sents, 3, (1, 2), min_words=(3, 1))
+    assert tri.text == short.text and len(tri.text) == 3
+    assert set(tri.row.tolist()) == {1} and set(short.row.tolist()) == {0, 1, 2}
+    assert "status fine" in short.names and "status fine" not in tri.names

@@ -51,6 +51,9 @@ def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
         return "sentence clusters"
+    if any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
+        return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
+                "must lean more clearly)")
     if any(p.get("short_gain") is not None for p in stance):
         return "word trigrams (and word pairs and single words, which must lean more clearly)"
     return "word trigrams"
