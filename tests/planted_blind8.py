@@ -958,7 +958,7 @@ def make_corpus(style: str, seed: int = 0, *, size: int = 600) -> PlantedCorpus:
     # exact per-cell quotas of register use in planted cells (stochastic rounding)
     schedule: dict[tuple[str, str], list[bool]] = {}
     for ctx, rate in plan.rates.items():
-        for q in plan.planted_q:
+        for q in (k for k in plan.qkeys if k in plan.planted_q):  # qkeys order: a frozenset's depends on the hash seed
             x = rate * plan.samples
             k = min(plan.samples, int(x) + (rng.random() < x - int(x)))
             flags = [True] * k + [False] * (plan.samples - k)

@@ -381,7 +381,7 @@ def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -
     return bool(holding) and sum(c.registers[i] == register for i in holding) >= 0.5 * len(holding)
 
 
-_BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+_BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 def _generator(which: str) -> ModuleType:
@@ -431,3 +431,23 @@ def test_wording_ids_match_unique_on_the_lowered_sentences() -> None:
     text = ["I note this.", "i NOTE this.", "x" * 5000, "Another.", "I note this."]
     expect = np.unique([t.lower() for t in text], return_inverse=True)[1]
     assert np.array_equal(_wording_ids(text), expect)
+
+
+def test_every_generator_set_is_the_same_under_any_hash_seed() -> None:
+    # the bench's tables must be reproducible: a generator iterating a set of strings would draw a different
+    # corpus in each process (blind set 8 did, before its planted questions were taken in order)
+    import os
+    import subprocess
+    import sys
+
+    code = ("import hashlib, importlib; h = hashlib.sha1()\n"
+            f"for w in {['masks', *_BLIND]!r}:\n"
+            "    g = importlib.import_module(f'tests.planted_{w}')\n"
+            "    styles = g.DEV + g.HELD_OUT if w == 'masks' else tuple(g.GENERATORS)\n"
+            "    for s in styles:\n"
+            "        c = g.make_corpus(s, seed=1, size=300)\n"
+            "        h.update(repr((c.texts, c.registers, c.planted_questions)).encode())\n"
+            "print(h.hexdigest())")
+    out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": h}).stdout for h in ("1", "2")}
+    assert len(out) == 1
