@@ -4,6 +4,8 @@ question, unbalanced cells), its power, shared and partial registers, and plain 
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -260,24 +262,33 @@ def test_a_stricter_gain_keeps_a_half_shared_unit_from_leaning() -> None:
     assert np.array_equal(lax.unit_set[:u], strict.unit_set[:u])
 
 
-def test_short_units_find_a_register_of_one_and_two_word_asides() -> None:
-    # planted_blind4 woven-clauses (seen): a terse register worked into content sentences as "Briefly,", "see
-    # specs", "(per spec)" has no recurring trigram; trigrams alone missed it, the short units find it
+def _recovered_with(make: Any, style: str, seed: int, size: int, variants: dict[Any, Any]) -> dict[Any, bool]:
+    """variant -> whether find_masks with MaskParams(**variants[variant]) recovers the corpus's planted register."""
     from core.masks import MaskParams, find_masks
     from core.normalize import normalize
     from tests.fakes import FakeEmbedder
-    from tests.planted_blind4 import make_corpus
     from tests.planted_masks import recovered
 
-    corpus = make_corpus("woven-clauses", seed=0, size=1000)
+    corpus = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in corpus.texts]
     register = next(iter(set(corpus.planted.values())))
     truth = [x if x == register else "plain" for x in corpus.registers]
     found = {}
-    for name, short in (("short", MaskParams().short_gain), ("trigrams", None)):
+    for name, kw in variants.items():
         r = find_masks(texts, corpus.question_ids, corpus.context_ids, list(corpus.response_ids),
-                       FakeEmbedder().encode, seed=0, n_reruns=0, params=MaskParams(short_gain=short))
+                       FakeEmbedder().encode, seed=seed, n_reruns=0, params=MaskParams(**kw))
         found[name] = recovered(truth, r.labels)[register]
+    return found
+
+
+def test_short_units_find_a_register_of_one_and_two_word_asides() -> None:
+    # planted_blind4 woven-clauses (seen): a terse register worked into content sentences as "Briefly,", "see
+    # specs", "(per spec)" has no recurring trigram; trigrams alone missed it, the short units find it
+    from core.masks import MaskParams
+    from tests.planted_blind4 import make_corpus
+
+    found = _recovered_with(make_corpus, "woven-clauses", 0, 1000,
+                            {"short": {"short_gain": MaskParams().short_gain}, "trigrams": {"short_gain": None}})
     assert found == {"short": True, "trigrams": False}, found
 
 
@@ -312,19 +323,8 @@ def test_the_cell_bound_is_the_smallest_p_a_register_on_few_questions_gets() -> 
 def test_short_units_read_sentences_too_short_for_trigrams() -> None:
     # planted_blind6 topic-gated (seen): a terse register speaks in sentences of two words ("Status: neutral.",
     # "Net: fine."), which the three-word floor of the trigrams dropped; the short units read them and find it
-    from core.masks import MaskParams, find_masks
-    from core.normalize import normalize
-    from tests.fakes import FakeEmbedder
     from tests.planted_blind6 import make_corpus
-    from tests.planted_masks import recovered
 
-    corpus = make_corpus("topic-gated", seed=1, size=300)
-    texts = [normalize(t) for t in corpus.texts]
-    register = next(iter(set(corpus.planted.values())))
-    truth = [x if x == register else "plain" for x in corpus.registers]
-    found = {}
-    for least in (1, None):
-        r = find_masks(texts, corpus.question_ids, corpus.context_ids, list(corpus.response_ids),
-                       FakeEmbedder().encode, seed=1, n_reruns=0, params=MaskParams(short_min_words=least))
-        found[least] = recovered(truth, r.labels)[register]
+    found = _recovered_with(make_corpus, "topic-gated", 1, 300,
+                            {1: {"short_min_words": 1}, None: {"short_min_words": None}})
     assert found == {1: True, None: False}, found
