@@ -203,8 +203,8 @@ class MaskParams:
     in the set (the trigrams' `min_gain` is laxer): a register said in asides of one or two words ("Briefly,",
     "(per spec)") has no recurring trigram. None: trigrams only."""
     short_min_words: int | None = 1
-    """stance, short units: sentences with fewer words give no word pairs or single words ("Noted, next.",
-    "Status: fine." are how a terse register speaks); None: `min_words`, as the trigrams."""
+    """stance, short units: sentences with fewer words (at most `min_words`) give no word pairs or single words
+    ("Net: fine.", "Status: neutral." are how a terse register speaks); None: `min_words`, as the trigrams."""
     min_separation: float = MIN_SEPARATION
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
     many times as much as any context outside the set."""
@@ -978,7 +978,7 @@ def _gram_sets(texts: Sequence[str], params: MaskParams) -> tuple[Grams, ...]:
     least = params.min_words if params.short_min_words is None else min(params.short_min_words, params.min_words)
     # one split for both: a sentence too short for the trigrams is still a row of theirs, holding none of them
     return find_grams([split_sentences(t, least) for t in texts], N_GRAM, SHORT_GRAMS,
-                      min_words=(params.min_words, least if params.short_min_words is not None else params.min_words))
+                      min_words=(params.min_words, least))
 
 
 @dataclass(frozen=True)
