@@ -117,8 +117,8 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                     "mask, and an answer joins the mask with most of its phrases. The masks' association "
                     "p-values are these max-T p-values; their AMI is descriptive, the masks having been chosen "
                     "for their contexts."])
-        if _resolution(stance):
-            out.append(_resolution(stance))
+        if resolution := _resolution(stance):
+            out.append(resolution)
     elif any(p.get("units") == "phrases" for p in stance):
         out.append(["The stance masks were found from recurring wording, not sentence embeddings: word trigrams "
                     "found across many questions, merged into templates, grouped by how often they share an answer "
