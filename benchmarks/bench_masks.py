@@ -6,11 +6,16 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind8.py, written by a helper session that read neither core/ nor any other
-      generator, for the final defaults (short units also from sentences of one or two words). Asked for
-      registers that show in words (at most two also in casing or punctuation, always with word changes) and
-      topic-gated registers on at least 6 questions: format is normalised away by design, and fewer questions
-      are below the context test's cell bound (see below).
+  held-out (default): tests/planted_blind9.py, written by a helper session that read neither core/ nor any other
+      generator, after the final defaults were fixed. Besides the registers, about half of its contexts have a
+      habit of their own: a stock sentence said in 15-40% of that context's answers on every question,
+      independently of the register. By this tool's definition a habit is a mask, and the generator labels it
+      ("habit:<context>" when the answer carries no register), so here habits count as planted registers.
+  blind8: tests/planted_blind8.py, written the same way for the final defaults (short units also from sentences
+      of one or two words), and run once as their held-out set. Asked for registers that show in words (at most
+      two also in casing or punctuation, always with word changes) and topic-gated registers on at least 6
+      questions: format is normalised away by design, and fewer questions are below the context test's cell
+      bound (see below).
   blind7: tests/planted_blind7.py, written the same way (3-9 contexts, per-cell prompt quirks, answers of one
       long sentence); run once with the defaults before short_min_words, never looked into, then rerun as a
       second held-out set of the final defaults.
@@ -76,6 +81,7 @@ from tests import (  # noqa: E402
     planted_blind6,
     planted_blind7,
     planted_blind8,
+    planted_blind9,
     planted_fresh,
     planted_masks,
 )
@@ -83,7 +89,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind8.make_corpus, planted_blind8.STYLES),
+SETS = {"held-out": (planted_blind9.make_corpus, planted_blind9.STYLES),
+        "blind8": (planted_blind8.make_corpus, planted_blind8.STYLES),
         "blind6": (planted_blind6.make_corpus, planted_blind6.STYLES),
         "blind7": (planted_blind7.make_corpus, planted_blind7.STYLES),
         "blind5": (planted_blind5.make_corpus, planted_blind5.STYLES),
@@ -93,7 +100,8 @@ SETS = {"held-out": (planted_blind8.make_corpus, planted_blind8.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind7": "held out", "blind6": "held out once", "blind5": "held out once",
+ROLES = {"held-out": "held out", "blind8": "held out", "blind7": "held out", "blind6": "held out once",
+         "blind5": "held out once",
          "blind4": "seen once", "blind3": "seen once", "blind2": "seen once",
          "blind": "seen once", "fresh": "seen before"}
 
@@ -125,7 +133,8 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_
     secs = time.perf_counter() - t
     # the acceptance is against the planted registers: ones a generator also speaks regardless of context
     # (background, ambient, null) count as plain there, and in "ari_all" as their own labels
-    planted = set(c.planted.values())
+    # a context's habit (blind set 9) is a way of answering some context brings out: planted too
+    planted = set(c.planted.values()) | {x for x in c.registers if x.startswith("habit:")}
     truth = [x if x in planted else PLAIN for x in c.registers]
     rec = recovered(truth, r.labels)
     missed = sorted(k for k, v in rec.items() if not v)
