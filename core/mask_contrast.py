@@ -19,8 +19,14 @@ is rerun under every permutation.
      A set's statistic T_S is the sum of its leaning units' D.
   4. Null: within each question, the context labels of its whole cells permuted (repeated samples of one prompt
      share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells;
-     p_S = share of permutations whose largest T over all sets reaches T_S (single-step max-T: family-wise over
-     sets under the complete null). Sets with p_S <= `alpha` are masks.
+     p_S = share of permutations whose largest T over all sets reaches T_S (max-T: family-wise over sets).
+     Sets with p_S <= `alpha` are masks. Then step-down (Westfall & Young): the units of the sets found leave
+     the permutations, the max-T of the rest is recomputed under the same relabellings, and a set that now
+     reaches alpha is a mask too, until none does. A large register otherwise sets the null for every other
+     set (its phrases said on few questions, thrown together by a permutation), and a context's habit said in
+     a quarter of its answers on every question is lost beside it. Each unit's statistic reads its own
+     answers only, so the null of the rest does not depend on the units taken out (subset pivotality), and
+     the family-wise level holds; under the complete null the first step is the whole test.
   5. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
@@ -187,8 +193,10 @@ def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RC: sparse.cs
 
 def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
              min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
-             min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM) -> Contrast:
-    """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order).
+             min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
+             step_down: bool = True) -> Contrast:
+    """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order); step_down=False: the
+    single-step max-T only.
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
     (question, context) cells, so a phrase one prompt happens to bring out in its own samples (a cell effect,
@@ -206,28 +214,60 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     RC = (R.T @ cells).tocsr()
     RQ = (R.T @ Q).toarray()
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
-    fixed = (q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
+
+    def fixed_for(labelling: np.ndarray, units: np.ndarray | None = None) -> _Fixed:
+        if units is None:
+            return _fixed_for(labelling, q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
+        gain = min_gain[units] if isinstance(min_gain, np.ndarray) else min_gain
+        return _fixed_for(labelling, q, n_q, n_c, RC[units], RQ[units], total[units], sets, Msets, gain)
+
     same = np.tile(np.arange(n_c), n_q)  # cell i * n_c + c keeps its context c
-    unit_set, T = _lean(_fixed_for(ctx, *fixed), same, min_deviance, min_separation)
+    unit_set, T = _lean(fixed_for(ctx), same, min_deviance, min_separation)
     rng = np.random.default_rng(seed)
     present = [np.unique(ctx[q == i]) for i in range(n_q)]
-    exceed = np.zeros(len(sets))
+    relabels = []
     for _ in range(n_perm):
         relabel = np.tile(np.arange(n_c), (n_q, 1))
         for i, cs in enumerate(present):
             relabel[i, cs] = cs[rng.permutation(len(cs))]
-        perm = relabel[q, ctx]
-        exceed += _lean(_fixed_for(perm, *fixed), relabel.ravel(), min_deviance,
-                        min_separation)[1].max() >= T - 1e-9
-    p = (1.0 + exceed) / (1.0 + n_perm)
-    return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=(p <= alpha) & (T > 0))
+        relabels.append(relabel)
+
+    def max_t_p(units: np.ndarray | None, open_: np.ndarray | None = None) -> np.ndarray | None:
+        """p per set, or None as soon as no open set can reach alpha any more (a step-down shortcut)."""
+        exceed = np.zeros(len(sets))
+        limit = alpha * (1.0 + n_perm) - 1.0
+        for relabel in relabels:
+            perm = relabel[q, ctx]
+            exceed += _lean(fixed_for(perm, units), relabel.ravel(), min_deviance,
+                            min_separation)[1].max() >= T - 1e-9
+            if open_ is not None and exceed[open_].min() > limit + 1e-9:
+                return None
+        return (1.0 + exceed) / (1.0 + n_perm)
+
+    p = max_t_p(None)
+    assert p is not None
+    passed = (p <= alpha) & (T > 0)
+    while step_down and passed.any():  # step 4's step-down: the units of the sets found leave the null
+        rest = np.flatnonzero((unit_set < 0) | ~passed[np.maximum(unit_set, 0)])
+        open_ = ~passed & (T > 0)
+        if not open_.any() or not len(rest):
+            break
+        step = max_t_p(rest, open_)
+        if step is None:
+            break
+        p = np.where(open_, np.maximum(step, p[passed].max()), p)
+        if not (open_ & (p <= alpha)).any():
+            break
+        passed |= open_ & (p <= alpha)
+    return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=passed)
 
 
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
                     min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
                     min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
                     occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
-                    wording_gain: float | None = None) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    wording_gain: float | None = None,
+                    step_down: bool = True) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -241,7 +281,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     n = len(q)
     labels = np.full(n, -1, dtype=np.int64)
     con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain,
-                   min_separation=min_separation, alpha=alpha, n_perm=n_perm)
+                   min_separation=min_separation, alpha=alpha, n_perm=n_perm, step_down=step_down)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
     if not use.any():

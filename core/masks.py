@@ -210,6 +210,9 @@ class MaskParams:
     many times as much as any context outside the set."""
     contrast_alpha: float = CONTRAST_ALPHA
     """stance, grouping="context": family-wise level of the max-T test over context sets."""
+    step_down: bool = True
+    """stance, grouping="context": the max-T test steps down (core/mask_contrast.py, step 4): once a set passes,
+    its units leave the null of the other sets. False: single step, as before."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -536,7 +539,8 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         min_gain=params.min_gain if gain is None else gain,
                                         min_separation=params.min_separation,
                                         alpha=params.contrast_alpha, occurrences=occurrences,
-                                        n_perm=n_perm, wording_gain=params.min_gain)
+                                        n_perm=n_perm, wording_gain=params.min_gain,
+                                        step_down=params.step_down)
     set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
 

@@ -328,3 +328,46 @@ def test_short_units_read_sentences_too_short_for_trigrams() -> None:
     found = _recovered_with(make_corpus, "topic-gated", 1, 300,
                             {1: {"short_min_words": 1}, None: {"short_min_words": None}})
     assert found == {1: True, None: False}, found
+
+
+def _with_register_of_many_phrases(R: sparse.csr_matrix, q: np.ndarray, c: np.ndarray, seed: int, *, n_q: int,
+                                   phrases: int, habit: float = 0.0) -> sparse.csr_matrix:
+    """R with a register in context 0 made of `phrases` phrases, each said on 2 random questions in 60% of that
+    context's answers there (a register whose wording follows the topic), and with habit > 0 a habit of context
+    1: one phrase in that share of its answers on every question."""
+    rng = np.random.default_rng(10_000 + seed)
+    extra = np.zeros((len(q), phrases + 1))
+    for u in range(phrases):
+        on = rng.choice(n_q, size=2, replace=False)
+        extra[:, u] = (c == 0) & np.isin(q, on) & (rng.random(len(q)) < 0.6)
+    extra[:, phrases] = (c == 1) & (rng.random(len(q)) < habit)
+    return sparse.hstack([R, sparse.csr_matrix(extra)]).tocsr()
+
+
+def test_step_down_finds_a_habit_beside_a_register_of_many_phrases() -> None:
+    # single step, the register's phrases thrown together into one context by a permutation set the null of
+    # every set, and a context's habit (a quarter of its answers, every question) is lost; stepping down finds it
+    for seed in range(3):
+        R, q, c, _ = _answers(seed, n_q=12, per_cell=(20, 20), k=20)
+        R = _with_register_of_many_phrases(R, q, c, seed, n_q=12, phrases=120, habit=0.3)
+        single = contrast(R, q, 12, c, 6, seed, step_down=False)
+        stepped = contrast(R, q, 12, c, 6, seed)
+        register, habit = single.sets.index((0,)), single.sets.index((1,))
+        assert single.passed[register] and stepped.passed[register]
+        assert not single.passed[habit] and single.p[habit] > 0.5
+        assert stepped.passed[habit]
+        assert stepped.passed.sum() == 2
+
+
+def test_step_down_keeps_the_family_wise_rate_beside_a_real_register() -> None:
+    # partial null: that register in context 0; elsewhere only topic rates and prompt quirks. No other set may
+    # pass in more than alpha of the corpora (single step passes none here: the register inflates its null)
+    hits = 0
+    for seed in range(60):
+        R, q, c = _cell_quirks(seed, n_q=12)
+        R = _with_register_of_many_phrases(R, q, c, seed, n_q=12, phrases=60)
+        con = contrast(R, q, 12, c, 6, seed, alpha=0.05, n_perm=99)
+        register = con.sets.index((0,))
+        assert con.passed[register]
+        hits += bool(np.delete(con.passed, register).any())
+    assert hits / 60 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 60), hits
