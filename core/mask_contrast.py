@@ -154,8 +154,9 @@ class _Fixed:
 
 
 def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
-    """(unit set or -1, T per set) for one labelling of the contexts, given as the context of each
-    (question, context) cell: the null moves whole cells, so counting per cell once is enough."""
+    """(unit set or -1, its deviance) for one labelling of the contexts, given as the context of each
+    (question, context) cell: the null moves whole cells, so counting per cell once is enough. A unit's
+    values read only its own row, which the step-down relies on."""
     onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
                                shape=(len(cell_ctx), fx.n_c))
     obs_c = (fx.RC @ onehot).toarray()
@@ -169,9 +170,13 @@ def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> t
     best = np.argmax(D, axis=1)
     dbest = D[np.arange(len(best)), best]
     lean = dbest >= min_dev
-    unit_set = np.where(lean, best, -1)
-    T = np.bincount(best[lean], weights=dbest[lean], minlength=len(fx.sets))
-    return unit_set, T
+    return np.where(lean, best, -1), np.where(lean, dbest, 0.0)
+
+
+def _stat(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
+    """T per set: the sum of its leaning units' deviances."""
+    lean = unit_set >= 0
+    return np.bincount(unit_set[lean], weights=dev[lean], minlength=n_sets)
 
 
 def _context_share(q: np.ndarray, ctx: np.ndarray, n_q: int, n_c: int) -> np.ndarray:
@@ -215,46 +220,35 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     RQ = (R.T @ Q).toarray()
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
 
-    def fixed_for(labelling: np.ndarray, units: np.ndarray | None = None) -> _Fixed:
-        if units is None:
-            return _fixed_for(labelling, q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
-        gain = min_gain[units] if isinstance(min_gain, np.ndarray) else min_gain
-        return _fixed_for(labelling, q, n_q, n_c, RC[units], RQ[units], total[units], sets, Msets, gain)
-
+    fixed = (q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
     same = np.tile(np.arange(n_c), n_q)  # cell i * n_c + c keeps its context c
-    unit_set, T = _lean(fixed_for(ctx), same, min_deviance, min_separation)
+    unit_set, dev = _lean(_fixed_for(ctx, *fixed), same, min_deviance, min_separation)
+    T = _stat(unit_set, dev, len(sets))
     rng = np.random.default_rng(seed)
     present = [np.unique(ctx[q == i]) for i in range(n_q)]
-    relabels = []
+    null: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # per permutation: leaning units, sets, deviances
     for _ in range(n_perm):
         relabel = np.tile(np.arange(n_c), (n_q, 1))
         for i, cs in enumerate(present):
             relabel[i, cs] = cs[rng.permutation(len(cs))]
-        relabels.append(relabel)
+        perm = relabel[q, ctx]
+        us, d = _lean(_fixed_for(perm, *fixed), relabel.ravel(), min_deviance, min_separation)
+        lean = np.flatnonzero(us >= 0)
+        null.append((lean, us[lean], d[lean]))
 
-    def max_t_p(units: np.ndarray | None, open_: np.ndarray | None = None) -> np.ndarray | None:
-        """p per set, or None as soon as no open set can reach alpha any more (a step-down shortcut)."""
-        exceed = np.zeros(len(sets))
-        limit = alpha * (1.0 + n_perm) - 1.0
-        for relabel in relabels:
-            perm = relabel[q, ctx]
-            exceed += _lean(fixed_for(perm, units), relabel.ravel(), min_deviance,
-                            min_separation)[1].max() >= T - 1e-9
-            if open_ is not None and exceed[open_].min() > limit + 1e-9:
-                return None
-        return (1.0 + exceed) / (1.0 + n_perm)
+    def max_t_p(keep: np.ndarray) -> np.ndarray:
+        """p per set against the permutations' largest T over the units in `keep` (bool per unit)."""
+        top = np.array([np.bincount(s_[keep[u]], weights=d_[keep[u]], minlength=len(sets)).max()
+                        for u, s_, d_ in null])
+        return (1.0 + (top[:, None] >= T[None, :] - 1e-9).sum(axis=0)) / (1.0 + n_perm)
 
-    p = max_t_p(None)
-    assert p is not None
+    p = max_t_p(np.ones(len(unit_set), dtype=bool))
     passed = (p <= alpha) & (T > 0)
     while step_down and passed.any():  # step 4's step-down: the units of the sets found leave the null
-        rest = np.flatnonzero((unit_set < 0) | ~passed[np.maximum(unit_set, 0)])
         open_ = ~passed & (T > 0)
-        if not open_.any() or not len(rest):
+        if not open_.any():
             break
-        step = max_t_p(rest, open_)
-        if step is None:
-            break
+        step = max_t_p((unit_set < 0) | ~passed[np.maximum(unit_set, 0)])
         p = np.where(open_, np.maximum(step, p[passed].max()), p)
         if not (open_ & (p <= alpha)).any():
             break
