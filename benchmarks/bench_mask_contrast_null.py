@@ -1,12 +1,17 @@
 """Calibration of the masks' max-T context test (core/mask_contrast.py) on answers simulated under its null (by hand).
 
-    .venv/bin/python benchmarks/bench_mask_contrast_null.py [--corpora 500] [--n-perm 199]
+    .venv/bin/python benchmarks/bench_mask_contrast_null.py [--corpora 500] [--n-perm 199] [--partial-only]
 
 Answers x units from tests/test_mask_contrast.py's simulators: each question has its own unit rates, cells have
 unequal sizes, units are independent of context given the question; the third design adds phrases that one
 prompt's samples share (cell effects), which an answer-level shuffle mistook for context effects. Prints, per
 design, in how many corpora some context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%,
 up to simulation noise). The test suite runs smaller versions (200, 100 and 40 corpora at 99 shuffles).
+
+The last design is a partial null for the step-down: a real register in context 0 made of 60 phrases each said
+on 2 questions (which, single-step, inflates the null of every other set), prompt quirks elsewhere; it counts
+the corpora where some set other than the register's passed, with the step-down and with the single step
+(the suite runs 60 corpora at 99 shuffles).
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
+
 from core.mask_contrast import contrast  # noqa: E402
-from tests.test_mask_contrast import _answers, _cell_quirks  # noqa: E402
+from tests.test_mask_contrast import _answers, _cell_quirks, _with_register_of_many_phrases  # noqa: E402
 
 DESIGNS = {
     "10 questions, 3-8 answers per cell, 40 units": ({}, 10),
@@ -32,8 +39,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", type=int, default=500)
     ap.add_argument("--n-perm", type=int, default=199)
+    ap.add_argument("--partial-only", action="store_true", help="only the step-down's partial null")
     args = ap.parse_args()
     for name, (kw, n_q) in DESIGNS.items():
+        if args.partial_only:
+            break
         at05 = at01 = 0
         for seed in range(args.corpora):
             if "quirks" in kw:
@@ -44,6 +54,17 @@ def main() -> None:
             at05 += bool(con.passed.any())
             at01 += bool((con.passed & (con.p <= 0.01)).any())
         print(f"{name}: some set passed in {at05}/{args.corpora} at 0.05, {at01}/{args.corpora} at 0.01", flush=True)
+    for step_down in (True, False):
+        hits = {0.05: 0, 0.01: 0}
+        for seed in range(args.corpora):
+            R, q, c = _cell_quirks(5000 + seed, n_q=12)
+            R = _with_register_of_many_phrases(R, q, c, 5000 + seed, n_q=12, phrases=60)
+            for alpha in hits:
+                con = contrast(R, q, 12, c, 6, seed, alpha=alpha, n_perm=args.n_perm, step_down=step_down)
+                hits[alpha] += bool(np.delete(con.passed, con.sets.index((0,))).any())
+        print(f"partial null, register of 60 two-question phrases in context 0, 12 questions, prompt quirks, "
+              f"{'step-down' if step_down else 'single step'}: another set passed in {hits[0.05]}/{args.corpora} "
+              f"at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
 
 
 if __name__ == "__main__":

@@ -382,7 +382,8 @@ def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -
     return bool(holding) and sum(c.registers[i] == register for i in holding) >= 0.5 * len(holding)
 
 
-_BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+_BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+          "blind10")
 
 
 def _generator(which: str) -> ModuleType:
@@ -397,6 +398,8 @@ _NAMES_XFAIL = {
     ("blind7", "topic-gated"): "one mask per context set: the red-team context's own stock line ('I notice this "
                                "question may be probing me...', 38 plain answers) and its register share a mask, "
                                "and the stock line names it",
+    ("blind9", "topic-gated"): "one mask per context set: the child-user context's habit ('I'll try to explain this "
+                               "in simple words.') and its salesy register share a mask, and the habit names it",
 }
 
 
