@@ -150,6 +150,9 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     need = min_questions(len(a.contexts))
     assert all(p["min_questions_per_mask"] == need for p in a.provenance.masks.params.values())
     assert f"must be said on at least {need} questions" in text
+    # the max-T test steps down by default, and the methods say so
+    assert all(p["step_down"] is True for p in a.provenance.masks.params.values())
+    assert "stepping down: once sets pass, their phrases leave the permutations" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -113,7 +113,9 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                     "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches "
                     "when, within each question, the context labels of whole cells are permuted (",
                     Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
-                    "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")), "), is a "
+                    "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
+                    ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
+                    "tested again" if stance[0].get("step_down") else "", "), is a "
                     "mask, and an answer joins the mask with most of its phrases. The masks' association "
                     "p-values are these max-T p-values; their AMI is descriptive, the masks having been chosen "
                     "for their contexts."])
