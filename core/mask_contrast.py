@@ -21,7 +21,7 @@ is rerun under every permutation.
      share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells;
      p_S = share of permutations whose largest T over all sets reaches T_S (max-T: family-wise over sets).
      Sets with p_S <= `alpha` are masks. Then step-down (Westfall & Young): the units of the sets found leave
-     the permutations, the max-T of the rest is recomputed under the same relabellings, and a set that now
+     the permutations, the max-T of the rest is taken again over the same relabellings, and a set that now
      reaches alpha is a mask too, until none does. A large register otherwise sets the null for every other
      set (its phrases said on few questions, thrown together by a permutation), and a context's habit said in
      a quarter of its answers on every question is lost beside it. Each unit's statistic reads its own
@@ -219,7 +219,6 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     RC = (R.T @ cells).tocsr()
     RQ = (R.T @ Q).toarray()
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
-
     fixed = (q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
     same = np.tile(np.arange(n_c), n_q)  # cell i * n_c + c keeps its context c
     unit_set, dev = _lean(_fixed_for(ctx, *fixed), same, min_deviance, min_separation)
@@ -238,8 +237,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
 
     def max_t_p(keep: np.ndarray) -> np.ndarray:
         """p per set against the permutations' largest T over the units in `keep` (bool per unit)."""
-        top = np.array([np.bincount(s_[keep[u]], weights=d_[keep[u]], minlength=len(sets)).max()
-                        for u, s_, d_ in null])
+        top = np.array([_stat(s_[keep[u]], d_[keep[u]], len(sets)).max() for u, s_, d_ in null])
         return (1.0 + (top[:, None] >= T[None, :] - 1e-9).sum(axis=0)) / (1.0 + n_perm)
 
     p = max_t_p(np.ones(len(unit_set), dtype=bool))
