@@ -121,7 +121,7 @@ def cell_bounds(c) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return {reg: cell_bound(len(c.planted_questions), len(c.contexts), min(m, 2)) for reg, m in in_contexts.items()}
 
 
-def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make=planted_blind8.make_corpus,  # type: ignore[no-untyped-def]
+def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type: ignore[no-untyped-def]
             units: str = "phrases", grouping: str = "context") -> dict:
     c = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]
