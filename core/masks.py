@@ -41,7 +41,7 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
-from core.mask_contrast import MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN, min_questions
+from core.mask_contrast import CELL_DAMPING, MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN, min_questions
 from core.mask_phrases import (
     Grams,
     Phrases,
@@ -213,6 +213,11 @@ class MaskParams:
     step_down: bool = True
     """stance, grouping="context": the max-T test steps down (core/mask_contrast.py, step 4): once a set passes,
     its units leave the null of the other sets. False: single step, as before."""
+    cell_damping: float = CELL_DAMPING
+    """stance, grouping="context": a set's statistic sums its leaning units' deviances on cell counts damped to
+    n^(1 - cell_damping) for n answers of one (question, context) cell holding the unit (0: answers, 1: cells
+    holding it). The null moves whole cells, so repeats inside a cell are weaker evidence; which units lean is
+    read from answers either way."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -540,7 +545,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         min_separation=params.min_separation,
                                         alpha=params.contrast_alpha, occurrences=occurrences,
                                         n_perm=n_perm, wording_gain=params.min_gain,
-                                        step_down=params.step_down)
+                                        step_down=params.step_down, cell_damping=params.cell_damping)
     set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
 

@@ -153,6 +153,11 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     # the max-T test steps down by default, and the methods say so
     assert all(p["step_down"] is True for p in a.provenance.masks.params.values())
     assert "stepping down: once sets pass, their phrases leave the permutations" in text
+    # and counts repeats inside a cell damped, as recorded
+    from core.mask_contrast import CELL_DAMPING
+
+    assert all(p["cell_damping"] == CELL_DAMPING for p in a.provenance.masks.params.values())
+    assert f"holding a phrase as n^{1 - CELL_DAMPING:g}, since the permutations move whole cells" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

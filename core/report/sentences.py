@@ -47,6 +47,14 @@ def _describe(r: ComparisonRecord) -> Sentence:
             f"{r.n_questions} questions, p {fmt_p_value(r.p_value)}, q {fmt_p_value(r.q_value)}"]
 
 
+def _damping(d: object) -> str:
+    """The methods' words for MaskParams.cell_damping (records before it had none: answers counted)."""
+    if not isinstance(d, int | float) or d <= 0:
+        return ""
+    return (f"; a set's sum counts the n answers of one question-and-context cell holding a phrase as n^{1 - d:g}, "
+            "since the permutations move whole cells")
+
+
 def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
@@ -110,7 +118,8 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
         out.append(["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
                     " found in at least two questions are counted per context and per pair of contexts against "
                     "their expectation were answers placed at random among their question's contexts (one-sided "
-                    "Poisson deviance); a context set whose leaning phrases add up beyond what any set reaches "
+                    "Poisson deviance", _damping(stance[0].get("cell_damping")),
+                    "); a context set whose leaning phrases add up beyond what any set reaches "
                     "when, within each question, the context labels of whole cells are permuted (",
                     Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
                     "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
