@@ -183,7 +183,8 @@ def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> t
 def _evidence(RCw: sparse.csr_matrix, RQw: np.ndarray, share: np.ndarray, Msets: np.ndarray, cell_ctx: np.ndarray,
               unit_set: np.ndarray) -> np.ndarray:
     """Each leaning unit's deviance towards its set on damped cell counts (RCw, RQw: per cell, n answers holding
-    the unit count n^(1 - damping)); 0 for the others."""
+    the unit count n^(1 - damping)), against each question's damped count spread over its contexts by `share`;
+    0 for the others."""
     lean = np.flatnonzero(unit_set >= 0)
     out = np.zeros(len(unit_set))
     if not len(lean):
@@ -246,20 +247,28 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     total = np.asarray(R.sum(axis=0)).ravel()[:, None]
     fixed = (q, n_q, n_c, RC, RQ, total, sets, Msets, min_gain)
     same = np.tile(np.arange(n_c), n_q)  # cell i * n_c + c keeps its context c
+    if not 0.0 <= cell_damping <= 1.0:
+        raise ValueError(f"cell_damping must be within [0, 1], not {cell_damping}")
     if cell_damping > 0:
+        RC.eliminate_zeros()
         RCw = RC.copy()
         RCw.data = RCw.data ** (1.0 - cell_damping)
         RQw = np.zeros((RC.shape[0], n_q))
         cw = RCw.tocoo()
         np.add.at(RQw, (cw.row, cw.col // n_c), cw.data)
-        # each cell, whatever its size, is equally likely to carry any context of its question under the null
-        has = _context_share(q, ctx, n_q, n_c) > 0
-        cell_share = has / np.maximum(has.sum(axis=1, keepdims=True), 1)
+        # a cell of n answers weighs n^(1 - d) in its question's expectation, wherever a labelling puts it, so
+        # contexts whose cells are larger (more samples, fewer failures) do not lean by size alone
+        size = np.bincount(q * n_c + ctx, minlength=n_q * n_c).astype(np.float64)
+        weight = np.where(size > 0, size, 1.0) ** (1.0 - cell_damping) * (size > 0)
+        cell_q = np.repeat(np.arange(n_q), n_c)
 
     def lean(labelling: np.ndarray, cell_ctx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         us, d = _lean(_fixed_for(labelling, *fixed), cell_ctx, min_deviance, min_separation)
         if cell_damping > 0:
-            d = _evidence(RCw, RQw, cell_share, Msets, cell_ctx, us)
+            share = np.zeros((n_q, n_c))
+            np.add.at(share, (cell_q, cell_ctx), weight)
+            share /= np.maximum(share.sum(axis=1, keepdims=True), 1e-300)
+            d = _evidence(RCw, RQw, share, Msets, cell_ctx, us)
         return us, d
 
     unit_set, dev = lean(ctx, same)
