@@ -47,12 +47,12 @@ def _describe(r: ComparisonRecord) -> Sentence:
             f"{r.n_questions} questions, p {fmt_p_value(r.p_value)}, q {fmt_p_value(r.q_value)}"]
 
 
-def _damping(d: object) -> str:
+def _damping(damping: object) -> str:
     """The methods' words for MaskParams.cell_damping (records before it had none: answers counted)."""
-    if not isinstance(d, int | float) or d <= 0:
+    if isinstance(damping, bool) or not isinstance(damping, int | float) or damping <= 0:
         return ""
-    return (f"; a set's sum counts the n answers of one question-and-context cell holding a phrase as n^{1 - d:g}, "
-            "since the permutations move whole cells")
+    return (f"; a set's sum counts the n answers of one question-and-context cell holding a phrase as "
+            f"n^{1 - damping:g}, since the permutations move whole cells")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -124,10 +124,9 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                     Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
                     "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
                     ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
-                    "tested again" if stance[0].get("step_down") else "", "), is a "
-                    "mask, and an answer joins the mask with most of its phrases. The masks' association "
-                    "p-values are these max-T p-values; their AMI is descriptive, the masks having been chosen "
-                    "for their contexts."])
+                    "tested again" if stance[0].get("step_down") else "", "), is a mask, and an answer joins the "
+                    "mask with most of its phrases. The masks' association p-values are these max-T p-values; their "
+                    "AMI is descriptive, the masks having been chosen for their contexts."])
         if resolution := _resolution(stance):
             out.append(resolution)
     elif any(p.get("units") == "phrases" for p in stance):
