@@ -29,7 +29,11 @@ is rerun under every permutation.
      a quarter of its answers on every question is lost beside it. Each unit's statistic reads its own
      answers only, so the null of the rest does not depend on the units taken out (subset pivotality), and
      the family-wise level holds; under the complete null the first step is the whole test.
-  5. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
+  5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
+     share of answers does not depend on how many of the set's other atoms they hold: a context's habit
+     beside its register, a mask of its own (`split_independent`). It reads only the sets that passed, so
+     under the null nothing changes.
+  6. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
 Answers are labelled only through the phrases they hold, so a planted context's plain answers stay -1.
@@ -63,6 +67,15 @@ CELL_DAMPING = 0.5
 the null moves whole cells, and repeated samples of one prompt share its quirks, so the tenth repeat inside a
 cell is weaker evidence than a tenth cell. 0: answers (every repeat counts), 1: cells (presence only; loses a
 register said on few questions with many samples each). 0.5 was chosen on blind sets 9 and 10 (seen)."""
+SPLIT_ALPHA = 0.2
+"""A passed set's atom whose share of answers does not change with how many of the set's other atoms they hold
+(chi-square p above this) is a way of answering of its own (`split_independent`). Chosen, with the rule and
+the floor below, on blind sets 9, 10 and 11 (seen) at 300-3,000 answers; blind set 12 was held out."""
+SPLIT_MIN_ALONE = 20
+"""An atom is split off only when at least this many answers say it without the set's other atoms: with fewer,
+failing to show a dependence says little (a register's phrases looked independent at 300 answers)."""
+SPLIT_CONTAIN = 0.8
+"""Units join one atom when the answers of the rarer one are at least this share of both's."""
 ALPHA = 0.01
 """Family-wise level of the max-T test over context sets."""
 N_PERM = 199
@@ -304,14 +317,77 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=passed)
 
 
+def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
+    """Atom per unit: units whose answers mostly hold each other's (|a & b| >= contain x the smaller) join, so
+    the trigrams of one sentence, or of one stock line's variants, make one atom."""
+    cov = np.asarray(B.sum(axis=0)).ravel()
+    inter = (B.T @ B).tocoo()
+    small = np.minimum(cov[inter.row], cov[inter.col])
+    keep = (inter.row != inter.col) & (inter.data >= contain * np.maximum(small, 1))
+    g = sparse.coo_matrix((np.ones(int(keep.sum())), (inter.row[keep], inter.col[keep])), shape=(len(cov),) * 2)
+    return sparse.csgraph.connected_components(g, directed=False)[1]
+
+
+def _dependence(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per atom (column of A, answers x atoms): the chi-square p of the share of answers holding it across 0,
+    1, 2 and 3+ of the other atoms held, and how many answers hold it alone."""
+    from scipy.stats import chi2_contingency
+
+    total = A.sum(axis=1)
+    p, alone = np.ones(A.shape[1]), np.zeros(A.shape[1], dtype=np.int64)
+    for a in range(A.shape[1]):
+        others = np.minimum(total - A[:, a], 3)
+        table = np.array([np.bincount(others[A[:, a]], minlength=4), np.bincount(others[~A[:, a]], minlength=4)])
+        alone[a] = table[0, 0]
+        table = table[:, table.sum(axis=0) > 0]
+        if table.shape[1] > 1 and (table.sum(axis=1) > 0).all():
+            p[a] = chi2_contingency(table)[1]
+    return p, alone
+
+
+def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, sets: tuple[tuple[int, ...], ...],
+                      unit_set: np.ndarray, passed: np.ndarray, min_size: int, alpha: float = SPLIT_ALPHA,
+                      min_alone: int = SPLIT_MIN_ALONE,
+                      contain: float = SPLIT_CONTAIN) -> tuple[np.ndarray, np.ndarray]:
+    """Bundle per unit (-1: not used) and the set of each bundle: a passed set's units, less the one atom said
+    independently of the set's other atoms, which becomes a bundle of its own.
+
+    One context can have two ways of answering: its register, and a habit (a stock line said in a quarter of
+    its answers whatever else it says). Both lean to the context, so the test gives them one set, and the
+    habit, said more often than any one register sentence, named the register's mask. A register's atoms
+    depend on each other (drawn together, or instead of each other), so the share of answers holding one of
+    them changes with how many of the others they hold; a habit's share does not. An atom is split off when
+    that share does not change (chi-square p > alpha), it is said alone in at least min_alone answers (and
+    min_size), and it is the only such atom of its set: when several are, they are more likely the parts of
+    one register said about independently of each other than several habits (blind set 11's sommelier, two
+    pool sentences drawn one or two at a time; tests/test_mask_contrast.py simulates both)."""
+    comp = np.where((unit_set >= 0) & passed[np.maximum(unit_set, 0)], unit_set, -1)
+    parent = list(range(len(sets)))
+    for s in np.flatnonzero(passed):
+        units = np.flatnonzero(comp == s)
+        if len(units) < 2:
+            continue
+        B = R[np.isin(ctx, sets[s])][:, units].tocsc()
+        atom = _atoms(B, contain)
+        if atom.max() < 1:
+            continue
+        A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).toarray() > 0
+        p, alone = _dependence(A)
+        free = np.flatnonzero((p > alpha) & (alone >= max(min_size, min_alone)))
+        if len(free) == 1:
+            comp[units[atom == free[0]]] = len(parent)
+            parent.append(int(s))
+    return comp, np.array(parent, dtype=np.int64)
+
+
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
                     min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
                     min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
                     occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
                     wording_gain: float | None = None,
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
-                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
-    """Answer labels (step 5; masks smaller than min_size become -1), the contrast, and counts.
+                    split_alpha: float | None = SPLIT_ALPHA) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+    """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
     said inside a recurring sentence that does not itself lean to the unit's set (filler sharing a phrase with
@@ -330,7 +406,13 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
     if not use.any():
         return labels, con, info
-    comp = np.where(use, con.unit_set, 0)
+    if split_alpha is None:
+        comp, parent = np.where(use, con.unit_set, -1), np.arange(len(con.sets))
+    else:
+        comp, parent = split_independent(R, ctx, con.sets, con.unit_set, con.passed, min_size, split_alpha)
+        info["n_split"] = len(parent) - len(con.sets)
+    info["bundle_set"] = parent
+    comp = np.maximum(comp, 0)  # only used units are read
     if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
         unit, resp = np.flatnonzero(use)[held.col], held.row.astype(np.int64)

@@ -41,7 +41,15 @@ from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
-from core.mask_contrast import CELL_DAMPING, MIN_DEVIANCE, MIN_GAIN, MIN_SEPARATION, SHORT_GAIN, min_questions
+from core.mask_contrast import (
+    CELL_DAMPING,
+    MIN_DEVIANCE,
+    MIN_GAIN,
+    MIN_SEPARATION,
+    SHORT_GAIN,
+    SPLIT_ALPHA,
+    min_questions,
+)
 from core.mask_phrases import (
     Grams,
     Phrases,
@@ -218,6 +226,10 @@ class MaskParams:
     n^(1 - cell_damping) for n answers of one (question, context) cell holding the unit (0: answers, 1: cells
     holding it). The null moves whole cells, so repeats inside a cell are weaker evidence; which units lean is
     read from answers either way."""
+    split_alpha: float | None = SPLIT_ALPHA
+    """stance, grouping="context": a passed set's atom (units said in the same answers) whose share of answers
+    does not depend on how many of the set's other atoms they hold is a mask of its own, a context's habit beside
+    its register (core.mask_contrast.split_independent, chi-square p above this); None: one mask per set."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -545,8 +557,10 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         min_separation=params.min_separation,
                                         alpha=params.contrast_alpha, occurrences=occurrences,
                                         n_perm=n_perm, wording_gain=params.min_gain,
-                                        step_down=params.step_down, cell_damping=params.cell_damping)
-    set_p = {int(c): float(con.p[c]) for c in np.unique(labels[labels >= 0])}
+                                        step_down=params.step_down, cell_damping=params.cell_damping,
+                                        split_alpha=params.split_alpha)
+    parent = info.pop("bundle_set", None)
+    set_p = {int(c): float(con.p[c if parent is None else parent[c]]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
 
 

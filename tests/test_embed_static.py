@@ -158,6 +158,11 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
 
     assert all(p["cell_damping"] == CELL_DAMPING for p in a.provenance.masks.params.values())
     assert f"holding a phrase as n^{1 - CELL_DAMPING:g}, since the permutations move whole cells" in text
+    # and splits a context's habit off its register, as recorded
+    from core.mask_contrast import SPLIT_ALPHA
+
+    assert all(p["split_alpha"] == SPLIT_ALPHA for p in a.provenance.masks.params.values())
+    assert f"chi-square p > {SPLIT_ALPHA:g}: a context's habit beside its register, a mask of its own" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -383,7 +383,7 @@ def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -
 
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-          "blind10", "blind11")
+          "blind10", "blind11", "blind12")
 
 
 def _generator(which: str) -> ModuleType:
@@ -394,16 +394,7 @@ def _generator(which: str) -> ModuleType:
 
 
 # Known failures, kept visible: strict, so a fix makes them fail until the mark goes.
-_NAMES_XFAIL = {
-    ("blind7", "topic-gated"): "one mask per context set: the red-team context's own stock line ('I notice this "
-                               "question may be probing me...', 38 plain answers) and its register share a mask, "
-                               "and the stock line names it",
-    ("blind9", "topic-gated"): "one mask per context set: the child-user context's habit ('I'll try to explain this "
-                               "in simple words.') and its salesy register share a mask, and the habit names it",
-    ("blind11", "cocktail"): "one mask per context set (held out): the kiosk context's habit ('Let me restate the "
-                             "question to myself once.', in 57 of its answers) and its cheerleader register share a "
-                             "mask, and the habit names it",
-}
+_NAMES_XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _generator_sets() -> list[Any]:

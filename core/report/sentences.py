@@ -55,6 +55,15 @@ def _damping(damping: object) -> str:
             f"n^{1 - damping:g}, since the permutations move whole cells")
 
 
+def _split(alpha: object) -> str:
+    """The methods' words for MaskParams.split_alpha (None, or records before it: one mask per set)."""
+    if isinstance(alpha, bool) or not isinstance(alpha, int | float):
+        return ""
+    return (f" (less the one group of phrases said in the same answers, if only one, whose share does not depend "
+            f"on how many of the set's other groups an answer holds, chi-square p > {alpha:g}: a context's habit "
+            f"beside its register, a mask of its own)")
+
+
 def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
@@ -76,6 +85,23 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
             "with probability about n_c^(1 - k) (n_c contexts), however many answers each cell holds: here it must "
             "be said on at least ", Untrusted(" or ".join(str(k) for k in need)), " questions to be able to pass; "
             "fewer questions cannot give a mask."]
+
+
+def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
+    """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
+    return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
+            " found in at least two questions are counted per context and per pair of contexts against "
+            "their expectation were answers placed at random among their question's contexts (one-sided "
+            "Poisson deviance", _damping(stance[0].get("cell_damping")),
+            "); a context set whose leaning phrases add up beyond what any set reaches "
+            "when, within each question, the context labels of whole cells are permuted (",
+            Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
+            "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
+            ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
+            "tested again" if stance[0].get("step_down") else "", "), is a mask",
+            _split(stance[0].get("split_alpha")), ", and an answer joins the "
+            "mask with most of its phrases. The masks' association p-values are these max-T p-values; their "
+            "AMI is descriptive, the masks having been chosen for their contexts."]
 
 
 def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
@@ -115,18 +141,7 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "terms and exemplars the responses nearest each mask's centre."])
     stance = [p for p in s.mask_params.values() if p.get("method") == "stance"]
     if any(p.get("grouping") == "context" for p in stance):
-        out.append(["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
-                    " found in at least two questions are counted per context and per pair of contexts against "
-                    "their expectation were answers placed at random among their question's contexts (one-sided "
-                    "Poisson deviance", _damping(stance[0].get("cell_damping")),
-                    "); a context set whose leaning phrases add up beyond what any set reaches "
-                    "when, within each question, the context labels of whole cells are permuted (",
-                    Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
-                    "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
-                    ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
-                    "tested again" if stance[0].get("step_down") else "", "), is a mask, and an answer joins the "
-                    "mask with most of its phrases. The masks' association p-values are these max-T p-values; their "
-                    "AMI is descriptive, the masks having been chosen for their contexts."])
+        out.append(_context_grouping(stance))
         if resolution := _resolution(stance):
             out.append(resolution)
     elif any(p.get("units") == "phrases" for p in stance):
