@@ -328,21 +328,23 @@ def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
     return sparse.csgraph.connected_components(g, directed=False)[1]
 
 
-def _dependence(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per atom (column of A, answers x atoms): the chi-square p of the share of answers holding it across 0,
-    1, 2 and 3+ of the other atoms held, and how many answers hold it alone."""
+def _independent(A: np.ndarray, alpha: float, floor: int) -> np.ndarray:
+    """Atoms (columns of A, answers x atoms) said alone in at least `floor` answers whose share of answers
+    holding them does not change across 0, 1, 2 and 3+ of the other atoms held (chi-square p > alpha).
+    Only atoms over the floor are tested: a set holds hundreds of small atoms."""
     from scipy.stats import chi2_contingency
 
     total = A.sum(axis=1)
-    p, alone = np.ones(A.shape[1]), np.zeros(A.shape[1], dtype=np.int64)
-    for a in range(A.shape[1]):
+    alone = (A & (total == 1)[:, None]).sum(axis=0)
+    out = []
+    for a in np.flatnonzero(alone >= floor):
         others = np.minimum(total - A[:, a], 3)
         table = np.array([np.bincount(others[A[:, a]], minlength=4), np.bincount(others[~A[:, a]], minlength=4)])
-        alone[a] = table[0, 0]
         table = table[:, table.sum(axis=0) > 0]
-        if table.shape[1] > 1 and (table.sum(axis=1) > 0).all():
-            p[a] = chi2_contingency(table)[1]
-    return p, alone
+        p = chi2_contingency(table)[1] if table.shape[1] > 1 and (table.sum(axis=1) > 0).all() else 1.0
+        if p > alpha:
+            out.append(a)
+    return np.array(out, dtype=np.int64)
 
 
 def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, sets: tuple[tuple[int, ...], ...],
@@ -372,8 +374,7 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, sets: tuple[tuple[i
         if atom.max() < 1:
             continue
         A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).toarray() > 0
-        p, alone = _dependence(A)
-        free = np.flatnonzero((p > alpha) & (alone >= max(min_size, min_alone)))
+        free = _independent(A, alpha, max(min_size, min_alone))
         if len(free) == 1:
             comp[units[atom == free[0]]] = len(parent)
             parent.append(int(s))
