@@ -59,6 +59,8 @@ planted questions are too few for the context test to reach 0.01 at all (core.ma
 moves whole cells, and reproduces a register on k questions of one of n_c contexts with probability n_c^(1-k)).
 Null: share of seeds where some mask passes both rules (stability >= 0.8 and associated: with the default context
 grouping, its context set's max-T p <= 0.01; with the co-occurrence grouping, Holm-adjusted p < 0.05).
+Names: over the planted runs, how many recovered registers (habits included) have a mask whose name is not their
+own wording (tests/planted_masks.misnamed, the names test's rule: most answers holding the name's words speak it).
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ from tests import (  # noqa: E402
 )
 from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
-from tests.planted_masks import recovered  # noqa: E402
+from tests.planted_masks import misnamed, recovered  # noqa: E402
 
 SETS = {"held-out": (planted_blind12.make_corpus, planted_blind12.STYLES),
         "blind11": (planted_blind11.make_corpus, planted_blind11.STYLES),
@@ -161,7 +163,8 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(truth, r.labels),
             "ari_all": adjusted_rand_score(c.registers, r.labels), "cell_bounds": bounds,
             "missed": missed, "missed_beyond_bound": [k for k in missed if bounds.get(k, 0.0) > CONTRAST_ALPHA],
-            "n_masks": len(r.masks),
+            "n_masks": len(r.masks), "n_recovered": sum(rec.values()),
+            "misnamed": misnamed(truth, texts, r.labels, [m.name for m in r.masks]),
             "n_reported": sum(m.reported for m in r.masks),
             "passing": sum(m.reported and m.associated for m in r.masks), "seconds": secs, "embedder": name}
 
@@ -242,6 +245,10 @@ def main() -> None:
                              + {"fake": "*", "MiniLM": "†"}.get(rs[0]["embedder"], ""))
             role = ROLES.get(args.set, "dev")
             print(f"| {style} | {role} | " + " | ".join(cells) + " |")
+    planted_rows = [r for r in rows if r["style"] != "null"]
+    if planted_rows:
+        print(f"names: {sum(len(r['misnamed']) for r in planted_rows)} of {sum(r['n_recovered'] for r in planted_rows)}"
+              " recovered registers (habits included) have a mask not named by their own wording")
     for size in args.null_sizes:
         rs = [r for r in rows if r["style"] == "null" and abs(r["size"] - size) <= 0.1 * size]
         if rs:

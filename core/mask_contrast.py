@@ -42,7 +42,7 @@ Under the null no set passes step 4 with probability >= 1 - alpha: tests/test_ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
@@ -96,6 +96,22 @@ class Contrast:
     """(len(sets),) max-T permutation p-values."""
     passed: np.ndarray
     """(len(sets),) bool: p <= alpha and T_S > 0."""
+    dev: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """(k,) each unit's part of its set's T (0 for units leaning nowhere)."""
+    null: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...] = ()
+    """Per permutation: its leaning units, their sets and their parts of T (for `subset_p`)."""
+
+    def subset_p(self, units: np.ndarray) -> float:
+        """Max-T p of the sum of `units`' parts of T (units of one passed set), against the permutations'
+        largest set statistic over these units and the units of every set that did not pass: the step-down's
+        null with the rest of their set taken out, as if they were a set of their own. Each unit's part reads
+        only its own answers, so this is the step-down's subset pivotality; T of a set in a permutation holds
+        every unit leaning to it there, so it bounds the units' own statistic, and the p-value is valid."""
+        keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
+        keep[units] = True
+        t = float(self.dev[units].sum())
+        top = np.array([_stat(s_[keep[u]], d_[keep[u]], len(self.sets)).max(initial=0.0) for u, s_, d_ in self.null])
+        return float((1.0 + (top >= t - 1e-9).sum()) / (1.0 + len(self.null)))
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
@@ -314,7 +330,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         if not (open_ & (p <= alpha)).any():
             break
         passed |= open_ & (p <= alpha)
-    return Contrast(sets=sets, unit_set=unit_set, stat=T, p=p, passed=passed)
+    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null))
 
 
 def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
@@ -328,18 +344,19 @@ def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
     return sparse.csgraph.connected_components(g, directed=False)[1]
 
 
-def _independent(A: np.ndarray, alpha: float, floor: int) -> np.ndarray:
-    """Atoms (columns of A, answers x atoms) said alone in at least `floor` answers whose share of answers
-    holding them does not change across 0, 1, 2 and 3+ of the other atoms held (chi-square p > alpha).
-    Only atoms over the floor are tested: a set holds hundreds of small atoms."""
+def _independent(A: sparse.csc_matrix, alpha: float, floor: int) -> np.ndarray:
+    """Atoms (columns of the 0/1 answers x atoms A) said alone in at least `floor` answers whose share of
+    answers holding them does not change across 0, 1, 2 and 3+ of the other atoms held (chi-square p > alpha).
+    Only atoms over the floor are tested, and only their columns made dense: a set holds hundreds of atoms."""
     from scipy.stats import chi2_contingency
 
-    total = A.sum(axis=1)
-    alone = (A & (total == 1)[:, None]).sum(axis=0)
+    total = np.asarray(A.sum(axis=1)).ravel().astype(np.int64)
+    alone = np.asarray(A[total == 1].sum(axis=0)).ravel()
     out = []
     for a in np.flatnonzero(alone >= floor):
-        others = np.minimum(total - A[:, a], 3)
-        table = np.array([np.bincount(others[A[:, a]], minlength=4), np.bincount(others[~A[:, a]], minlength=4)])
+        has = A[:, a].toarray().ravel() > 0
+        others = np.minimum(total - has, 3)
+        table = np.array([np.bincount(others[has], minlength=4), np.bincount(others[~has], minlength=4)])
         table = table[:, table.sum(axis=0) > 0]
         p = chi2_contingency(table)[1] if table.shape[1] > 1 and (table.sum(axis=1) > 0).all() else 1.0
         if p > alpha:
@@ -347,38 +364,47 @@ def _independent(A: np.ndarray, alpha: float, floor: int) -> np.ndarray:
     return np.array(out, dtype=np.int64)
 
 
-def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, sets: tuple[tuple[int, ...], ...],
-                      unit_set: np.ndarray, passed: np.ndarray, min_size: int, alpha: float = SPLIT_ALPHA,
-                      min_alone: int = SPLIT_MIN_ALONE,
-                      contain: float = SPLIT_CONTAIN) -> tuple[np.ndarray, np.ndarray]:
-    """Bundle per unit (-1: not used) and the set of each bundle: a passed set's units, less the one atom said
-    independently of the set's other atoms, which becomes a bundle of its own.
+def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_size: int,
+                      alpha: float = SPLIT_ALPHA, level: float = ALPHA, min_alone: int = SPLIT_MIN_ALONE,
+                      contain: float = SPLIT_CONTAIN) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Bundle per unit (-1: not used), the set of each bundle, and each bundle's p-value: a passed set's units,
+    less the one atom said independently of the set's other atoms, which becomes a bundle of its own when its
+    units pass the max-T test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
+    set's).
 
     One context can have two ways of answering: its register, and a habit (a stock line said in a quarter of
     its answers whatever else it says). Both lean to the context, so the test gives them one set, and the
     habit, said more often than any one register sentence, named the register's mask. A register's atoms
     depend on each other (drawn together, or instead of each other), so the share of answers holding one of
     them changes with how many of the others they hold; a habit's share does not. An atom is split off when
-    that share does not change (chi-square p > alpha), it is said alone in at least min_alone answers (and
-    min_size), and it is the only such atom of its set: when several are, they are more likely the parts of
-    one register said about independently of each other than several habits (blind set 11's sommelier, two
-    pool sentences drawn one or two at a time; tests/test_mask_contrast.py simulates both)."""
-    comp = np.where((unit_set >= 0) & passed[np.maximum(unit_set, 0)], unit_set, -1)
-    parent = list(range(len(sets)))
-    for s in np.flatnonzero(passed):
+    that share does not change (chi-square p > alpha), it is said alone in at least max(min_alone, min_size)
+    answers, its units pass the max-T test by themselves, and it is the only such atom of its set: when
+    several are, they are more likely the parts of one register said about independently of each other than
+    several habits (blind set 11's sommelier, two pool sentences drawn one or two at a time;
+    tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides along with the
+    register without being a context effect (a prompt quirk of two cells) from becoming a mask on the
+    register's p-value."""
+    comp = np.where((con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)], con.unit_set, -1)
+    parent = list(range(len(con.sets)))
+    p = list(con.p)
+    for s in np.flatnonzero(con.passed):
         units = np.flatnonzero(comp == s)
         if len(units) < 2:
             continue
-        B = R[np.isin(ctx, sets[s])][:, units].tocsc()
+        B = R[np.isin(ctx, con.sets[s])][:, units].tocsc()
         atom = _atoms(B, contain)
         if atom.max() < 1:
             continue
-        A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).toarray() > 0
-        free = _independent(A, alpha, max(min_size, min_alone))
+        A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
+        A.data[:] = 1.0
+        owns = [units[atom == a] for a in _independent(A, alpha, max(min_size, min_alone))]
+        free = [(own, p_own) for own in owns if (p_own := con.subset_p(own)) <= level]
         if len(free) == 1:
-            comp[units[atom == free[0]]] = len(parent)
+            own, p_own = free[0]
+            comp[own] = len(parent)
             parent.append(int(s))
-    return comp, np.array(parent, dtype=np.int64)
+            p.append(max(p_own, float(con.p[s])))
+    return comp, np.array(parent, dtype=np.int64), np.array(p)
 
 
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
@@ -408,11 +434,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     if not use.any():
         return labels, con, info
     if split_alpha is None:
-        comp, parent = np.where(use, con.unit_set, -1), np.arange(len(con.sets))
+        comp, parent, bundle_p = np.where(use, con.unit_set, -1), np.arange(len(con.sets)), con.p
     else:
-        comp, parent = split_independent(R, ctx, con.sets, con.unit_set, con.passed, min_size, split_alpha)
+        comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha)
         info["n_split"] = len(parent) - len(con.sets)
-    info["bundle_set"] = parent
+    info["bundle_set"], info["bundle_p"] = parent, bundle_p
     comp = np.maximum(comp, 0)  # only used units are read
     if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
@@ -421,7 +447,14 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         g = float(np.min(min_gain)) if wording_gain is None else wording_gain
         unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, g)
         info["n_generic_occurrences"] = dropped
-    return drop_small(bundle_labels(unit, resp, comp, n), min_size), con, info
+    labels = bundle_labels(unit, resp, comp, n)
+    for b in range(len(con.sets), len(parent)):
+        # an answer that also says its set's other phrases stays in the set's mask, however long the
+        # split-off line is (a line of many trigrams outvoted the register's phrases)
+        with_set = np.zeros(n, dtype=bool)
+        with_set[resp[comp[unit] == parent[b]]] = True
+        labels[(labels == b) & with_set] = parent[b]
+    return drop_small(labels, min_size), con, info
 
 
 def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use: np.ndarray, con: Contrast,

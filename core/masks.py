@@ -559,8 +559,9 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         n_perm=n_perm, wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha)
-    parent = info.pop("bundle_set", None)
-    set_p = {int(c): float(con.p[c if parent is None else parent[c]]) for c in np.unique(labels[labels >= 0])}
+    info.pop("bundle_set", None)
+    bundle_p = info.pop("bundle_p", con.p)
+    set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
 
 

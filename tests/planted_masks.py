@@ -20,6 +20,7 @@ Styles (every one: topic sentences specific to each question, filler everywhere,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -249,6 +250,27 @@ def recovered(registers: Sequence[str], labels: np.ndarray, min_share: float = 0
             if both >= 0.5 * members.sum() and both >= 0.5 * in_mask.sum():
                 hit = True
         out[r] = hit
+    return out
+
+
+def name_speaks(registers: Sequence[str], texts: Sequence[str], register: str, name: str) -> bool:
+    """Generator-agnostic: the name's wording (without its ellipses) occurs in answers, and most of the answers
+    holding it speak the register."""
+    words = name.strip("\u2026").strip().lower()
+    holding = [i for i, t in enumerate(texts) if words in t.lower()]
+    return bool(holding) and sum(registers[i] == register for i in holding) >= 0.5 * len(holding)
+
+
+def misnamed(registers: Sequence[str], texts: Sequence[str], labels: np.ndarray, names: Sequence[str]) -> list[str]:
+    """Recovered registers whose mask (the one holding most of their answers) is not named by their wording
+    (`name_speaks`); names[m] is mask m's name."""
+    reg = np.asarray(registers, dtype=object)
+    out = []
+    for register, hit in recovered(registers, labels).items():
+        if hit:
+            m = Counter(labels[(reg == register) & (labels >= 0)].tolist()).most_common(1)[0][0]
+            if not name_speaks(registers, texts, register, names[m]):
+                out.append(register)
     return out
 
 

@@ -162,7 +162,8 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     from core.mask_contrast import SPLIT_ALPHA
 
     assert all(p["split_alpha"] == SPLIT_ALPHA for p in a.provenance.masks.params.values())
-    assert f"chi-square p > {SPLIT_ALPHA:g}: a context's habit beside its register, a mask of its own" in text
+    assert f"chi-square p > {SPLIT_ALPHA:g}, said alone in at least 20 answers" in text
+    assert "pass the max-T test by themselves" in text and "with the larger of its own p-value and its set's" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

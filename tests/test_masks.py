@@ -42,7 +42,17 @@ from core.normalize import normalize
 from core.store import Store
 from tests.fakes import FakeEmbedder
 from tests.planted import PLAIN, PlantedCorpus, make_planted_corpus
-from tests.planted_masks import DEV, GENERATORS, HELD_OUT, POOLS, WOVEN, make_corpus, recovered, register_of_sentence
+from tests.planted_masks import (
+    DEV,
+    GENERATORS,
+    HELD_OUT,
+    POOLS,
+    WOVEN,
+    make_corpus,
+    misnamed,
+    recovered,
+    register_of_sentence,
+)
 
 
 def _run(c: PlantedCorpus, embed=None, **kw) -> MaskResult:  # type: ignore[no-untyped-def]
@@ -374,14 +384,6 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
         assert _shares_a_run(best.name, planted_fresh.register_sentences(register)), (register, best.name)
 
 
-def _name_speaks(c: PlantedCorpus, texts: list[str], register: str, name: str) -> bool:
-    """Generator-agnostic: the name's wording (without its ellipses) occurs in answers, and most of the answers
-    holding it speak the register."""
-    words = name.strip("\u2026").strip().lower()
-    holding = [i for i, t in enumerate(texts) if words in t.lower()]
-    return bool(holding) and sum(c.registers[i] == register for i in holding) >= 0.5 * len(holding)
-
-
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12")
 
@@ -411,13 +413,7 @@ def test_every_recovered_register_is_named_by_its_own_wording(which: str, style:
     c = make(style, seed=0, size=1000)
     texts = [normalize(t) for t in c.texts]
     r = _run(c, seed=0, n_reruns=0)
-    hits = recovered(c.registers, r.labels)
-    for register, hit in hits.items():
-        if not hit:
-            continue
-        members = np.array([x == register for x in c.registers])
-        m = Counter(r.labels[members & (r.labels >= 0)].tolist()).most_common(1)[0][0]
-        assert _name_speaks(c, texts, register, r.masks[m].name), (register, r.masks[m].name)
+    assert misnamed(c.registers, texts, r.labels, [m.name for m in r.masks]) == []
 
 
 def test_a_sentence_in_two_groups_is_listed_once_among_the_defining_sentences() -> None:

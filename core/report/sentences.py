@@ -55,13 +55,20 @@ def _damping(damping: object) -> str:
             f"n^{1 - damping:g}, since the permutations move whole cells")
 
 
-def _split(alpha: object) -> str:
+def _split(params: dict[str, Any]) -> str:
     """The methods' words for MaskParams.split_alpha (None, or records before it: one mask per set)."""
+    from core.mask_contrast import SPLIT_MIN_ALONE
+
+    alpha, share = params.get("split_alpha"), params.get("min_mask_share")
     if isinstance(alpha, bool) or not isinstance(alpha, int | float):
         return ""
+    floor = f" and {share:.0%} of all" if isinstance(share, int | float) and not isinstance(share, bool) else ""
     return (f" (less the one group of phrases said in the same answers, if only one, whose share does not depend "
-            f"on how many of the set's other groups an answer holds, chi-square p > {alpha:g}: a context's habit "
-            f"beside its register, a mask of its own)")
+            f"on how many of the set's other groups an answer holds, chi-square p > {alpha:g}, said alone in at least "
+            f"{SPLIT_MIN_ALONE} answers{floor}, and whose phrases pass the max-T test by themselves, against the "
+            f"permutations with the rest of their set taken out: a context's habit beside its register, a mask of "
+            f"its own, with the larger of its own p-value and its set's; an answer that also says the set's other "
+            f"phrases stays in the set's mask)")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -99,7 +106,7 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
-            _split(stance[0].get("split_alpha")), ", and an answer joins the "
+            _split(stance[0]), ", and an answer joins the "
             "mask with most of its phrases. The masks' association p-values are these max-T p-values; their "
             "AMI is descriptive, the masks having been chosen for their contexts."]
 
