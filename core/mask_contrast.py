@@ -364,6 +364,15 @@ def _independent(A: sparse.csc_matrix, alpha: float, floor: int) -> np.ndarray:
     return np.array(out, dtype=np.int64)
 
 
+def _minor(A: sparse.csc_matrix, atom: np.ndarray, units: np.ndarray, own: np.ndarray) -> bool:
+    """The set's other atoms are in at least as many answers as this one: a line beside a register, not the
+    register's bulk beside its satellites (a pool sentence said in nearly every answer, rarer ones beside it)."""
+    a = int(atom[np.flatnonzero(np.isin(units, own))[0]])
+    has = A[:, a].toarray().ravel() > 0
+    rest = np.asarray(A.sum(axis=1)).ravel() - has > 0
+    return bool(rest.sum() >= has.sum())
+
+
 def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_size: int,
                       alpha: float = SPLIT_ALPHA, level: float = ALPHA, min_alone: int = SPLIT_MIN_ALONE,
                       contain: float = SPLIT_CONTAIN) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -378,7 +387,8 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
     depend on each other (drawn together, or instead of each other), so the share of answers holding one of
     them changes with how many of the others they hold; a habit's share does not. An atom is split off when
     that share does not change (chi-square p > alpha), it is said alone in at least max(min_alone, min_size)
-    answers, its units pass the max-T test by themselves, and it is the only such atom of its set: when
+    answers, the set's other atoms are in at least as many answers (a register's bulk is not split from its
+    satellites), its units pass the max-T test by themselves, and it is the only such atom of its set: when
     several are, they are more likely the parts of one register said about independently of each other than
     several habits (blind set 11's sommelier, two pool sentences drawn one or two at a time;
     tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides along with the
@@ -399,7 +409,7 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
         A.data[:] = 1.0
         owns = [units[atom == a] for a in _independent(A, alpha, max(min_size, min_alone))]
         free = [(own, p_own) for own in owns if (p_own := con.subset_p(own)) <= level]
-        if len(free) == 1:
+        if len(free) == 1 and _minor(A, atom, units, free[0][0]):
             own, p_own = free[0]
             comp[own] = len(parent)
             parent.append(int(s))
