@@ -31,8 +31,9 @@ is rerun under every permutation.
      the family-wise level holds; under the complete null the first step is the whole test.
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
-     beside its register, a mask of its own (`split_independent`). It reads only the sets that passed, so
-     under the null nothing changes.
+     beside its register, a mask of its own when its units also pass the max-T test by themselves
+     (`split_independent`, `Contrast.subset_p`). It reads only the sets that passed, so under the complete
+     null nothing changes.
   6. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
@@ -109,9 +110,8 @@ class Contrast:
         every unit leaning to it there, so it bounds the units' own statistic, and the p-value is valid."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
         keep[units] = True
-        t = float(self.dev[units].sum())
-        top = np.array([_stat(s_[keep[u]], d_[keep[u]], len(self.sets)).max(initial=0.0) for u, s_, d_ in self.null])
-        return float((1.0 + (top >= t - 1e-9).sum()) / (1.0 + len(self.null)))
+        top = _null_top(self.null, keep, len(self.sets))
+        return float((1.0 + (top >= float(self.dev[units].sum()) - 1e-9).sum()) / (1.0 + len(self.null)))
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
@@ -228,6 +228,12 @@ def _evidence(RCw: sparse.csr_matrix, RQw: np.ndarray, share: np.ndarray, Msets:
     return out
 
 
+def _null_top(null: Any, keep: np.ndarray, n_sets: int) -> np.ndarray:
+    """Per permutation (leaning units, their sets, their parts of T): the largest set statistic over the units
+    in `keep` (bool per unit); the max-T null of the step-down and of `Contrast.subset_p`."""
+    return np.array([_stat(s_[keep[u]], d_[keep[u]], n_sets).max() for u, s_, d_ in null])
+
+
 def _stat(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
     """T per set: the sum of its leaning units' deviances."""
     lean = unit_set >= 0
@@ -316,7 +322,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
 
     def max_t_p(keep: np.ndarray) -> np.ndarray:
         """p per set against the permutations' largest T over the units in `keep` (bool per unit)."""
-        top = np.array([_stat(s_[keep[u]], d_[keep[u]], len(sets)).max() for u, s_, d_ in null])
+        top = _null_top(null, keep, len(sets))
         return (1.0 + (top[:, None] >= T[None, :] - 1e-9).sum(axis=0)) / (1.0 + n_perm)
 
     p = max_t_p(np.ones(len(unit_set), dtype=bool))
