@@ -21,19 +21,24 @@ is rerun under every permutation.
      weigh from how many cells say them, since the null below moves cells, not answers.
   4. Null: within each question, the context labels of its whole cells permuted (repeated samples of one prompt
      share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells;
-     p_S = share of permutations whose largest T over all sets reaches T_S (max-T: family-wise over sets).
-     Sets with p_S <= `alpha` are masks. Then step-down (Westfall & Young): the units of the sets found leave
-     the permutations, the max-T of the rest is taken again over the same relabellings, and a set that now
-     reaches alpha is a mask too, until none does. A large register otherwise sets the null for every other
-     set (its phrases said on few questions, thrown together by a permutation), and a context's habit said in
-     a quarter of its answers on every question is lost beside it. Each unit's statistic reads its own
-     answers only, so the null of the rest does not depend on the units taken out (subset pivotality), and
-     the family-wise level holds; under the complete null the first step is the whole test.
+     p_S = share of permutations whose largest T over all sets reaches T_S (max-T: family-wise over sets),
+     taken together with the same p of U_S, the set's largest single unit's D, by the min-P (`min_p`): p_S is
+     the share of arrangements whose smaller p reaches the set's. The sum finds a register of many weak
+     phrases; the largest unit finds a context's one stock line, which a sum of many weak phrases thrown
+     together by a permutation hides. Sets with p_S <= `alpha` are masks. Then step-down (Westfall & Young):
+     the units of the sets found leave the permutations, the test of the rest is taken again over the same
+     relabellings, and a set that now reaches alpha is a mask too, until none does. A large register
+     otherwise sets the null of the sum for every other set (its phrases said on few questions, thrown
+     together by a permutation). Each unit's statistic reads its own answers only, so the null of the rest
+     does not depend on the units taken out (subset pivotality), and the family-wise level holds; under the
+     complete null the first step is the whole test.
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
      beside its register, a mask of its own when its units also pass the max-T test by themselves
      (`split_independent`, `Contrast.subset_p`). It reads only the sets that passed, so under the complete
      null nothing changes.
+     A passed pair's unit mostly said in the answers of the pair's passed single contexts is part of their
+     lines, not a mask (`nested`: "I'll" in two contexts' habits).
   6. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
@@ -101,17 +106,27 @@ class Contrast:
     """(k,) each unit's part of its set's T (0 for units leaning nowhere)."""
     null: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...] = ()
     """Per permutation: its leaning units, their sets and their parts of T (for `subset_p`)."""
+    unit_max: bool = True
+    """The test was the min-P over T and the largest unit (`min_p`); False: over T alone."""
 
     def subset_p(self, units: np.ndarray) -> float:
-        """Max-T p of the sum of `units`' parts of T (units of one passed set), against the permutations'
-        largest set statistic over these units and the units of every set that did not pass: the step-down's
-        null with the rest of their set taken out, as if they were a set of their own. Each unit's part reads
-        only its own answers, so this is the step-down's subset pivotality; T of a set in a permutation holds
-        every unit leaning to it there, so it bounds the units' own statistic, and the p-value is valid."""
+        """Min-P p-value of `units` (units of one passed set) taken as a set of their own, against the
+        permutations' largest statistics over these units and the units of every set that did not pass: the
+        step-down's null with the rest of their set taken out. Each unit's part reads only its own answers, so
+        this is the step-down's subset pivotality; a permutation's statistics over the kept units bound the
+        units' own, and the p-value is valid."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
         keep[units] = True
-        top = _null_top(self.null, keep, len(self.sets))
-        return float((1.0 + (top >= float(self.dev[units].sum()) - 1e-9).sum()) / (1.0 + len(self.null)))
+        top_t, top_u = _null_tops(self.null, keep, len(self.sets))
+        rest = keep.copy()
+        rest[units] = False
+        t_rest = _stat(self.unit_set[rest], self.dev[rest], len(self.sets))
+        d_rest = self.dev[rest & (self.unit_set >= 0)]
+        t, u = float(self.dev[units].sum()), float(self.dev[units].max())
+        obs = (max(t, float(t_rest.max(initial=0.0))), max(u, float(d_rest.max(initial=0.0))))
+        if not self.unit_max:
+            top_u, u, obs = top_u * 0.0, 0.0, (obs[0], 0.0)
+        return float(min_p(np.array([t]), np.array([u]), top_t, top_u, obs)[0])
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
@@ -228,10 +243,46 @@ def _evidence(RCw: sparse.csr_matrix, RQw: np.ndarray, share: np.ndarray, Msets:
     return out
 
 
-def _null_top(null: Any, keep: np.ndarray, n_sets: int) -> np.ndarray:
-    """Per permutation (leaning units, their sets, their parts of T): the largest set statistic over the units
-    in `keep` (bool per unit); the max-T null of the step-down and of `Contrast.subset_p`."""
-    return np.array([_stat(s_[keep[u]], d_[keep[u]], n_sets).max() for u, s_, d_ in null])
+def _null_tops(null: Any, keep: np.ndarray, n_sets: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per permutation (leaning units, their sets, their parts of T): the largest set statistic T and the
+    largest single unit's part over the units in `keep` (bool per unit); the null of the step-down and of
+    `Contrast.subset_p`."""
+    top_t, top_u = np.zeros(len(null)), np.zeros(len(null))
+    for b, (u, s_, d_) in enumerate(null):
+        k = keep[u]
+        if k.any():
+            top_t[b] = _stat(s_[k], d_[k], n_sets).max()
+            top_u[b] = d_[k].max()
+    return top_t, top_u
+
+
+def _set_max(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
+    """U per set: its largest leaning unit's deviance (0 for a set without one)."""
+    out = np.zeros(n_sets)
+    lean = unit_set >= 0
+    np.maximum.at(out, unit_set[lean], dev[lean])
+    return out
+
+
+def min_p(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float]) -> np.ndarray:
+    """Family-wise p-values of sets with statistics t (sum of units) and u (largest unit), by the min-P over
+    both (Westfall & Young): each statistic's p is the share of the B + 1 arrangements (the B permutations and
+    the observed one, whose largest statistics over the same units are `obs`) whose largest statistic reaches
+    it; a set's p-value is the share of arrangements whose smaller p, taken the same way, is at most the set's.
+    Valid whenever the arrangements are exchangeable under the null, as the max-T of either alone is. The sum
+    finds a register of many phrases, each weak; the largest unit finds a habit, one stock line said in a
+    fifth of one context's answers, which the sum misses beside the many weak phrases a permutation gathers
+    (blind sets 9 and 11 at 300 answers: a habit's line at deviance 23-29, the permutations' largest unit at
+    most 12, their largest sum above 28 in 1-2% of them)."""
+    all_t, all_u = np.sort(np.append(top_t, obs[0])), np.sort(np.append(top_u, obs[1]))
+    n = len(all_t)
+
+    def reach(x: np.ndarray, ref: np.ndarray) -> np.ndarray:  # arrangements whose largest statistic reaches x
+        return n - np.searchsorted(ref, x - 1e-9, side="left")
+
+    m_null = np.minimum(reach(top_t, all_t), reach(top_u, all_u))
+    m = np.minimum(reach(t, all_t), reach(u, all_u))
+    return (1.0 + (m_null[None, :] <= m[:, None]).sum(axis=1)) / n
 
 
 def _stat(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
@@ -257,12 +308,29 @@ def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RC: sparse.cs
                   denom=np.where(Ec > 0, Ec, np.inf))
 
 
+def _permutations(lean: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, n_perm: int,
+                  seed: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per permutation of whole cells' contexts within each question: its leaning units, their sets and their
+    deviances (`lean`: labelling of the answers, context of each cell -> unit sets, deviances)."""
+    rng = np.random.default_rng(seed)
+    present = [np.unique(ctx[q == i]) for i in range(n_q)]
+    null = []
+    for _ in range(n_perm):
+        relabel = np.tile(np.arange(n_c), (n_q, 1))
+        for i, cs in enumerate(present):
+            relabel[i, cs] = cs[rng.permutation(len(cs))]
+        us, d = lean(relabel[q, ctx], relabel.ravel())
+        leaning = np.flatnonzero(us >= 0)
+        null.append((leaning, us[leaning], d[leaning]))
+    return null
+
+
 def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
              min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
              min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
-             step_down: bool = True, cell_damping: float = CELL_DAMPING) -> Contrast:
+             step_down: bool = True, cell_damping: float = CELL_DAMPING, unit_max: bool = True) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order); step_down=False: the
-    single-step max-T only.
+    single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`min_p`).
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
     (question, context) cells, so a phrase one prompt happens to bring out in its own samples (a cell effect,
@@ -308,22 +376,16 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
 
     unit_set, dev = lean(ctx, same)
     T = _stat(unit_set, dev, len(sets))
-    rng = np.random.default_rng(seed)
-    present = [np.unique(ctx[q == i]) for i in range(n_q)]
-    null: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # per permutation: leaning units, sets, deviances
-    for _ in range(n_perm):
-        relabel = np.tile(np.arange(n_c), (n_q, 1))
-        for i, cs in enumerate(present):
-            relabel[i, cs] = cs[rng.permutation(len(cs))]
-        perm = relabel[q, ctx]
-        us, d = lean(perm, relabel.ravel())
-        leaning = np.flatnonzero(us >= 0)
-        null.append((leaning, us[leaning], d[leaning]))
+    null = _permutations(lean, q, n_q, ctx, n_c, n_perm, seed)
+
+    U = _set_max(unit_set, dev, len(sets)) * unit_max  # zeros: every arrangement ties, and T alone decides
 
     def max_t_p(keep: np.ndarray) -> np.ndarray:
-        """p per set against the permutations' largest T over the units in `keep` (bool per unit)."""
-        top = _null_top(null, keep, len(sets))
-        return (1.0 + (top[:, None] >= T[None, :] - 1e-9).sum(axis=0)) / (1.0 + n_perm)
+        """min-P p per set against the permutations' largest T and largest unit over the units in `keep`."""
+        top_t, top_u = _null_tops(null, keep, len(sets))
+        kept = keep & (unit_set >= 0)
+        obs = (float(_stat(unit_set[kept], dev[kept], len(sets)).max(initial=0.0)), float(dev[kept].max(initial=0.0)))
+        return min_p(T, U, top_t, top_u * unit_max, (obs[0], obs[1] * unit_max))
 
     p = max_t_p(np.ones(len(unit_set), dtype=bool))
     passed = (p <= alpha) & (T > 0)
@@ -336,7 +398,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         if not (open_ & (p <= alpha)).any():
             break
         passed |= open_ & (p <= alpha)
-    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null))
+    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max)
 
 
 def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
@@ -379,9 +441,55 @@ def _minor(A: sparse.csc_matrix, atom: np.ndarray, units: np.ndarray, own: np.nd
     return bool(rest.sum() >= has.sum())
 
 
+def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray,
+           contain: float = SPLIT_CONTAIN) -> np.ndarray:
+    """Units of a passed pair of contexts whose answers there mostly (`contain`) hold a unit of a passed single
+    context of that pair: wording two contexts' own lines share ("I'll" in two habits) leans to the pair, and
+    passes by itself, but it is part of those lines, not a way of answering of its own. Dropping it only removes
+    a mask, so the tests' levels hold."""
+    out = np.zeros(len(con.unit_set), dtype=bool)
+    single = {s[0]: i for i, s in enumerate(con.sets) if len(s) == 1 and con.passed[i]}
+    for i in np.flatnonzero(con.passed):
+        if len(con.sets[i]) != 2 or not any(c in single for c in con.sets[i]):
+            continue
+        rows = np.isin(ctx, con.sets[i])
+        own = use & np.isin(con.unit_set, [single[c] for c in con.sets[i] if c in single])
+        held = np.asarray(R[rows][:, np.flatnonzero(own)].sum(axis=1)).ravel() > 0
+        units = np.flatnonzero(use & (con.unit_set == i))
+        B = R[rows][:, units].tocsc()
+        n_u = np.asarray(B.sum(axis=0)).ravel()
+        n_held = np.asarray(B[held].sum(axis=0)).ravel()
+        out[units] = n_held >= contain * np.maximum(n_u, 1)
+    return out
+
+
+def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, con: Contrast,
+               use: np.ndarray) -> np.ndarray:
+    """Passed pair per unit (-1: none) for units of a passed single context a that the other context b of a
+    passed pair {a, b} also uses more than chance (observed > expected): a register two contexts share, whose
+    phrase one of them happens to say more than the other (20 and 5 answers), leans to that one alone and, by
+    its largest unit, passes there; it is the pair's. A context's own habit is at or below chance in b."""
+    out = np.full(len(con.unit_set), -1, dtype=np.int64)
+    pairs = [i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 2]
+    single = {con.sets[i][0]: i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 1}
+    if not pairs or not single:
+        return out
+    expect = R.T @ sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
+    expect = np.asarray(expect @ _context_share(q, ctx, n_q, n_c))  # units x contexts under the null
+    for i in pairs:
+        for a, b in (con.sets[i], con.sets[i][::-1]):
+            if a not in single:
+                continue
+            units = np.flatnonzero(use & (con.unit_set == single[a]))
+            seen = np.asarray(R[ctx == b][:, units].sum(axis=0)).ravel()
+            out[units[seen > expect[units, b]]] = i
+    return out
+
+
 def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_size: int,
                       alpha: float = SPLIT_ALPHA, level: float = ALPHA, min_alone: int = SPLIT_MIN_ALONE,
-                      contain: float = SPLIT_CONTAIN) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                      contain: float = SPLIT_CONTAIN, use: np.ndarray | None = None,
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bundle per unit (-1: not used), the set of each bundle, and each bundle's p-value: a passed set's units,
     less the one atom said independently of the set's other atoms, which becomes a bundle of its own when its
     units pass the max-T test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
@@ -399,8 +507,10 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
     several habits (blind set 11's sommelier, two pool sentences drawn one or two at a time;
     tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides along with the
     register without being a context effect (a prompt quirk of two cells) from becoming a mask on the
-    register's p-value."""
-    comp = np.where((con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)], con.unit_set, -1)
+    register's p-value. use: the units to read (default: every unit of a passed set)."""
+    if use is None:
+        use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
+    comp = np.where(use, con.unit_set, -1)
     parent = list(range(len(con.sets)))
     p = list(con.p)
     for s in np.flatnonzero(con.passed):
@@ -429,7 +539,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
                     wording_gain: float | None = None,
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
-                    split_alpha: float | None = SPLIT_ALPHA) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True,
+                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -444,15 +555,23 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     labels = np.full(n, -1, dtype=np.int64)
     con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain,
                    min_separation=min_separation, alpha=alpha, n_perm=n_perm, step_down=step_down,
-                   cell_damping=cell_damping)
+                   cell_damping=cell_damping, unit_max=unit_max)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
     if not use.any():
         return labels, con, info
+    # with the largest unit, one word two contexts' own lines share passes for their pair (not with the sum)
+    drop = nested(R, ctx, con, use) if unit_max else np.zeros(len(use), dtype=bool)
+    use &= ~drop
+    info["n_nested_units"] = int(drop.sum())
     if split_alpha is None:
         comp, parent, bundle_p = np.where(use, con.unit_set, -1), np.arange(len(con.sets)), con.p
     else:
-        comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha)
+        comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha, use=use)
+    if unit_max:
+        twin = twin_parts(R, q, n_q, ctx, n_c, con, use)
+        comp = np.where(twin >= 0, twin, comp)
+        info["n_twin_units"] = int((twin >= 0).sum())
         info["n_split"] = len(parent) - len(con.sets)
     info["bundle_set"], info["bundle_p"] = parent, bundle_p
     comp = np.maximum(comp, 0)  # only used units are read

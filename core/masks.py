@@ -226,6 +226,13 @@ class MaskParams:
     n^(1 - cell_damping) for n answers of one (question, context) cell holding the unit (0: answers, 1: cells
     holding it). The null moves whole cells, so repeats inside a cell are weaker evidence; which units lean is
     read from answers either way."""
+    unit_max: bool = True
+    """stance, grouping="context": the test takes, for each context set, the smaller of two family-wise p-values,
+    its leaning units' summed deviance and its largest single unit's, calibrated together by the same
+    permutations (min-P, core.mask_contrast.min_p), and a unit of a passed pair that mostly sits in the answers
+    of the pair's passed single contexts is no mask of its own (core.mask_contrast.nested). The sum finds a
+    register of many weak phrases; the largest unit a context's one stock line. False: the sum alone (the tests
+    before 2026-12-02)."""
     split_alpha: float | None = SPLIT_ALPHA
     """stance, grouping="context": a passed set's atom (units said in the same answers) whose share of answers
     does not depend on how many of the set's other atoms they hold is a mask of its own, a context's habit beside
@@ -558,7 +565,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         alpha=params.contrast_alpha, occurrences=occurrences,
                                         n_perm=n_perm, wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
-                                        split_alpha=params.split_alpha)
+                                        split_alpha=params.split_alpha, unit_max=params.unit_max)
     info.pop("bundle_set", None)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}

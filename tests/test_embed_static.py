@@ -163,7 +163,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
 
     assert all(p["split_alpha"] == SPLIT_ALPHA for p in a.provenance.masks.params.values())
     assert f"chi-square p > {SPLIT_ALPHA:g}, said alone in at least 20 answers" in text
-    assert "pass the max-T test by themselves" in text and "with the larger of its own p-value and its set's" in text
+    assert "pass the test by themselves" in text and "with the larger of its own p-value and its set's" in text
+    # and tests each set by its sum and its largest phrase together, as recorded
+    assert all(p["unit_max"] is True for p in a.provenance.masks.params.values())
+    assert "min-P over two max-T statistics, the set's summed deviance and its largest single phrase's" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

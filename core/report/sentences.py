@@ -65,10 +65,19 @@ def _split(params: dict[str, Any]) -> str:
     floor = f" and {share:.0%} of all" if isinstance(share, int | float) and not isinstance(share, bool) else ""
     return (f" (less the one group of phrases said in the same answers, if only one, whose share does not depend "
             f"on how many of the set's other groups an answer holds, chi-square p > {alpha:g}, said alone in at least "
-            f"{SPLIT_MIN_ALONE} answers{floor}, and whose phrases pass the max-T test by themselves, against the "
+            f"{SPLIT_MIN_ALONE} answers{floor}, and whose phrases pass the test by themselves, against the "
             f"permutations with the rest of their set taken out: a context's habit beside its register, a mask of "
             f"its own, with the larger of its own p-value and its set's; an answer that also says the set's other "
             f"phrases stays in the set's mask)")
+
+
+def _statistic(params: dict[str, Any]) -> str:
+    """The methods' words for MaskParams.unit_max (records before it had none: the sum alone, max-T)."""
+    if params.get("unit_max") is not True:
+        return "max-T"
+    return ("min-P over two max-T statistics, the set's summed deviance and its largest single phrase's, so that "
+            "one stock line is not hidden by many weak phrases; a pair's phrase said mostly in the answers of the "
+            "pair's passing single contexts is part of their lines, not a mask")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -103,11 +112,11 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "); a context set whose leaning phrases add up beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
             Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
-            "time; max-T, family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
+            "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
             _split(stance[0]), ", and an answer joins the "
-            "mask with most of its phrases. The masks' association p-values are these max-T p-values; their "
+            "mask with most of its phrases. The masks' association p-values are these p-values; their "
             "AMI is descriptive, the masks having been chosen for their contexts."]
 
 
