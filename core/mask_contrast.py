@@ -568,11 +568,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         comp, parent, bundle_p = np.where(use, con.unit_set, -1), np.arange(len(con.sets)), con.p
     else:
         comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha, use=use)
+        info["n_split"] = len(parent) - len(con.sets)
     if unit_max:
         twin = twin_parts(R, q, n_q, ctx, n_c, con, use)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
-        info["n_split"] = len(parent) - len(con.sets)
     info["bundle_set"], info["bundle_p"] = parent, bundle_p
     comp = np.maximum(comp, 0)  # only used units are read
     if occurrences is None:
