@@ -443,23 +443,27 @@ def _minor(A: sparse.csc_matrix, atom: np.ndarray, units: np.ndarray, own: np.nd
 
 def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray,
            contain: float = SPLIT_CONTAIN) -> np.ndarray:
-    """Units of a passed pair of contexts whose answers there mostly (`contain`) hold a unit of a passed single
-    context of that pair: wording two contexts' own lines share ("I'll" in two habits) leans to the pair, and
-    passes by itself, but it is part of those lines, not a way of answering of its own. Dropping it only removes
-    a mask, so the tests' levels hold."""
+    """Units of a passed pair of contexts both of whose single contexts passed too, and whose answers in each of
+    the two mostly (`contain`) hold a unit of that context's own set: wording two contexts' own lines share
+    ("I'll" in two habits) leans to the pair, and passes by itself, but it is part of those lines, not a way of
+    answering of its own. When only one of the two passed, the pair is more likely a register they share, of
+    which one says some phrases more (`twin_parts`). Dropping a unit only removes a mask, so the tests' levels
+    hold."""
     out = np.zeros(len(con.unit_set), dtype=bool)
     single = {s[0]: i for i, s in enumerate(con.sets) if len(s) == 1 and con.passed[i]}
     for i in np.flatnonzero(con.passed):
-        if len(con.sets[i]) != 2 or not any(c in single for c in con.sets[i]):
+        if len(con.sets[i]) != 2 or not all(c in single for c in con.sets[i]):
             continue
-        rows = np.isin(ctx, con.sets[i])
-        own = use & np.isin(con.unit_set, [single[c] for c in con.sets[i] if c in single])
-        held = np.asarray(R[rows][:, np.flatnonzero(own)].sum(axis=1)).ravel() > 0
         units = np.flatnonzero(use & (con.unit_set == i))
-        B = R[rows][:, units].tocsc()
-        n_u = np.asarray(B.sum(axis=0)).ravel()
-        n_held = np.asarray(B[held].sum(axis=0)).ravel()
-        out[units] = n_held >= contain * np.maximum(n_u, 1)
+        inside = np.ones(len(units), dtype=bool)
+        for c in con.sets[i]:
+            rows = ctx == c
+            own = np.flatnonzero(use & (con.unit_set == single[c]))
+            held = np.asarray(R[rows][:, own].sum(axis=1)).ravel() > 0
+            B = R[rows][:, units].tocsc()
+            n_u = np.asarray(B.sum(axis=0)).ravel()
+            inside &= np.asarray(B[held].sum(axis=0)).ravel() >= contain * np.maximum(n_u, 1)
+        out[units] = inside
     return out
 
 
