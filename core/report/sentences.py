@@ -76,8 +76,16 @@ def _statistic(params: dict[str, Any]) -> str:
     if params.get("unit_max") is not True:
         return "max-T"
     return ("min-P over two max-T statistics, the set's summed deviance and its largest single phrase's, so that "
-            "one stock line is not hidden by many weak phrases; a pair's phrase said mostly in the answers of the "
-            "pair's passing single contexts is part of their lines, not a mask")
+            "one stock line is not hidden by many weak phrases")
+
+
+def _pair_rules(params: dict[str, Any]) -> str:
+    """The methods' words for the pair rules that come with MaskParams.unit_max."""
+    if params.get("unit_max") is not True:
+        return ""
+    return ("; a pair's phrase said mostly in the answers of both contexts' own passing lines is part of them, not "
+            "a mask, and a phrase of one context that the other context of a passing pair also says more than "
+            "chance joins the pair's mask")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -109,13 +117,14 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             " found in at least two questions are counted per context and per pair of contexts against "
             "their expectation were answers placed at random among their question's contexts (one-sided "
             "Poisson deviance", _damping(stance[0].get("cell_damping")),
-            "); a context set whose leaning phrases add up beyond what any set reaches "
+            "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
+            if stance[0].get("unit_max") is True else "", " beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
             Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
             "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
-            _split(stance[0]), ", and an answer joins the "
+            _split(stance[0]), _pair_rules(stance[0]), ", and an answer joins the "
             "mask with most of its phrases. The masks' association p-values are these p-values; their "
             "AMI is descriptive, the masks having been chosen for their contexts."]
 
