@@ -11,7 +11,7 @@ stance (default): what recurs across questions in some contexts. Units (MaskPara
   sentences: embedded sentences clustered (MiniBatchKMeans).
   Grouping (MaskParams.grouping):
   context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair of contexts,
-    brings out beyond within-question shuffles; a max-T permutation test over context sets, rerunning the
+    brings out beyond within-question shuffles; a min-P permutation test over context sets, rerunning the
     grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
     association p-values are that test's.
   cooccur: units kept when spread over many questions and used together within answers beyond chance, bundled
@@ -122,11 +122,11 @@ class Mask:
     """Adjusted mutual information between membership (in the mask or not) and context."""
     ami_p: float | None = None
     """Permutation p-value of that association: contexts shuffled within each question. With grouping="context"
-    the max-T p-value of the mask's context set, its grouping rerun under every permutation (the AMI itself is
+    the min-P p-value of the mask's context set, its grouping rerun under every permutation (the AMI itself is
     then descriptive: the mask was chosen for its contexts)."""
     associated: bool | None = None
     """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks; with grouping="context",
-    at most MaskParams.contrast_alpha (max-T is family-wise already). None: not tested."""
+    at most MaskParams.contrast_alpha (the test is family-wise already). None: not tested."""
     reported: bool = True
     """stability >= STABILITY_MIN: shown as a mask; otherwise an "unstable cluster". True when no stability was
     measured (records written before per-mask evidence)."""
@@ -197,7 +197,7 @@ class MaskParams:
     """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
     grouping: str = "context"
     """stance: "context" (default; core/mask_contrast.py) groups units by the contexts that bring them out, with
-    a max-T permutation test over context sets that reruns the grouping (units need only recur in 2 questions);
+    a min-P permutation test over context sets that reruns the grouping (units need only recur in 2 questions);
     "cooccur" groups units used together within answers, reading no context; "kmeans" (sentence units) clusters
     the responses' mean recurring-sentence vectors. A `clusterer` passed to find_masks implies "kmeans"."""
     min_deviance: float = MIN_DEVIANCE
@@ -217,9 +217,9 @@ class MaskParams:
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
     many times as much as any context outside the set."""
     contrast_alpha: float = CONTRAST_ALPHA
-    """stance, grouping="context": family-wise level of the max-T test over context sets."""
+    """stance, grouping="context": family-wise level of the min-P test over context sets."""
     step_down: bool = True
-    """stance, grouping="context": the max-T test steps down (core/mask_contrast.py, step 4): once a set passes,
+    """stance, grouping="context": the test steps down (core/mask_contrast.py, step 4): once a set passes,
     its units leave the null of the other sets. False: single step, as before."""
     cell_damping: float = CELL_DAMPING
     """stance, grouping="context": a set's statistic sums its leaning units' deviances on cell counts damped to
@@ -398,7 +398,7 @@ class _Run:
     info: dict[str, Any]
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
     phrases: Phrases | None = None  # stance with phrase units (for names)
-    set_p: dict[int, float] | None = None  # grouping="context": raw label -> max-T p-value of its context set
+    set_p: dict[int, float] | None = None  # grouping="context": raw label -> min-P p-value of its context set
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
