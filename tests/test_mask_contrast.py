@@ -609,7 +609,7 @@ def test_a_twin_registers_phrase_one_twin_says_more_stays_in_the_pairs_mask() ->
         extra[:, 1] = (c == 0) & (rng.random(len(q)) < 0.3)
         R = sparse.hstack([R, sparse.csr_matrix(extra)]).tocsr()
         labels, con, info = contrast_labels(R, q, 12, c, 6, seed, min_size=5, n_perm=99)
-        favoured, habit = R.shape[1] - 2, R.shape[1] - 1
+        favoured = R.shape[1] - 2
         assert con.sets[con.unit_set[favoured]] == (0,) and con.passed[con.unit_set[favoured]]
         assert info["n_twin_units"] >= 1
         register = labels[truth == 0]
