@@ -20,25 +20,28 @@ is rerun under every permutation.
      cell holding the unit count n^(1 - CELL_DAMPING)): which units lean is read from answers, how much they
      weigh from how many cells say them, since the null below moves cells, not answers.
   4. Null: within each question, the context labels of its whole cells permuted (repeated samples of one prompt
-     share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells;
-     p_S = share of permutations whose largest T over all sets reaches T_S (max-T: family-wise over sets),
-     taken together with the same p of U_S, the set's largest single unit's D, by the min-P (`min_p`): p_S is
-     the share of arrangements whose smaller p reaches the set's. The sum finds a register of many weak
-     phrases; the largest unit finds a context's one stock line, which a sum of many weak phrases thrown
-     together by a permutation hides. Sets with p_S <= `alpha` are masks. Then step-down (Westfall & Young):
-     the units of the sets found leave the permutations, the test of the rest is taken again over the same
-     relabellings, and a set that now reaches alpha is a mask too, until none does. A large register
-     otherwise sets the null of the sum for every other set (its phrases said on few questions, thrown
-     together by a permutation). Each unit's statistic reads its own answers only, so the null of the rest
-     does not depend on the units taken out (subset pivotality), and the family-wise level holds; under the
-     complete null the first step is the whole test.
+     share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells.
+     Each set has two statistics, T_S and U_S (its largest single unit's D), and each arrangement (the B
+     permutations and the observed one) its largest T and largest U over all sets; p_S is the min-P over both
+     (`min_p`, Westfall & Young: family-wise over sets): the share of arrangements whose smaller p reaches the
+     set's. The sum finds a register of many weak phrases; the largest unit finds a context's one stock line,
+     which a sum of many weak phrases thrown together by a permutation hides. Sets with p_S <= `alpha` are
+     masks. Then step-down: the units of the sets found leave the permutations, the test of the rest is taken
+     again over the same relabellings (ranked on the first step's scales, so p-values only fall), and a set
+     that now reaches alpha is a mask too, until none does. A large register otherwise sets the null for
+     every other set (its phrases said on few questions, thrown together by a permutation). Each unit's
+     statistic reads its own answers only, so the null of the rest does not depend on the units taken out
+     (subset pivotality), and the family-wise level holds; under the complete null the first step is the
+     whole test.
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
-     beside its register, a mask of its own when its units also pass the max-T test by themselves
-     (`split_independent`, `Contrast.subset_p`). It reads only the sets that passed, so under the complete
-     null nothing changes.
-     A passed pair's unit mostly said in the answers of the pair's passed single contexts is part of their
-     lines, not a mask (`nested`: "I'll" in two contexts' habits).
+     beside its register, a mask of its own when its units also pass the min-P test by themselves, against
+     every candidate atom of the set (`split_independent`, `Contrast.subset_p`). Two rules for pairs of
+     contexts: a passed pair's unit mostly said in the answers of the pair's passed single contexts is part
+     of their lines, not a mask (`nested`: "I'll" in two contexts' habits); and a passed single context's
+     unit that the pair's other context also uses, well apart from the contexts outside the pair, is the
+     pair's register said more by one twin (`twin_parts`). These read only the sets that passed and only
+     remove or move units between them, so under the complete null nothing changes.
   6. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
@@ -83,7 +86,7 @@ failing to show a dependence says little (a register's phrases looked independen
 SPLIT_CONTAIN = 0.8
 """Units join one atom when the answers of the rarer one are at least this share of both's."""
 ALPHA = 0.01
-"""Family-wise level of the max-T test over context sets."""
+"""Family-wise level of the min-P test over context sets."""
 N_PERM = 199
 """Within-question permutations of the contexts for that test."""
 
@@ -99,7 +102,7 @@ class Contrast:
     stat: np.ndarray
     """(len(sets),) T_S."""
     p: np.ndarray
-    """(len(sets),) max-T permutation p-values."""
+    """(len(sets),) min-P permutation p-values (step-down: never below an earlier step's)."""
     passed: np.ndarray
     """(len(sets),) bool: p <= alpha and T_S > 0."""
     dev: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -108,25 +111,23 @@ class Contrast:
     """Per permutation: its leaning units, their sets and their parts of T (for `subset_p`)."""
     unit_max: bool = True
     """The test was the min-P over T and the largest unit (`min_p`); False: over T alone."""
+    refs: tuple[np.ndarray, np.ndarray] | None = None
+    """The first step's scales (`references`), on which every later test ranks."""
 
-    def subset_p(self, units: np.ndarray) -> float:
+    def subset_p(self, units: np.ndarray, family: np.ndarray | None = None) -> float:
         """Min-P p-value of `units` (units of one passed set) taken as a set of their own, against the
-        permutations' largest statistics over these units and the units of every set that did not pass: the
-        step-down's null with the rest of their set taken out. Each unit's part reads only its own answers, so
-        this is the step-down's subset pivotality; a permutation's statistics over the kept units bound the
-        units' own, and the p-value is valid."""
+        permutations' largest statistics over `family` (the units of every candidate tested beside them;
+        default `units`) and the units of every set that did not pass: the step-down's null with the rest of
+        their set taken out. Each unit's part reads only its own answers, so this is the step-down's subset
+        pivotality; a permutation's statistics over the kept units bound the units' own, and keeping every
+        candidate in the null makes the level family-wise over the candidates (their sum bounds each one's)."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
         keep[units] = True
-        top_t, top_u = _null_tops(self.null, keep, len(self.sets))
-        rest = keep.copy()
-        rest[units] = False
-        t_rest = _stat(self.unit_set[rest], self.dev[rest], len(self.sets))
-        d_rest = self.dev[rest & (self.unit_set >= 0)]
-        t, u = float(self.dev[units].sum()), float(self.dev[units].max())
-        obs = (max(t, float(t_rest.max(initial=0.0))), max(u, float(d_rest.max(initial=0.0))))
-        if not self.unit_max:
-            top_u, u, obs = top_u * 0.0, 0.0, (obs[0], 0.0)
-        return float(min_p(np.array([t]), np.array([u]), top_t, top_u, obs)[0])
+        if family is not None:
+            keep[family] = True
+        top_t, top_u, obs = _tops(self.null, self.unit_set, self.dev, keep, len(self.sets), self.unit_max)
+        t, u = float(self.dev[units].sum()), float(self.dev[units].max()) * self.unit_max
+        return float(min_p(np.array([t]), np.array([u]), top_t, top_u, obs, refs=self.refs)[0])
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
@@ -264,7 +265,14 @@ def _set_max(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
     return out
 
 
-def min_p(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float]) -> np.ndarray:
+def references(top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """The B + 1 arrangements' largest T and largest unit, each sorted: the scales on which `min_p` turns a
+    statistic into its p."""
+    return np.sort(np.append(top_t, obs[0])), np.sort(np.append(top_u, obs[1]))
+
+
+def min_p(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float],
+          refs: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """Family-wise p-values of sets with statistics t (sum of units) and u (largest unit), by the min-P over
     both (Westfall & Young): each statistic's p is the share of the B + 1 arrangements (the B permutations and
     the observed one, whose largest statistics over the same units are `obs`) whose largest statistic reaches
@@ -273,8 +281,14 @@ def min_p(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, ob
     finds a register of many phrases, each weak; the largest unit finds a habit, one stock line said in a
     fifth of one context's answers, which the sum misses beside the many weak phrases a permutation gathers
     (blind sets 9 and 11 at 300 answers: a habit's line at deviance 23-29, the permutations' largest unit at
-    most 12, their largest sum above 28 in 1-2% of them)."""
-    all_t, all_u = np.sort(np.append(top_t, obs[0])), np.sort(np.append(top_u, obs[1]))
+    most 12, their largest sum above 28 in 1-2% of them).
+
+    refs: the scales (`references`) to rank on; default those of these arrangements. The step-down ranks every
+    step on the first step's scales, so that an arrangement's smaller p can only grow as units leave it and
+    the p-values only fall: the monotonicity the step-down's family-wise level rests on. The least p-value is
+    1/(B + 1) for a set ahead of every permutation on both statistics, but 2/(B + 1) for one ahead on only
+    one (a permutation ahead on the other ties it): with alpha = 0.01, B = 199 (N_PERM) reaches it, 99 does not."""
+    all_t, all_u = references(top_t, top_u, obs) if refs is None else refs
     n = len(all_t)
 
     def reach(x: np.ndarray, ref: np.ndarray) -> np.ndarray:  # arrangements whose largest statistic reaches x
@@ -379,26 +393,35 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     null = _permutations(lean, q, n_q, ctx, n_c, n_perm, seed)
 
     U = _set_max(unit_set, dev, len(sets)) * unit_max  # zeros: every arrangement ties, and T alone decides
+    everything = np.ones(len(unit_set), dtype=bool)
+    refs = references(*_tops(null, unit_set, dev, everything, len(sets), unit_max))
 
-    def max_t_p(keep: np.ndarray) -> np.ndarray:
+    def step_p(keep: np.ndarray) -> np.ndarray:
         """min-P p per set against the permutations' largest T and largest unit over the units in `keep`."""
-        top_t, top_u = _null_tops(null, keep, len(sets))
-        kept = keep & (unit_set >= 0)
-        obs = (float(_stat(unit_set[kept], dev[kept], len(sets)).max(initial=0.0)), float(dev[kept].max(initial=0.0)))
-        return min_p(T, U, top_t, top_u * unit_max, (obs[0], obs[1] * unit_max))
+        return min_p(T, U, *_tops(null, unit_set, dev, keep, len(sets), unit_max), refs=refs)
 
-    p = max_t_p(np.ones(len(unit_set), dtype=bool))
+    p = step_p(everything)
     passed = (p <= alpha) & (T > 0)
     while step_down and passed.any():  # step 4's step-down: the units of the sets found leave the null
         open_ = ~passed & (T > 0)
         if not open_.any():
             break
-        step = max_t_p((unit_set < 0) | ~passed[np.maximum(unit_set, 0)])
+        step = step_p((unit_set < 0) | ~passed[np.maximum(unit_set, 0)])
         p = np.where(open_, np.maximum(step, p[passed].max()), p)
         if not (open_ & (p <= alpha)).any():
             break
         passed |= open_ & (p <= alpha)
-    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max)
+    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max, refs)
+
+
+def _tops(null: Any, unit_set: np.ndarray, dev: np.ndarray, keep: np.ndarray, n_sets: int,
+          unit_max: bool) -> tuple[np.ndarray, np.ndarray, tuple[float, float]]:
+    """The permutations' largest T and largest unit over the units in `keep`, and the observed arrangement's
+    (unit_max=False: every largest unit 0, so T alone decides)."""
+    top_t, top_u = _null_tops(null, keep, n_sets)
+    kept = keep & (unit_set >= 0)
+    obs = (float(_stat(unit_set[kept], dev[kept], n_sets).max(initial=0.0)), float(dev[kept].max(initial=0.0)))
+    return top_t, top_u * unit_max, (obs[0], obs[1] * unit_max)
 
 
 def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
@@ -468,25 +491,40 @@ def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray
 
 
 def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, con: Contrast,
-               use: np.ndarray) -> np.ndarray:
-    """Passed pair per unit (-1: none) for units of a passed single context a that the other context b of a
-    passed pair {a, b} also uses more than chance (observed > expected): a register two contexts share, whose
+               comp: np.ndarray, min_separation: float = MIN_SEPARATION, level: float = ALPHA) -> np.ndarray:
+    """Passed pair per unit (-1: none) for units still in the bundle of a passed single context a (`comp`,
+    after `nested` and the split) that the other context b of a passed pair {a, b} with units of its own also
+    uses, more than the contexts outside the pair (one-sided Poisson p <= `level` against their rate) and
+    `min_separation` times as much as any of them (observed / expected): a register two contexts share, whose
     phrase one of them happens to say more than the other (20 and 5 answers), leans to that one alone and, by
-    its largest unit, passes there; it is the pair's. A context's own habit is at or below chance in b."""
+    its largest unit, passes there; it is the pair's. A context's own habit is about as common in b as
+    anywhere else. With several such pairs, the one whose b uses the unit most. Moving a unit between passed
+    sets adds no mask, so the tests' levels hold."""
+    from scipy.stats import poisson
+
     out = np.full(len(con.unit_set), -1, dtype=np.int64)
-    pairs = [i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 2]
+    pairs = [i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 2 and (comp == i).any()]
     single = {con.sets[i][0]: i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 1}
     if not pairs or not single:
         return out
     expect = R.T @ sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     expect = np.asarray(expect @ _context_share(q, ctx, n_q, n_c))  # units x contexts under the null
+    best = np.zeros(len(out))
     for i in pairs:
+        outside = [c for c in range(n_c) if c not in con.sets[i]]
         for a, b in (con.sets[i], con.sets[i][::-1]):
             if a not in single:
                 continue
-            units = np.flatnonzero(use & (con.unit_set == single[a]))
-            seen = np.asarray(R[ctx == b][:, units].sum(axis=0)).ravel()
-            out[units[seen > expect[units, b]]] = i
+            units = np.flatnonzero(comp == single[a])
+            seen = np.column_stack([np.asarray(R[ctx == c][:, units].sum(axis=0)).ravel() for c in [b, *outside]])
+            e = np.maximum(expect[units][:, [b, *outside]], 1e-12)
+            r_b = seen[:, 0] / e[:, 0]
+            # b's answers against the rate of the contexts outside the pair (one answer added: none is not zero)
+            at_rest = e[:, 0] * (seen[:, 1:].sum(axis=1) + 1.0) / e[:, 1:].sum(axis=1)
+            more = poisson.sf(seen[:, 0] - 1, at_rest) <= level
+            apart = r_b >= min_separation * (seen[:, 1:] / e[:, 1:]).max(axis=1, initial=0.0)
+            twin = more & apart & (r_b > best[units])
+            out[units[twin]], best[units[twin]] = i, r_b[twin]
     return out
 
 
@@ -496,7 +534,7 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bundle per unit (-1: not used), the set of each bundle, and each bundle's p-value: a passed set's units,
     less the one atom said independently of the set's other atoms, which becomes a bundle of its own when its
-    units pass the max-T test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
+    units pass the min-P test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
     set's).
 
     One context can have two ways of answering: its register, and a habit (a stock line said in a quarter of
@@ -506,12 +544,12 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
     them changes with how many of the others they hold; a habit's share does not. An atom is split off when
     that share does not change (chi-square p > alpha), it is said alone in at least max(min_alone, min_size)
     answers, the set's other atoms are in at least as many answers (a register's bulk is not split from its
-    satellites), its units pass the max-T test by themselves, and it is the only such atom of its set: when
-    several are, they are more likely the parts of one register said about independently of each other than
-    several habits (blind set 11's sommelier, two pool sentences drawn one or two at a time;
-    tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides along with the
-    register without being a context effect (a prompt quirk of two cells) from becoming a mask on the
-    register's p-value. use: the units to read (default: every unit of a passed set)."""
+    satellites), its units pass the min-P test by themselves against all of the set's candidate atoms, and it
+    is the only such atom of its set: when several are, they are more likely the parts of one register said
+    about independently of each other than several habits (blind set 11's sommelier, two pool sentences drawn
+    one or two at a time; tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides
+    along with the register without being a context effect (a prompt quirk of two cells) from becoming a mask
+    on the register's p-value. use: the units to read (default: every unit of a passed set)."""
     if use is None:
         use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     comp = np.where(use, con.unit_set, -1)
@@ -528,7 +566,8 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
         A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
         A.data[:] = 1.0
         owns = [units[atom == a] for a in _independent(A, alpha, max(min_size, min_alone))]
-        free = [(own, p_own) for own in owns if (p_own := con.subset_p(own)) <= level]
+        family = np.concatenate(owns) if owns else None  # each is tested against all of them: one family
+        free = [(own, p_own) for own in owns if (p_own := con.subset_p(own, family)) <= level]
         if len(free) == 1 and _minor(A, atom, units, free[0][0]):
             own, p_own = free[0]
             comp[own] = len(parent)
@@ -574,7 +613,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha, use=use)
         info["n_split"] = len(parent) - len(con.sets)
     if unit_max:
-        twin = twin_parts(R, q, n_q, ctx, n_c, con, use)
+        twin = twin_parts(R, q, n_q, ctx, n_c, con, comp)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
     info["bundle_set"], info["bundle_p"] = parent, bundle_p

@@ -230,7 +230,9 @@ class MaskParams:
     """stance, grouping="context": the test takes, for each context set, the smaller of two family-wise p-values,
     its leaning units' summed deviance and its largest single unit's, calibrated together by the same
     permutations (min-P, core.mask_contrast.min_p), and a unit of a passed pair that mostly sits in the answers
-    of the pair's passed single contexts is no mask of its own (core.mask_contrast.nested). The sum finds a
+    of the pair's passed single contexts is no mask of its own (core.mask_contrast.nested), while a passed
+    single context's unit the pair's other context also uses, apart from the rest, stays in the pair's mask
+    (core.mask_contrast.twin_parts). The sum finds a
     register of many weak phrases; the largest unit a context's one stock line. False: the sum alone (the tests
     before 2026-12-02)."""
     split_alpha: float | None = SPLIT_ALPHA
@@ -986,7 +988,7 @@ def find_masks(
             "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
             **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
-    if main.set_p is not None:  # the max-T test over context sets: how few questions it can resolve
+    if main.set_p is not None:  # the min-P test over context sets: how few questions it can resolve
         info["min_questions_per_mask"] = min_questions(n_c, params.contrast_alpha)
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
@@ -1114,7 +1116,7 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     per_stab = mask_stability(labels, reruns)
     ctx = np.asarray(context_ids, dtype=object)
     c_codes, _ = _codes(context_ids)
-    # masks found from the contexts: only the AMI is needed here, their p-values come from the max-T test
+    # masks found from the contexts: only the AMI is needed here, their p-values come from the min-P test
     ami, ami_p = mask_association(labels, c_codes, q, seed, 0 if main.set_p is not None else n_perm)
     assoc = _holm(ami_p, ASSOCIATION_ALPHA)
     if main.set_p is not None:  # masks found from the contexts: only the test that reran the grouping is valid

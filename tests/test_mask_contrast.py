@@ -13,7 +13,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from core.mask_contrast import Contrast, _null_tops, contrast, contrast_labels, min_p, split_independent
+from core.mask_contrast import (
+    Contrast,
+    _null_tops,
+    context_sets,
+    contrast,
+    contrast_labels,
+    min_p,
+    references,
+    split_independent,
+    twin_parts,
+)
 
 
 def _answers(seed: int, *, n_q: int = 10, n_c: int = 6, per_cell: tuple[int, int] = (3, 8), k: int = 40,
@@ -617,3 +627,49 @@ def test_a_twin_registers_phrase_one_twin_says_more_stays_in_the_pairs_mask() ->
         assert (register == main).mean() > 0.9
         only_habit = labels[(extra[:, 1] > 0) & (truth != 0)]
         assert (only_habit >= 0).all() and not (only_habit == main).any()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.integers(19, 199), st.floats(0.0, 1.0))
+def test_min_p_on_the_first_steps_scales_only_falls_as_units_leave(seed: int, b: int, shrink: float) -> None:
+    # the step-down's monotonicity: units leaving the null lower every arrangement's largest statistics, and
+    # ranked on the first step's scales each set's p-value can then only fall (on a step's own scales it can rise)
+    rng = np.random.default_rng(seed)
+    top_u = rng.gamma(2.0, 3.0, size=b)
+    top_t = top_u + rng.gamma(1.5, 4.0, size=b)
+    obs = (float(rng.gamma(5.0, 4.0)), float(rng.gamma(3.0, 3.0)))
+    t, u = rng.gamma(3.0, 5.0, size=8), rng.gamma(2.0, 4.0, size=8)
+    refs = references(top_t, top_u, obs)
+    cut = rng.random(b) < shrink  # the permutations whose largest statistics came from the units taken out
+    less_t, less_u = np.where(cut, top_t * rng.random(b), top_t), np.where(cut, top_u * rng.random(b), top_u)
+    first = min_p(t, u, top_t, top_u, obs, refs=refs)
+    later = min_p(t, u, less_t, less_u, (obs[0] * 0.5, obs[1] * 0.5), refs=refs)
+    assert np.all(later <= first + 1e-12)
+
+
+def _twin_corpus(seed: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """3 contexts x 10 questions x 10 answers; per unit its rate in contexts 0, 1 and 2."""
+    rates = np.array([[0.5, 0.15, 0.0],   # 0: a twin register's phrase context 0 favours
+                      [0.5, 0.1, 0.1],    # 1: context 0's own habit, at chance elsewhere
+                      [0.5, 0.15, 0.0],   # 2: like 0, but split off as a bundle of its own
+                      [0.3, 0.3, 0.0]])   # 3: the pair's own register phrase
+    rng = np.random.default_rng(seed)
+    q, c = np.repeat(np.arange(10), 30), np.tile(np.repeat(np.arange(3), 10), 10)
+    R = sparse.csr_matrix((rng.random((len(q), len(rates))) < rates[:, c].T).astype(float))
+    return R, q, c
+
+
+def test_twin_parts_moves_only_a_twins_phrase_and_only_to_a_pair_that_kept_units() -> None:
+    sets = context_sets(3)
+    single0, pair01 = sets.index((0,)), sets.index((0, 1))
+    unit_set = np.array([single0, single0, single0, pair01])
+    passed = np.isin(np.arange(len(sets)), [single0, pair01])
+    con = Contrast(sets, unit_set, np.ones(len(sets)), np.where(passed, 0.005, 1.0), passed)
+    comp = unit_set.copy()
+    comp[2] = len(sets)  # split off: its own bundle, which the twin rule leaves alone
+    for seed in range(5):
+        R, q, c = _twin_corpus(seed)
+        out = twin_parts(R, q, 10, c, 3, con, comp)
+        assert out.tolist() == [pair01, -1, -1, -1], (seed, out)
+        emptied = np.where(unit_set == pair01, -1, comp)  # the pair's units went to `nested`: nothing to join
+        assert (twin_parts(R, q, 10, c, 3, con, emptied) == -1).all()
