@@ -1,4 +1,4 @@
-"""Calibration of the masks' context test (core/mask_contrast.py: min-P, or max-T of the sum) under its null (by hand).
+"""Calibration of the masks' context test (core/mask_contrast.py: two max-T, Bonferroni) under its null (by hand).
 
     .venv/bin/python benchmarks/bench_mask_contrast_null.py [--corpora 500] [--n-perm 199] [--partial-only]
 

@@ -22,20 +22,20 @@ is rerun under every permutation.
   4. Null: within each question, the context labels of its whole cells permuted (repeated samples of one prompt
      share its quirks, so they move together), steps 2-3 rerun with the expectations of the permuted cells.
      Each set has two statistics, T_S and U_S (its largest single unit's D), and each arrangement (the B
-     permutations and the observed one) its largest T and largest U over all sets; p_S is the min-P over both
-     (`min_p`, Westfall & Young: family-wise over sets): the share of arrangements whose smaller p reaches the
-     set's. The sum finds a register of many weak phrases; the largest unit finds a context's one stock line,
-     which a sum of many weak phrases thrown together by a permutation hides. Sets with p_S <= `alpha` are
-     masks. Then step-down: the units of the sets found leave the permutations, the test of the rest is taken
-     again over the same relabellings (ranked on the first step's scales, so p-values only fall), and a set
-     that now reaches alpha is a mask too, until none does. A large register otherwise sets the null for
-     every other set (its phrases said on few questions, thrown together by a permutation). Each unit's
-     statistic reads its own answers only, so the null of the rest does not depend on the units taken out
-     (subset pivotality), and the family-wise level holds; under the complete null the first step is the
-     whole test.
+     permutations and the observed one) its largest T and largest U over all sets; p_S is Bonferroni over the
+     two max-T tests (`two_max_t`: twice the smaller of the shares of permutations whose largest T, or
+     largest U, reaches the set's; family-wise over sets). The sum finds a register of many weak phrases;
+     the largest unit finds a context's one stock line, which a sum of many weak phrases thrown together by a
+     permutation hides. Sets with p_S <= `alpha` are masks. Then step-down: the units of the sets found leave
+     the permutations, the test of the rest is taken again over the same relabellings (each max-T p only
+     falls as units leave), and a set that now reaches alpha is a mask too, until none does. A large
+     register otherwise sets the null for every other set (its phrases said on few questions, thrown
+     together by a permutation). Each unit's statistic reads its own answers only, so the null of the rest
+     does not depend on the units taken out (subset pivotality), and the family-wise level holds; under the
+     complete null the first step is the whole test.
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
-     beside its register, a mask of its own when its units also pass the min-P test by themselves, against
+     beside its register, a mask of its own when its units also pass the test by themselves, against
      every candidate atom of the set (`split_independent`, `Contrast.subset_p`). Two rules for pairs of
      contexts: a passed pair's unit mostly said in the answers of the pair's passed single contexts is part
      of their lines, not a mask (`nested`: "I'll" in two contexts' habits); and a passed single context's
@@ -86,7 +86,7 @@ failing to show a dependence says little (a register's phrases looked independen
 SPLIT_CONTAIN = 0.8
 """Units join one atom when the answers of the rarer one are at least this share of both's."""
 ALPHA = 0.01
-"""Family-wise level of the min-P test over context sets."""
+"""Family-wise level of the context test over context sets."""
 N_PERM = 199
 """Within-question permutations of the contexts for that test."""
 
@@ -102,7 +102,8 @@ class Contrast:
     stat: np.ndarray
     """(len(sets),) T_S."""
     p: np.ndarray
-    """(len(sets),) min-P permutation p-values (step-down: never below an earlier step's)."""
+    """(len(sets),) permutation p-values (`two_max_t`; a set passed in a later step of the step-down gets at
+    least the p-value of every set passed before it)."""
     passed: np.ndarray
     """(len(sets),) bool: p <= alpha and T_S > 0."""
     dev: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -110,43 +111,42 @@ class Contrast:
     null: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...] = ()
     """Per permutation: its leaning units, their sets and their parts of T (for `subset_p`)."""
     unit_max: bool = True
-    """The test was the min-P over T and the largest unit (`min_p`); False: over T alone."""
-    refs: tuple[np.ndarray, np.ndarray] | None = None
-    """The first step's scales (`references`), on which every later test ranks."""
+    """The test was Bonferroni over the max-T of T and of the largest unit (`two_max_t`); False: T alone."""
 
     def subset_p(self, units: np.ndarray, family: np.ndarray | None = None) -> float:
-        """Min-P p-value of `units` (units of one passed set) taken as a set of their own, against the
-        permutations' largest statistics over `family` (the units of every candidate tested beside them;
-        default `units`) and the units of every set that did not pass: the step-down's null with the rest of
-        their set taken out. Each unit's part reads only its own answers, so this is the step-down's subset
-        pivotality; a permutation's statistics over the kept units bound the units' own, and keeping every
-        candidate in the null makes the level family-wise over the candidates (their sum bounds each one's)."""
+        """p-value of `units` (units of one passed set) taken as a set of their own, against the permutations'
+        largest statistics over `family` (the units of every candidate tested beside them; default `units`)
+        and the units of every set that did not pass: the step-down's null with the rest of their set taken
+        out. Each unit's part reads only its own answers, so this is the step-down's subset pivotality; a
+        permutation's statistics over the kept units bound the units' own, and keeping every candidate in the
+        null makes the level family-wise over the candidates (their sum bounds each one's)."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
         keep[units] = True
         if family is not None:
             keep[family] = True
-        top_t, top_u, obs = _tops(self.null, self.unit_set, self.dev, keep, len(self.sets), self.unit_max)
-        t, u = float(self.dev[units].sum()), float(self.dev[units].max()) * self.unit_max
-        return float(min_p(np.array([t]), np.array([u]), top_t, top_u, obs, refs=self.refs)[0])
+        top_t, top_u = _null_tops(self.null, keep, len(self.sets))
+        t, u = float(self.dev[units].sum()), float(self.dev[units].max())
+        return float(two_max_t(np.array([t]), np.array([u]), top_t, top_u, self.unit_max)[0])
 
 
-def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1) -> float:
+def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2) -> float:
     """About the smallest p-value the test can give a register said in `n_contexts` (1 or 2) of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
-    same T. No number of answers per cell or of permutations gets below it; only more questions (or contexts)."""
+    same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
+    answers per cell or of permutations gets below it; only more questions (or contexts)."""
     from math import comb
 
     sets = comb(n_c, n_contexts)
-    return float(sets) ** (1 - n_questions) if sets > 1 else 1.0
+    return min(1.0, n_tests * float(sets) ** (1 - n_questions)) if sets > 1 else 1.0
 
 
-def min_questions(n_c: int, alpha: float = ALPHA) -> int:
+def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
     """Fewest questions a one-context register must be said on for `cell_bound` to reach alpha (0: never, with
     fewer than 2 contexts)."""
     if n_c < 2:
         return 0
-    return 1 + int(np.ceil(np.log(1.0 / alpha) / np.log(n_c) - 1e-12))
+    return 1 + int(np.ceil(np.log(n_tests / alpha) / np.log(n_c) - 1e-12))
 
 
 def context_sets(n_c: int) -> tuple[tuple[int, ...], ...]:
@@ -265,38 +265,27 @@ def _set_max(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
     return out
 
 
-def references(top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
-    """The B + 1 arrangements' largest T and largest unit, each sorted: the scales on which `min_p` turns a
-    statistic into its p."""
-    return np.sort(np.append(top_t, obs[0])), np.sort(np.append(top_u, obs[1]))
+def max_t_p(x: np.ndarray, top: np.ndarray) -> np.ndarray:
+    """Max-T p-values of statistics x against the permutations' largest statistics `top`: (1 + #top >= x) /
+    (B + 1), the observed arrangement counted as reaching itself. Family-wise over whatever `top` maximises."""
+    return (1.0 + (top[None, :] >= x[:, None] - 1e-9).sum(axis=1)) / (len(top) + 1.0)
 
 
-def min_p(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, obs: tuple[float, float],
-          refs: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
-    """Family-wise p-values of sets with statistics t (sum of units) and u (largest unit), by the min-P over
-    both (Westfall & Young): each statistic's p is the share of the B + 1 arrangements (the B permutations and
-    the observed one, whose largest statistics over the same units are `obs`) whose largest statistic reaches
-    it; a set's p-value is the share of arrangements whose smaller p, taken the same way, is at most the set's.
-    Valid whenever the arrangements are exchangeable under the null, as the max-T of either alone is. The sum
-    finds a register of many phrases, each weak; the largest unit finds a habit, one stock line said in a
-    fifth of one context's answers, which the sum misses beside the many weak phrases a permutation gathers
-    (blind sets 9 and 11 at 300 answers: a habit's line at deviance 23-29, the permutations' largest unit at
-    most 12, their largest sum above 28 in 1-2% of them).
-
-    refs: the scales (`references`) to rank on; default those of these arrangements. The step-down ranks every
-    step on the first step's scales, so that an arrangement's smaller p can only grow as units leave it and
-    the p-values only fall: the monotonicity the step-down's family-wise level rests on. The least p-value is
-    1/(B + 1) for a set ahead of every permutation on both statistics, but 2/(B + 1) for one ahead on only
-    one (a permutation ahead on the other ties it): with alpha = 0.01, B = 199 (N_PERM) reaches it, 99 does not."""
-    all_t, all_u = references(top_t, top_u, obs) if refs is None else refs
-    n = len(all_t)
-
-    def reach(x: np.ndarray, ref: np.ndarray) -> np.ndarray:  # arrangements whose largest statistic reaches x
-        return n - np.searchsorted(ref, x - 1e-9, side="left")
-
-    m_null = np.minimum(reach(top_t, all_t), reach(top_u, all_u))
-    m = np.minimum(reach(t, all_t), reach(u, all_u))
-    return (1.0 + (m_null[None, :] <= m[:, None]).sum(axis=1)) / n
+def two_max_t(t: np.ndarray, u: np.ndarray, top_t: np.ndarray, top_u: np.ndarray, both: bool = True) -> np.ndarray:
+    """Family-wise p-values of sets with statistics t (sum of units) and u (largest unit): Bonferroni over the
+    two max-T tests, min(1, 2 min(p_T, p_U)) (both=False: p_T alone). The sum finds a register of many
+    phrases, each weak; the largest unit finds a habit, one stock line said in a fifth of one context's
+    answers, which the sum misses beside the many weak phrases a permutation gathers (blind sets 9 and 11 at
+    300 answers: a habit's line at deviance 23-29, the permutations' largest unit at most 12, their largest
+    sum above 28 in 1-2% of them). Each max-T p only falls as units leave the permutations' maxima, and so
+    does their Bonferroni: the monotonicity the step-down needs. (The min-P over the two, used before, is
+    either not monotone, ranked on each step's own scales, or, on the first step's, gives p = 1 to every set
+    below the first step's smallest maxima, which disabled the step-down; two reviews' findings.) The least
+    p-value is 2/(B + 1): with alpha = 0.01, B = 199 (N_PERM) reaches it, 99 does not."""
+    p_t = max_t_p(t, top_t)
+    if not both:
+        return p_t
+    return np.minimum(1.0, 2.0 * np.minimum(p_t, max_t_p(u, top_u)))
 
 
 def _stat(unit_set: np.ndarray, dev: np.ndarray, n_sets: int) -> np.ndarray:
@@ -344,7 +333,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
              min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
              step_down: bool = True, cell_damping: float = CELL_DAMPING, unit_max: bool = True) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order); step_down=False: the
-    single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`min_p`).
+    single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`two_max_t`).
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
     (question, context) cells, so a phrase one prompt happens to bring out in its own samples (a cell effect,
@@ -352,9 +341,10 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     answers instead treats those samples as independent and rejected in 30 of 30 simulated corpora with such
     prompt quirks and no context effect (a review's simulation; tests/test_mask_contrast.py has a smaller one).
     """
-    if 1.0 / (1.0 + n_perm) > alpha:
+    least = 2.0 if unit_max else 1.0  # two tests, Bonferroni: the least p-value is 2/(1 + n_perm)
+    if least / (1.0 + n_perm) > alpha:
         raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
-                         f"1/(1 + n_perm)); use at least {int(np.ceil(1.0 / alpha)) - 1}")
+                         f"{least:g}/(1 + n_perm)); use at least {int(np.ceil(least / alpha)) - 1}")
     sets = context_sets(n_c)
     Msets = _set_matrix(sets, n_c)
     Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
@@ -392,15 +382,13 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     T = _stat(unit_set, dev, len(sets))
     null = _permutations(lean, q, n_q, ctx, n_c, n_perm, seed)
 
-    U = _set_max(unit_set, dev, len(sets)) * unit_max  # zeros: every arrangement ties, and T alone decides
-    everything = np.ones(len(unit_set), dtype=bool)
-    refs = references(*_tops(null, unit_set, dev, everything, len(sets), unit_max))
+    U = _set_max(unit_set, dev, len(sets))
 
     def step_p(keep: np.ndarray) -> np.ndarray:
-        """min-P p per set against the permutations' largest T and largest unit over the units in `keep`."""
-        return min_p(T, U, *_tops(null, unit_set, dev, keep, len(sets), unit_max), refs=refs)
+        """p per set against the permutations' largest T and largest unit over the units in `keep`."""
+        return two_max_t(T, U, *_null_tops(null, keep, len(sets)), unit_max)
 
-    p = step_p(everything)
+    p = step_p(np.ones(len(unit_set), dtype=bool))
     passed = (p <= alpha) & (T > 0)
     while step_down and passed.any():  # step 4's step-down: the units of the sets found leave the null
         open_ = ~passed & (T > 0)
@@ -411,17 +399,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
         if not (open_ & (p <= alpha)).any():
             break
         passed |= open_ & (p <= alpha)
-    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max, refs)
-
-
-def _tops(null: Any, unit_set: np.ndarray, dev: np.ndarray, keep: np.ndarray, n_sets: int,
-          unit_max: bool) -> tuple[np.ndarray, np.ndarray, tuple[float, float]]:
-    """The permutations' largest T and largest unit over the units in `keep`, and the observed arrangement's
-    (unit_max=False: every largest unit 0, so T alone decides)."""
-    top_t, top_u = _null_tops(null, keep, n_sets)
-    kept = keep & (unit_set >= 0)
-    obs = (float(_stat(unit_set[kept], dev[kept], n_sets).max(initial=0.0)), float(dev[kept].max(initial=0.0)))
-    return top_t, top_u * unit_max, (obs[0], obs[1] * unit_max)
+    return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max)
 
 
 def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
@@ -498,8 +476,9 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     `min_separation` times as much as any of them (observed / expected): a register two contexts share, whose
     phrase one of them happens to say more than the other (20 and 5 answers), leans to that one alone and, by
     its largest unit, passes there; it is the pair's. A context's own habit is about as common in b as
-    anywhere else. With several such pairs, the one whose b uses the unit most. Moving a unit between passed
-    sets adds no mask, so the tests' levels hold."""
+    anywhere else. Expectations are scaled to each context's phrases overall (a wordier b is no evidence).
+    With the separation rule no unit can qualify for two pairs. Moving a unit between passed sets adds no
+    mask, so the tests' levels hold."""
     from scipy.stats import poisson
 
     out = np.full(len(con.unit_set), -1, dtype=np.int64)
@@ -509,6 +488,10 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
         return out
     expect = R.T @ sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     expect = np.asarray(expect @ _context_share(q, ctx, n_q, n_c))  # units x contexts under the null
+    # each context against its own wordiness: a context whose answers hold more phrases overall would
+    # otherwise seem to use every unit of a more than the others do (a review's simulation)
+    said = np.bincount(ctx[R.tocoo().row], minlength=n_c).astype(np.float64)
+    expect = expect * np.where(expect.sum(axis=0) > 0, said / np.maximum(expect.sum(axis=0), 1e-12), 1.0)
     best = np.zeros(len(out))
     for i in pairs:
         outside = [c for c in range(n_c) if c not in con.sets[i]]
@@ -534,7 +517,7 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bundle per unit (-1: not used), the set of each bundle, and each bundle's p-value: a passed set's units,
     less the one atom said independently of the set's other atoms, which becomes a bundle of its own when its
-    units pass the min-P test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
+    units pass the context test by themselves (`Contrast.subset_p` <= level; its p is the larger of that and its
     set's).
 
     One context can have two ways of answering: its register, and a habit (a stock line said in a quarter of
@@ -544,7 +527,7 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
     them changes with how many of the others they hold; a habit's share does not. An atom is split off when
     that share does not change (chi-square p > alpha), it is said alone in at least max(min_alone, min_size)
     answers, the set's other atoms are in at least as many answers (a register's bulk is not split from its
-    satellites), its units pass the min-P test by themselves against all of the set's candidate atoms, and it
+    satellites), its units pass the context test by themselves against all of the set's candidate atoms, and it
     is the only such atom of its set: when several are, they are more likely the parts of one register said
     about independently of each other than several habits (blind set 11's sommelier, two pool sentences drawn
     one or two at a time; tests/test_mask_contrast.py simulates both). Its own test keeps a phrase that rides
@@ -566,10 +549,14 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
         A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
         A.data[:] = 1.0
         owns = [units[atom == a] for a in _independent(A, alpha, max(min_size, min_alone))]
-        family = np.concatenate(owns) if owns else None  # each is tested against all of them: one family
-        free = [(own, p_own) for own in owns if (p_own := con.subset_p(own, family)) <= level]
-        if len(free) == 1 and _minor(A, atom, units, free[0][0]):
-            own, p_own = free[0]
+        # "only one such atom" counts the atoms passing by their own test; the split-off one must also pass
+        # against all candidates at once (one family), and that p-value is the one reported
+        free = [own for own in owns if con.subset_p(own) <= level]
+        if len(free) == 1 and _minor(A, atom, units, free[0]):
+            own = free[0]
+            p_own = con.subset_p(own, np.concatenate(owns))
+            if p_own > level:
+                continue
             comp[own] = len(parent)
             parent.append(int(s))
             p.append(max(p_own, float(con.p[s])))
@@ -600,7 +587,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                    min_separation=min_separation, alpha=alpha, n_perm=n_perm, step_down=step_down,
                    cell_damping=cell_damping, unit_max=unit_max)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
-    info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum())}
+    info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum()),
+                            "set_test": "bonferroni" if unit_max else "max-T"}  # records before it: the min-P
     if not use.any():
         return labels, con, info
     # with the largest unit, one word two contexts' own lines share passes for their pair (not with the sum)
@@ -613,7 +601,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         comp, parent, bundle_p = split_independent(R, ctx, con, min_size, split_alpha, alpha, use=use)
         info["n_split"] = len(parent) - len(con.sets)
     if unit_max:
-        twin = twin_parts(R, q, n_q, ctx, n_c, con, comp)
+        twin = twin_parts(R, q, n_q, ctx, n_c, con, comp, min_separation, alpha)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
     info["bundle_set"], info["bundle_p"] = parent, bundle_p

@@ -11,8 +11,8 @@ stance (default): what recurs across questions in some contexts. Units (MaskPara
   sentences: embedded sentences clustered (MiniBatchKMeans).
   Grouping (MaskParams.grouping):
   context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair of contexts,
-    brings out beyond within-question shuffles; a min-P permutation test over context sets, rerunning the
-    grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
+    brings out beyond within-question shuffles; a permutation test over context sets (two max-T statistics),
+    rerunning the grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
     association p-values are that test's.
   cooccur: units kept when spread over many questions and used together within answers beyond chance, bundled
     (Louvain for phrases, connected components for sentences); reads no context label.
@@ -122,7 +122,7 @@ class Mask:
     """Adjusted mutual information between membership (in the mask or not) and context."""
     ami_p: float | None = None
     """Permutation p-value of that association: contexts shuffled within each question. With grouping="context"
-    the min-P p-value of the mask's context set, its grouping rerun under every permutation (the AMI itself is
+    the permutation p-value of the mask's context set, its grouping rerun under every permutation (the AMI itself is
     then descriptive: the mask was chosen for its contexts)."""
     associated: bool | None = None
     """ami_p below ASSOCIATION_ALPHA after Holm's correction over the model's masks; with grouping="context",
@@ -197,7 +197,7 @@ class MaskParams:
     """residual: HDBSCAN min_cluster_size (BERTopic's default)."""
     grouping: str = "context"
     """stance: "context" (default; core/mask_contrast.py) groups units by the contexts that bring them out, with
-    a min-P permutation test over context sets that reruns the grouping (units need only recur in 2 questions);
+    a permutation test over context sets that reruns the grouping (units need only recur in 2 questions);
     "cooccur" groups units used together within answers, reading no context; "kmeans" (sentence units) clusters
     the responses' mean recurring-sentence vectors. A `clusterer` passed to find_masks implies "kmeans"."""
     min_deviance: float = MIN_DEVIANCE
@@ -217,7 +217,7 @@ class MaskParams:
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
     many times as much as any context outside the set."""
     contrast_alpha: float = CONTRAST_ALPHA
-    """stance, grouping="context": family-wise level of the min-P test over context sets."""
+    """stance, grouping="context": family-wise level of the permutation test over context sets."""
     step_down: bool = True
     """stance, grouping="context": the test steps down (core/mask_contrast.py, step 4): once a set passes,
     its units leave the null of the other sets. False: single step, as before."""
@@ -227,12 +227,12 @@ class MaskParams:
     holding it). The null moves whole cells, so repeats inside a cell are weaker evidence; which units lean is
     read from answers either way."""
     unit_max: bool = True
-    """stance, grouping="context": the test takes, for each context set, the smaller of two family-wise p-values,
-    its leaning units' summed deviance and its largest single unit's, calibrated together by the same
-    permutations (min-P, core.mask_contrast.min_p), and a unit of a passed pair that mostly sits in the answers
-    of the pair's passed single contexts is no mask of its own (core.mask_contrast.nested), while a passed
-    single context's unit the pair's other context also uses, apart from the rest, stays in the pair's mask
-    (core.mask_contrast.twin_parts). The sum finds a
+    """stance, grouping="context": the test takes, for each context set, two family-wise max-T p-values, of its
+    leaning units' summed deviance and of its largest single unit's, over the same permutations, combined by
+    Bonferroni (twice the smaller; core.mask_contrast.two_max_t; the min-P before 2026-12-03), and a unit of a
+    passed pair that mostly sits in the answers of the pair's passed single contexts is no mask of its own
+    (core.mask_contrast.nested), while a passed single context's unit the pair's other context also uses,
+    apart from the rest, stays in the pair's mask (core.mask_contrast.twin_parts). The sum finds a
     register of many weak phrases; the largest unit a context's one stock line. False: the sum alone (the tests
     before 2026-12-02)."""
     split_alpha: float | None = SPLIT_ALPHA
@@ -400,7 +400,7 @@ class _Run:
     info: dict[str, Any]
     units: np.ndarray | None = None  # stance: sentence cluster of each sentence occurrence (for names)
     phrases: Phrases | None = None  # stance with phrase units (for names)
-    set_p: dict[int, float] | None = None  # grouping="context": raw label -> min-P p-value of its context set
+    set_p: dict[int, float] | None = None  # grouping="context": raw label -> permutation p-value of its context set
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
@@ -988,8 +988,8 @@ def find_masks(
             "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
             **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
-    if main.set_p is not None:  # the min-P test over context sets: how few questions it can resolve
-        info["min_questions_per_mask"] = min_questions(n_c, params.contrast_alpha)
+    if main.set_p is not None:  # the test over context sets: how few questions it can resolve
+        info["min_questions_per_mask"] = min_questions(n_c, params.contrast_alpha, 2 if params.unit_max else 1)
     return MaskResult(labels=labels, masks=tuple(masks), nmi=round(nmi, 6), stability=round(stability, 6),
                       xy=xy, method=method, params=info)
 
@@ -1116,7 +1116,7 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     per_stab = mask_stability(labels, reruns)
     ctx = np.asarray(context_ids, dtype=object)
     c_codes, _ = _codes(context_ids)
-    # masks found from the contexts: only the AMI is needed here, their p-values come from the min-P test
+    # masks found from the contexts: only the AMI is needed here, their p-values come from the context-set test
     ami, ami_p = mask_association(labels, c_codes, q, seed, 0 if main.set_p is not None else n_perm)
     assoc = _holm(ami_p, ASSOCIATION_ALPHA)
     if main.set_p is not None:  # masks found from the contexts: only the test that reran the grouping is valid

@@ -166,7 +166,8 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert "pass the test by themselves" in text and "with the larger of its own p-value and its set's" in text
     # and tests each set by its sum and its largest phrase together, as recorded
     assert all(p["unit_max"] is True for p in a.provenance.masks.params.values())
-    assert "min-P over two max-T statistics, the set's summed deviance and its largest single phrase's" in text
+    assert ("two max-T statistics, the set's summed deviance and its largest single phrase's, combined by "
+            "Bonferroni") in text
     assert "add up (or whose strongest phrase stands) beyond" in text and "joins the pair's mask" in text
 
 

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "--mask-sentences says)")
     p.add_argument("--mask-grouping", choices=["context", "cooccur"], default="context",
                    help="how the stance masks group them: `context` (default: by the contexts that bring them "
-                        "out, with a min-P permutation test over context sets, core/mask_contrast.py) or `cooccur` "
+                        "out, with a permutation test over context sets, core/mask_contrast.py) or `cooccur` "
                         "(by use together within answers; reads no context label)")
     p.add_argument("--mask-sentences", choices=["auto", "static", "embedder"], default="auto",
                    help="with --mask-units sentences, how masks read sentences: `static` (word-piece vectors "

@@ -72,9 +72,13 @@ def _split(params: dict[str, Any]) -> str:
 
 
 def _statistic(params: dict[str, Any]) -> str:
-    """The methods' words for MaskParams.unit_max (records before it had none: the sum alone, max-T)."""
+    """The methods' words for MaskParams.unit_max (records before it had none: the sum alone, max-T) and the
+    recorded `set_test` (records before it: the min-P)."""
     if params.get("unit_max") is not True:
         return "max-T"
+    if params.get("set_test") == "bonferroni":
+        return ("two max-T statistics, the set's summed deviance and its largest single phrase's, combined by "
+                "Bonferroni (twice the smaller p), so that one stock line is not hidden by many weak phrases")
     return ("min-P over two max-T statistics, the set's summed deviance and its largest single phrase's, so that "
             "one stock line is not hidden by many weak phrases")
 
