@@ -50,6 +50,7 @@ from core.mask_contrast import (
     SPLIT_ALPHA,
     min_questions,
 )
+from core.mask_contrast import N_PERM as CONTRAST_N_PERM
 from core.mask_phrases import (
     Grams,
     Phrases,
@@ -218,6 +219,9 @@ class MaskParams:
     many times as much as any context outside the set."""
     contrast_alpha: float = CONTRAST_ALPHA
     """stance, grouping="context": family-wise level of the permutation test over context sets."""
+    contrast_n_perm: int = CONTRAST_N_PERM
+    """stance, grouping="context": the least number of permutations of that test (find_masks' n_perm when larger):
+    its least p-value is 2/(n + 1) (core.mask_contrast.N_PERM)."""
     step_down: bool = True
     """stance, grouping="context": the test steps down (core/mask_contrast.py, step 4): once a set passes,
     its units leave the null of the other sets. False: single step, as before."""
@@ -565,10 +569,11 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         min_gain=params.min_gain if gain is None else gain,
                                         min_separation=params.min_separation,
                                         alpha=params.contrast_alpha, occurrences=occurrences,
-                                        n_perm=n_perm, wording_gain=params.min_gain,
+                                        n_perm=max(n_perm, params.contrast_n_perm), wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha, unit_max=params.unit_max)
     info.pop("bundle_set", None)
+    info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

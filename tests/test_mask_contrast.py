@@ -397,7 +397,7 @@ def test_step_down_finds_a_weaker_register_once_a_large_one_leaves_the_null() ->
         assert set(np.flatnonzero(con.passed)) == {con.sets.index((0,)), weak}
 
 
-def test_min_p_finds_a_habit_beside_a_register_of_many_phrases() -> None:
+def test_the_largest_unit_finds_a_habit_beside_a_register_of_many_phrases() -> None:
     # the register's phrases thrown together into one context by a permutation set the null of the sum for
     # every set, and a context's habit (a quarter of its answers, every question) is lost by the sum alone
     # (p > 0.5); its one phrase is far beyond any permutation's largest unit, so the test of the largest unit

@@ -124,7 +124,8 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
             if stance[0].get("unit_max") is True else "", " beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
-            Untrusted(stance[0].get("n_perm", "")), " permutations, the whole grouping rerun each "
+            Untrusted(stance[0].get("contrast_n_perm", stance[0].get("n_perm", ""))), " permutations, the whole "
+            "grouping rerun each "
             "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
