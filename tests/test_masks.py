@@ -385,7 +385,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-          "blind10", "blind11", "blind12", "blind13", "blind14")
+          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
 
 
 def _generator(which: str) -> ModuleType:
@@ -396,7 +396,11 @@ def _generator(which: str) -> ModuleType:
 
 
 # Known failures, kept visible: strict, so a fix makes them fail until the mark goes.
-_NAMES_XFAIL: dict[tuple[str, str], str] = {}
+_NAMES_XFAIL: dict[tuple[str, str], str] = {
+    ("blind15", "shared"): "held-out blind set 15 (2026-12-03): the lighthouse-keeper register two contexts share "
+                           "(216 of its mask's 239 answers) is named 'I keep picturing the tiny chalkboard.', "
+                           "wording the check does not credit to it (not looked into: held out)",
+}
 
 
 def _generator_sets() -> list[Any]:
