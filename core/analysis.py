@@ -515,8 +515,7 @@ def analyze(
 ) -> AnalysisResult:
     """Analyse a stored study; the result is also stored (unless save=False).
     mask_units, mask_grouping: core.masks.MaskParams.units (`phrases` or `sentences`) and .grouping (`context`:
-    by the contexts that bring units out, with a permutation test over context sets; `cooccur`: by use together,
-    reading no context).
+    by the contexts that bring units out, tested by permuting contexts; `cooccur`: by use together, no context).
     mask_sentences: with mask_units="sentences", how the masks read sentences (core.embed.sentence_embedder):
     `auto` (the static table when some model has over AUTO_EMBEDDER_MAX unique sentences, for every model alike),
     `static` or `embedder`; any other embedder than the bundled MiniLM reads its sentences itself."""
