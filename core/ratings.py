@@ -29,21 +29,21 @@ _FENCE = re.compile(r"```[\w+-]*|'''|\"\"\"|</?python>", re.I)
 _PREFIX = re.compile(
     r"^(?:(?:my\s+)?(?:rating|response|answer|score)(?:\s+is)?\s*[:=\-–—]?\s*)", re.I
 )
-_NUM = r"(?P<n>\d+(?:\.\d+)?)"
+_NUM = r"(?P<n>[0-9]+(?:\.[0-9]+)?)"
 _LEAD = re.compile(r"^[(\[]?\s*" + _NUM + r"(?!\d)")
-_DENOM = re.compile(r"^\s*/\s*(\d+)")
+_DENOM = re.compile(r"^\s*/\s*([0-9]+)")
 _LABEL = (
     r"(?:(?:strongly|somewhat|a little|slightly|mildly|moderately|completely|totally)\s+)?"
     r"(?:agree|disagree)|neither\s+agree\s+nor\s+disagree"
 )
 _NUM_LABEL = re.compile(
-    r"(?<![\w.,/])\**(?P<n>\d+)\**\s*(?:=|-|–|—|:|\()\s*\**\s*(?P<label>" + _LABEL + r")\b", re.I
+    r"(?<![\w.,/])\**(?P<n>[0-9]+)\**\s*(?:=|-|–|—|:|\()\s*\**\s*(?P<label>" + _LABEL + r")\b", re.I
 )
 # "<label> ... (N)": found from the parenthesis backwards (fast: numbers are rare, words are not)
-_PAREN_NUM = re.compile(r"\(\s*(?P<n>\d+)\s*\)")
+_PAREN_NUM = re.compile(r"\(\s*(?P<n>[0-9]+)\s*\)")
 _LABEL_BEFORE = re.compile(r"\b(?P<label>" + _LABEL + r")\b[^()\d]{0,40}$", re.I)
 # "I'd rate this as 4", "Rating: 4", "my answer would be 4", "Response: 4": the cue before a number
-_BARE_NUM = re.compile(r"(?<![\w.,/])(?P<n>\d+(?:\.\d+)?)(?!\d)")
+_BARE_NUM = re.compile(r"(?<![\w.,/])(?P<n>[0-9]+(?:\.[0-9]+)?)(?!\d)")
 _CUE_BEFORE = re.compile(
     r"\b(?:rate|rating|rated|answer|response|score|choose|select|pick|go with|i'd say|i would say)\b"
     r"(?:\s+(?:this|it|that|myself|the statement|this statement|my response(?: to the statement)?|would be|is|of))*"
@@ -52,7 +52,7 @@ _CUE_BEFORE = re.compile(
 )
 _MARK = "\ue000"  # where a code fence or string quote was
 _BOLD = re.compile(r"\*\*\s*" + _NUM + r"\s*\*\*")
-_SLASH = re.compile(r"(?<![\w.,/])" + _NUM + r"\s*/\s*(?P<d>\d+)(?!\d)")
+_SLASH = re.compile(r"(?<![\w.,/])" + _NUM + r"\s*/\s*(?P<d>[0-9]+)(?!\d)")
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -150,7 +150,7 @@ def reason_kind(reason: str) -> str:
 
 def _same_scale(text: str, end: int, hi: int) -> bool:
     """False when the number just read is followed by "/10" or "out of 10" (another scale)."""
-    m = re.match(r"\s*(?:/|out of)\s*(\d+)", text[end:end + 20])
+    m = re.match(r"\s*(?:/|out of)\s*([0-9]+)", text[end:end + 20])
     return m is None or _int(m.group(1)) == hi
 
 
