@@ -480,7 +480,8 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     phrase one of them happens to say more than the other (20 and 5 answers), leans to that one alone and, by
     its largest unit, passes there; it is the pair's. A context's own habit is about as common in b as
     anywhere else. Expectations are scaled to each context's phrases overall (a wordier b is no evidence).
-    With the separation rule no unit can qualify for two pairs. Moving a unit between passed sets adds no
+    With the separation rule no unit can qualify for two pairs (b is outside the other pair), so the order of
+    the pairs does not matter. Moving a unit between passed sets adds no
     mask, so the tests' levels hold."""
     from scipy.stats import poisson
 
@@ -495,7 +496,6 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     # otherwise seem to use every unit of a more than the others do (a review's simulation)
     said = np.bincount(ctx[R.tocoo().row], minlength=n_c).astype(np.float64)
     expect = expect * np.where(expect.sum(axis=0) > 0, said / np.maximum(expect.sum(axis=0), 1e-12), 1.0)
-    best = np.zeros(len(out))
     for i in pairs:
         outside = [c for c in range(n_c) if c not in con.sets[i]]
         for a, b in (con.sets[i], con.sets[i][::-1]):
@@ -509,8 +509,7 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
             at_rest = e[:, 0] * (seen[:, 1:].sum(axis=1) + 1.0) / e[:, 1:].sum(axis=1)
             more = poisson.sf(seen[:, 0] - 1, at_rest) <= level
             apart = r_b >= min_separation * (seen[:, 1:] / e[:, 1:]).max(axis=1, initial=0.0)
-            twin = more & apart & (r_b > best[units])
-            out[units[twin]], best[units[twin]] = i, r_b[twin]
+            out[units[more & apart]] = i
     return out
 
 
