@@ -1,6 +1,7 @@
 """Calibration of the masks' context test (core/mask_contrast.py: two max-T, Bonferroni) under its null (by hand).
 
     .venv/bin/python benchmarks/bench_mask_contrast_null.py [--corpora 500] [--n-perm 199] [--partial-only]
+                                                            [--design TEXT]
 
 Answers x units from tests/test_mask_contrast.py's simulators: each question has its own unit rates, cells have
 unequal sizes, units are independent of context given the question; the third design adds phrases that one
@@ -8,10 +9,12 @@ prompt's samples share (cell effects), which an answer-level shuffle mistook for
 design, in how many corpora some context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%,
 up to simulation noise). The test suite runs smaller versions (200, 100 and 40 corpora at 99 shuffles).
 
-The last design is a partial null for the step-down: a real register in context 0 made of 60 phrases each said
-on 2 questions (which, single-step, inflates the null of every other set), prompt quirks elsewhere; it counts
-the corpora where some set other than the register's passed, with the step-down and with the single step
-(the suite runs 60 corpora at 99 shuffles).
+The first three have 6 contexts (41 sets with the threes, core.mask_contrast.MAX_SET), the fourth 10 (175).
+The last designs are partial nulls for the step-down. The first: a real register in context 0 made of 60
+phrases each said on 2 questions (which, single-step, inflates the null of every other set), prompt quirks
+elsewhere; it counts the corpora where some set other than the register's passed, with the step-down and
+with the single step (the suite runs 60 corpora at 99 shuffles). The second: a register shared by three of
+10 contexts; it counts the corpora where a set not inside those three passed.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ DESIGNS = {
     "10 questions, 3-8 answers per cell, 40 units": ({}, 10),
     "30 questions, 1 answer per cell, 20 units": ({"n_q": 30, "per_cell": (1, 1), "k": 20}, 30),
     "40 questions, 8 answers per cell, 30 prompt quirks (phrases of 2-3 random cells)": ({"quirks": 30}, 40),
+    "10 contexts (175 sets with the threes), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 10}, 10),
 }
 
 
@@ -39,22 +43,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", type=int, default=500)
     ap.add_argument("--n-perm", type=int, default=199)
-    ap.add_argument("--partial-only", action="store_true", help="only the step-down's partial null")
+    ap.add_argument("--partial-only", action="store_true", help="only the step-down's partial nulls")
+    ap.add_argument("--design", default="", help="only the designs whose name holds this text (e.g. 'contexts')")
     args = ap.parse_args()
     for name, (kw, n_q) in DESIGNS.items():
         if args.partial_only:
             break
+        if args.design not in name:
+            continue
         at05 = at01 = 0
         for seed in range(args.corpora):
             if "quirks" in kw:
                 R, q, c = _cell_quirks(5000 + seed, **kw)  # type: ignore[arg-type]
             else:
                 R, q, c, _ = _answers(5000 + seed, **kw)  # type: ignore[arg-type]
-            con = contrast(R, q, n_q, c, 6, seed, alpha=0.05, n_perm=args.n_perm)
+            con = contrast(R, q, n_q, c, int(kw.get("n_c", 6)), seed, alpha=0.05, n_perm=args.n_perm)
             at05 += bool(con.passed.any())
             at01 += bool((con.passed & (con.p <= 0.01)).any())
         print(f"{name}: some set passed in {at05}/{args.corpora} at 0.05, {at01}/{args.corpora} at 0.01", flush=True)
-    for step_down in (True, False):
+    for step_down in (True, False) if args.design in "partial null step-down" else ():
         hits = {0.05: 0, 0.01: 0}
         for seed in range(args.corpora):
             R, q, c = _cell_quirks(5000 + seed, n_q=12)
@@ -65,6 +72,16 @@ def main() -> None:
         print(f"partial null, register of 60 two-question phrases in context 0, 12 questions, prompt quirks, "
               f"{'step-down' if step_down else 'single step'}: another set passed in {hits[0.05]}/{args.corpora} "
               f"at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
+    hits = {0.05: 0, 0.01: 0}
+    for seed in range(args.corpora if args.design in "partial null, three of 10 contexts" else 0):
+        R, q, c, _ = _answers(5000 + seed, n_c=10, planted={(0, 1, 2): 0.9})
+        for alpha in hits:
+            con = contrast(R, q, 10, c, 10, seed, alpha=alpha, n_perm=args.n_perm)
+            # sets inside the three hold its register (a phrase two of them happen to say more): not false
+            other = [i for i, s_ in enumerate(con.sets) if not set(s_) <= {0, 1, 2}]
+            hits[alpha] += bool(con.passed[other].any())
+    print(f"partial null, register shared by contexts 0-2 of 10, step-down: a set not inside them passed in "
+          f"{hits[0.05]}/{args.corpora} at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
 
 
 if __name__ == "__main__":

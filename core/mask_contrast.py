@@ -9,7 +9,8 @@ is rerun under every permutation.
      them word pairs and single words (an aside of one or two words has no recurring trigram; they are also
      read from sentences too short for a trigram, "Net: fine."), which must pass a stricter `min_gain`
      (core.masks.MaskParams.short_gain).
-  2. For each unit u and each candidate context set S (every single context and every pair), the answers of S
+  2. For each unit u and each candidate context set S (every single context, every pair, and with 6 or more
+     contexts every three: `MAX_SET`), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
   3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
@@ -38,10 +39,10 @@ is rerun under every permutation.
      beside its register, a mask of its own when its units also pass the test by themselves, against
      every candidate atom of the set (`split_independent`, `Contrast.subset_p`). Two rules for pairs of
      contexts: a passed pair's unit mostly said in the answers of the pair's passed single contexts is part
-     of their lines, not a mask (`nested`: "I'll" in two contexts' habits); and a passed single context's
-     unit that the pair's other context also uses, well apart from the contexts outside the pair, is the
-     pair's register said more by one twin (`twin_parts`). These read only the sets that passed and only
-     remove or move units between them, so under the complete null nothing changes.
+     of their lines, not a mask (`nested`: "I'll" in two contexts' habits); and a unit of a passed set inside
+     a larger passed set that the larger set's other contexts also use, well apart from the contexts outside
+     it, is the larger set's register said more by some of its contexts (`twin_parts`). These read only the
+     sets that passed and only remove or move units between them, so under the complete null nothing changes.
   6. An answer joins the mask with most of its leaning units (core.mask_phrases.bundle_labels), not counting a
      unit said inside a recurring sentence that itself leans nowhere (filler sharing a phrase with a register).
 
@@ -85,6 +86,17 @@ SPLIT_MIN_ALONE = 20
 failing to show a dependence says little (a register's phrases looked independent at 300 answers)."""
 SPLIT_CONTAIN = 0.8
 """Units join one atom when the answers of the rarer one are at least this share of both's."""
+MAX_SET = 3
+"""Largest candidate context set. Three: a register shared by three contexts leaned to none of the singles and
+pairs (blind set 15: 7 of its 10 misses). A set of three is a candidate only with at least three contexts
+outside it (6 or more contexts): with fewer, three contexts share plain wording that the others lack (one
+terse, one whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with
+5 contexts: a false mask of 9,000 plain answers, ARI 0.98 -> 0.46)."""
+THREE_SEPARATION = 2.0
+"""A set of three needs `min_separation` times this, on ratios divided by each context's wordiness
+(`separated`): hedges that ride on content sentences grow with length faster than a context's phrases overall
+(filler and closers do not), and three long contexts passed on them at 2 (blind set 15, seen: `shared` at
+1,000 answers). A register three contexts share is said 15 times as often or more inside as outside."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -133,7 +145,7 @@ class Contrast:
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2) -> float:
-    """About the smallest p-value the test can give a register said in `n_contexts` (1 or 2) of n_c contexts on
+    """About the smallest p-value the test can give a register said in `n_contexts` (1-3) of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
     same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
@@ -152,9 +164,12 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
     return 1 + int(np.ceil(np.log(n_tests / alpha) / np.log(n_c) - 1e-12))
 
 
-def context_sets(n_c: int) -> tuple[tuple[int, ...], ...]:
-    """Every single context and every pair of contexts."""
-    return tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
+def context_sets(n_c: int, max_size: int = MAX_SET) -> tuple[tuple[int, ...], ...]:
+    """Every single context, every pair, and (max_size 3, at least 6 contexts) every three contexts."""
+    out: tuple[tuple[int, ...], ...] = tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
+    if max_size >= 3 and n_c >= 6:
+        out += tuple(combinations(range(n_c), 3))
+    return out
 
 
 def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
@@ -173,26 +188,47 @@ def _deviance(obs: np.ndarray, E: np.ndarray) -> np.ndarray:
 
 
 def separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: float,
-              where: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+              where: tuple[np.ndarray, np.ndarray] | None = None, wordy: np.ndarray | None = None) -> np.ndarray:
     """Every context of the set has ratio >= min_sep x the largest ratio outside it (True when nothing is
     outside): a (units, sets) bool array, or, with where=(unit rows, set columns), a bool per listed pair.
-    Sets of one or two contexts: the largest outside is the first of a row's three largest ratios that is not
-    in the set, so no loop over sets is needed."""
+    wordy: each context's phrases overall (observed / expected over all units); sets of three then compare
+    ratios divided by it, and need `THREE_SEPARATION` times min_sep. Three contexts that answer at length say
+    every content phrase two to four times as often as terse ones: without this, plain content was a false
+    mask of three (blind set 15, seen: `stock-lines` at 20,000 answers, 4,240 plain answers, ARI 0.59;
+    `shared` at 1,000, hedges, 108). A register three contexts share is said far more inside than out
+    whatever their lengths (it leaks at a few percent)."""
     k = ratio.shape[0]
-    a = np.array([s[0] for s in sets], dtype=np.int64)
-    b = np.array([s[-1] for s in sets], dtype=np.int64)
     ui, sj = where if where is not None else (np.repeat(np.arange(k), len(sets)), np.tile(np.arange(len(sets)), k))
+    three = np.array([len(s) == 3 for s in sets], dtype=bool)[sj]
+    out = np.zeros(len(ui), dtype=bool)
+    if (~three).any():
+        out[~three] = _separated(ratio, sets, min_sep, ui[~three], sj[~three])
+    if three.any():
+        scaled = ratio / np.where(wordy > 0, wordy, 1.0)[None, :] if wordy is not None else ratio
+        out[three] = _separated(scaled, sets, min_sep * THREE_SEPARATION, ui[three], sj[three])
+    return out if where is not None else out.reshape(k, len(sets))
+
+
+def _separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: float, ui: np.ndarray,
+               sj: np.ndarray) -> np.ndarray:
+    """`separated` for the listed (unit row, set column) pairs. Sets of one to three contexts: the largest
+    outside is the first of a row's four largest ratios that is not in the set, so no loop over sets is
+    needed."""
+    a = np.array([s[0] for s in sets], dtype=np.int64)
+    b = np.array([s[len(s) // 2] for s in sets], dtype=np.int64)
+    c = np.array([s[-1] for s in sets], dtype=np.int64)
     rows = np.unique(ui)
-    padded = np.hstack([ratio[rows], np.zeros((len(rows), 3))])  # padding columns: never in a set, ratio 0
-    top = np.argsort(-padded, axis=1, kind="stable")[:, :3]
+    padded = np.hstack([ratio[rows], np.zeros((len(rows), 4))])  # padding columns: never in a set, ratio 0
+    top = np.argsort(-padded, axis=1, kind="stable")[:, :4]
     val = np.take_along_axis(padded, top, axis=1)
     r = np.searchsorted(rows, ui)
-    outside = val[r, 2]
-    for j in (1, 0):  # the first of the three not in the set wins
-        free = (top[r, j] != a[sj]) & (top[r, j] != b[sj])
+    outside = val[r, 3]
+    for j in (2, 1, 0):  # the first of the four not in the set wins
+        t = top[r, j]
+        free = (t != a[sj]) & (t != b[sj]) & (t != c[sj])
         outside = np.where(free, val[r, j], outside)
-    out = np.minimum(ratio[ui, a[sj]], ratio[ui, b[sj]]) >= min_sep * outside
-    return out if where is not None else out.reshape(k, len(sets))
+    inside = np.minimum(np.minimum(ratio[ui, a[sj]], ratio[ui, b[sj]]), ratio[ui, c[sj]])
+    return inside >= min_sep * outside
 
 
 @dataclass(frozen=True)
@@ -218,7 +254,9 @@ def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> t
     obs = obs_c @ fx.Msets  # (k, sets)
     ui, sj = np.nonzero((obs >= fx.floor) & (obs > fx.Eq))  # where a unit may lean: few entries
     if min_sep > 0:
-        keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj))
+        # each context's phrases overall, for sets of three: long answers say every phrase more
+        wordy = obs_c.sum(axis=0) / np.where(np.isfinite(fx.denom), fx.denom, 0.0).sum(axis=0).clip(1e-12)
+        keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj), wordy)
         ui, sj = ui[keep], sj[keep]
     D = np.zeros(obs.shape)
     D[ui, sj] = _deviance(obs[ui, sj], fx.Eq[ui, sj])
@@ -334,9 +372,11 @@ def _permutations(lean: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int,
 def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
              min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
              min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
-             step_down: bool = True, cell_damping: float = CELL_DAMPING, unit_max: bool = True) -> Contrast:
+             step_down: bool = True, cell_damping: float = CELL_DAMPING, unit_max: bool = True,
+             max_set: int = MAX_SET) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order); step_down=False: the
-    single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`two_max_t`).
+    single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`two_max_t`);
+    max_set: the largest candidate set (2: singles and pairs only, the test before triples).
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
     (question, context) cells, so a phrase one prompt happens to bring out in its own samples (a cell effect,
@@ -348,7 +388,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     if least / (1.0 + n_perm) > alpha:
         raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
                          f"{least:g}/(1 + n_perm)); use at least {int(np.ceil(least / alpha)) - 1}")
-    sets = context_sets(n_c)
+    sets = context_sets(n_c, max_set)
     Msets = _set_matrix(sets, n_c)
     Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     cells = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q * n_c + ctx)), shape=(len(q), n_q * n_c))
@@ -473,22 +513,22 @@ def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray
 
 def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, con: Contrast,
                comp: np.ndarray, min_separation: float = MIN_SEPARATION, level: float = ALPHA) -> np.ndarray:
-    """Passed pair per unit (-1: none) for units still in the bundle of a passed single context a (`comp`,
-    after `nested` and the split) that the other context b of a passed pair {a, b} with units of its own also
-    uses, more than the contexts outside the pair (one-sided Poisson p <= `level` against their rate) and
-    `min_separation` times as much as any of them (observed / expected): a register two contexts share, whose
-    phrase one of them happens to say more than the other (20 and 5 answers), leans to that one alone and, by
-    its largest unit, passes there; it is the pair's. A context's own habit is about as common in b as
+    """Passed set per unit (-1: none) for units still in the bundle of a passed set A (`comp`, after `nested`
+    and the split) that is inside a larger passed set S with units of its own, when every other context b of S
+    also uses the unit, more than the contexts outside S (one-sided Poisson p <= `level` against their rate)
+    and `min_separation` times as much as any of them (observed / expected): a register two or three contexts
+    share, whose phrase some of them happen to say more than the others (20 and 5 answers), leans to those
+    alone and, by its largest unit, passes there; it is S's. A context's own habit is about as common in b as
     anywhere else. Expectations are scaled to each context's phrases overall (a wordier b is no evidence).
-    With the separation rule no unit can qualify for two pairs (b is outside the other pair), so the order of
-    the pairs does not matter. Moving a unit between passed sets adds no
-    mask, so the tests' levels hold."""
+    Larger sets are tried first: a unit both {a, b} and {a, b, c} would take (b well above c, c well above the
+    rest) is the three's register said more by a and b. Moving a unit between passed sets adds no mask, so
+    the tests' levels hold."""
     from scipy.stats import poisson
 
     out = np.full(len(con.unit_set), -1, dtype=np.int64)
-    pairs = [i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 2 and (comp == i).any()]
-    single = {con.sets[i][0]: i for i in np.flatnonzero(con.passed) if len(con.sets[i]) == 1}
-    if not pairs or not single:
+    passed = np.flatnonzero(con.passed)
+    big = sorted((i for i in passed if len(con.sets[i]) >= 2 and (comp == i).any()), key=lambda i: -len(con.sets[i]))
+    if not big:
         return out
     expect = R.T @ sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     expect = np.asarray(expect @ _context_share(q, ctx, n_q, n_c))  # units x contexts under the null
@@ -496,20 +536,28 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     # otherwise seem to use every unit of a more than the others do (a review's simulation)
     said = np.bincount(ctx[R.tocoo().row], minlength=n_c).astype(np.float64)
     expect = expect * np.where(expect.sum(axis=0) > 0, said / np.maximum(expect.sum(axis=0), 1e-12), 1.0)
-    for i in pairs:
+    Rc = R.tocsc()
+    for i in big:
         outside = [c for c in range(n_c) if c not in con.sets[i]]
-        for a, b in (con.sets[i], con.sets[i][::-1]):
-            if a not in single:
+        for j in passed:
+            if not (len(con.sets[j]) < len(con.sets[i]) and set(con.sets[j]) <= set(con.sets[i])):
                 continue
-            units = np.flatnonzero(comp == single[a])
-            seen = np.column_stack([np.asarray(R[ctx == c][:, units].sum(axis=0)).ravel() for c in [b, *outside]])
-            e = np.maximum(expect[units][:, [b, *outside]], 1e-12)
-            r_b = seen[:, 0] / e[:, 0]
-            # b's answers against the rate of the contexts outside the pair (one answer added: none is not zero)
-            at_rest = e[:, 0] * (seen[:, 1:].sum(axis=1) + 1.0) / e[:, 1:].sum(axis=1)
-            more = poisson.sf(seen[:, 0] - 1, at_rest) <= level
-            apart = r_b >= min_separation * (seen[:, 1:] / e[:, 1:]).max(axis=1, initial=0.0)
-            out[units[more & apart]] = i
+            units = np.flatnonzero((comp == j) & (out < 0))
+            if not len(units):
+                continue
+            others = [c for c in con.sets[i] if c not in con.sets[j]]
+            seen = np.column_stack([np.asarray(Rc[:, units][ctx == c].sum(axis=0)).ravel()
+                                    for c in [*others, *outside]])
+            e = np.maximum(expect[units][:, [*others, *outside]], 1e-12)
+            rest_seen, rest_e = seen[:, len(others):], e[:, len(others):]
+            top_rest = (rest_seen / rest_e).max(axis=1, initial=0.0)
+            ok = np.ones(len(units), dtype=bool)
+            for m in range(len(others)):
+                # b's answers against the rate of the contexts outside S (one answer added: none is not zero)
+                at_rest = e[:, m] * (rest_seen.sum(axis=1) + 1.0) / rest_e.sum(axis=1)
+                ok &= poisson.sf(seen[:, m] - 1, at_rest) <= level
+                ok &= seen[:, m] / e[:, m] >= min_separation * top_rest
+            out[units[ok]] = i
     return out
 
 
@@ -571,7 +619,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix] | None = None,
                     wording_gain: float | None = None,
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
-                    split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True,
+                    split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True, max_set: int = MAX_SET,
                     ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
@@ -587,7 +635,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     labels = np.full(n, -1, dtype=np.int64)
     con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain,
                    min_separation=min_separation, alpha=alpha, n_perm=n_perm, step_down=step_down,
-                   cell_damping=cell_damping, unit_max=unit_max)
+                   cell_damping=cell_damping, unit_max=unit_max, max_set=max_set)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum()),
                             "set_test": "bonferroni" if unit_max else "max-T"}  # records before it: the min-P

@@ -10,8 +10,8 @@ stance (default): what recurs across questions in some contexts. Units (MaskPara
     content sentences or spread as a tone is seen as well as added sentences.
   sentences: embedded sentences clustered (MiniBatchKMeans).
   Grouping (MaskParams.grouping):
-  context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair of contexts,
-    brings out beyond within-question shuffles; a permutation test over context sets (two max-T statistics),
+  context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair or three of
+    contexts, brings out beyond within-question shuffles; a permutation test over context sets (two max-T statistics),
     rerunning the grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
     association p-values are that test's.
   cooccur: units kept when spread over many questions and used together within answers beyond chance, bundled
@@ -43,6 +43,7 @@ from threadpoolctl import threadpool_limits
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
 from core.mask_contrast import (
     CELL_DAMPING,
+    MAX_SET,
     MIN_DEVIANCE,
     MIN_GAIN,
     MIN_SEPARATION,
@@ -235,14 +236,17 @@ class MaskParams:
     leaning units' summed deviance and of its largest single unit's, over the same permutations, combined by
     Bonferroni (twice the smaller; core.mask_contrast.two_max_t; the min-P before 2026-12-03), and a unit of a
     passed pair that mostly sits in the answers of the pair's passed single contexts is no mask of its own
-    (core.mask_contrast.nested), while a passed single context's unit the pair's other context also uses,
-    apart from the rest, stays in the pair's mask (core.mask_contrast.twin_parts). The sum finds a
-    register of many weak phrases; the largest unit a context's one stock line. False: the sum alone (the tests
-    before 2026-12-02)."""
+    (core.mask_contrast.nested), while a unit of a passed set inside a larger passed set that the larger set's
+    other contexts also use, apart from the rest, stays in the larger set's mask (core.mask_contrast.twin_parts).
+    The sum finds a register of many weak phrases; the largest unit a context's one stock line. False: the sum
+    alone (the tests before 2026-12-02)."""
     split_alpha: float | None = SPLIT_ALPHA
     """stance, grouping="context": a passed set's atom (units said in the same answers) whose share of answers
     does not depend on how many of the set's other atoms they hold is a mask of its own, a context's habit beside
     its register (core.mask_contrast.split_independent, chi-square p above this); None: one mask per set."""
+    max_set: int = MAX_SET
+    """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 3 adds every
+    three contexts to the singles and pairs when there are 6 or more contexts; 2: the sets before 2026-12-03."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -571,9 +575,11 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         alpha=params.contrast_alpha, occurrences=occurrences,
                                         n_perm=max(n_perm, params.contrast_n_perm), wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
-                                        split_alpha=params.split_alpha, unit_max=params.unit_max)
+                                        split_alpha=params.split_alpha, unit_max=params.unit_max,
+                                        max_set=params.max_set)
     info.pop("bundle_set", None)
     info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
+    info["contrast_max_set"] = params.max_set  # largest context set tested (records before it: 2)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

@@ -88,8 +88,8 @@ def _pair_rules(params: dict[str, Any]) -> str:
     if params.get("unit_max") is not True:
         return ""
     return ("; a pair's phrase said mostly in the answers of both contexts' own passing lines is part of them, not "
-            "a mask, and a phrase of one context that the other context of a passing pair also says more than "
-            "chance joins the pair's mask")
+            "a mask, and a phrase of a passing set whose other contexts in a larger passing set also say it more "
+            "than chance joins the larger set's mask")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -118,9 +118,10 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
 def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
     """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
     return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
-            " found in at least two questions are counted per context and per pair of contexts against "
-            "their expectation were answers placed at random among their question's contexts (one-sided "
-            "Poisson deviance", _damping(stance[0].get("cell_damping")),
+            " found in at least two questions are counted per context and per pair of contexts",
+            " (and, with six or more contexts, per three)" if int(stance[0].get("contrast_max_set") or 2) >= 3
+            else "", " against their expectation were answers placed at random among their question's contexts "
+            "(one-sided Poisson deviance", _damping(stance[0].get("cell_damping")),
             "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
             if stance[0].get("unit_max") is True else "", " beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
