@@ -385,7 +385,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 
 
 def _generator(which: str) -> ModuleType:
@@ -400,6 +400,9 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
     ("blind15", "shared"): "held-out blind set 15 (2026-12-03): the lighthouse-keeper register two contexts share "
                            "(216 of its mask's 239 answers) is named 'I keep picturing the tiny chalkboard.', "
                            "wording the check does not credit to it (not looked into: held out)",
+    ("blind16", "partial"): "held-out blind set 16 (2026-12-03): the weather-forecast register (69 of its mask's "
+                            "101 answers) shares its mask with its context's habit, which names it ('To put it in "
+                            "one line, it's complicated but not hopeless.', 32): the habit split's known limit",
 }
 
 
