@@ -33,7 +33,11 @@ is rerun under every permutation.
      register otherwise sets the null for every other set (its phrases said on few questions, thrown
      together by a permutation). Each unit's statistic reads its own answers only, so the null of the rest
      does not depend on the units taken out (subset pivotality), and the family-wise level holds; under the
-     complete null the first step is the whole test.
+     complete null the first step is the whole test. Exception: whether a unit leans to a set of three also
+     reads each context's wordiness, summed over all units (step 3's `separated`), so a register that passed
+     can move another unit's leaning to a set of three; the pivotality is then approximate, not exact
+     (a review's construction; measured: beside a register three of 10 contexts share, another set passed
+     in 3/300 corpora at 0.05 and 0/300 at 0.01, benchmarks/bench_mask_contrast_null.py).
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
      beside its register, a mask of its own when its units also pass the test by themselves, against
@@ -132,7 +136,8 @@ class Contrast:
         """p-value of `units` (units of one passed set) taken as a set of their own, against the permutations'
         largest statistics over `family` (the units of every candidate tested beside them; default `units`)
         and the units of every set that did not pass: the step-down's null with the rest of their set taken
-        out. Each unit's part reads only its own answers, so this is the step-down's subset pivotality; a
+        out. Each unit's part reads only its own answers (for sets of three, also the contexts' wordiness:
+        step 4's exception), so this is the step-down's subset pivotality; a
         permutation's statistics over the kept units bound the units' own, and keeping every candidate in the
         null makes the level family-wise over the candidates (their sum bounds each one's)."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
@@ -247,7 +252,8 @@ class _Fixed:
 def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
     """(unit set or -1, its deviance) for one labelling of the contexts, given as the context of each
     (question, context) cell: the null moves whole cells, so counting per cell once is enough. A unit's
-    values read only its own row, which the step-down relies on."""
+    values read only its own row, which the step-down relies on, except for sets of three, whose separation
+    also reads each context's wordiness over all units (module docstring, step 4)."""
     onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
                                shape=(len(cell_ctx), fx.n_c))
     obs_c = (fx.RC @ onehot).toarray()
@@ -514,7 +520,8 @@ def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray
 def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, con: Contrast,
                comp: np.ndarray, min_separation: float = MIN_SEPARATION, level: float = ALPHA) -> np.ndarray:
     """Passed set per unit (-1: none) for units still in the bundle of a passed set A (`comp`, after `nested`
-    and the split) that is inside a larger passed set S with units of its own, when every other context b of S
+    and the split) that is inside a larger passed set S still holding units of its own (none once they went to
+    an even larger set), when every other context b of S
     also uses the unit, more than the contexts outside S (one-sided Poisson p <= `level` against their rate)
     and `min_separation` times as much as any of them (observed / expected): a register two or three contexts
     share, whose phrase some of them happen to say more than the others (20 and 5 answers), leans to those
@@ -538,6 +545,8 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     expect = expect * np.where(expect.sum(axis=0) > 0, said / np.maximum(expect.sum(axis=0), 1e-12), 1.0)
     Rc = R.tocsc()
     for i in big:
+        if not ((comp == i) & (out < 0)).any():
+            continue  # its own units went to a larger set: it gets no others' (it would keep only its p-value)
         outside = [c for c in range(n_c) if c not in con.sets[i]]
         for j in passed:
             if not (len(con.sets[j]) < len(con.sets[i]) and set(con.sets[j]) <= set(con.sets[i])):

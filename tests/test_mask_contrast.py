@@ -169,6 +169,27 @@ def test_three_contexts_that_answer_at_length_are_no_mask() -> None:
     assert passed <= 1
 
 
+def test_twin_parts_gives_a_set_that_lost_its_own_units_no_others() -> None:
+    # passed {0}, {0, 1}, {0, 1, 2}, one unit each, the pair's and the single's both used by the larger sets'
+    # other contexts: the pair's unit goes to the three, and the single's must not refill the emptied pair
+    # (which would keep only the pair's p-value, earned by the unit that left; a review's construction)
+    n_c = 6
+    rates = np.array([[0.5, 0.3, 0, 0, 0, 0], [0.4, 0.4, 0.25, 0, 0, 0], [0.3, 0.3, 0.3, 0, 0, 0]]
+                     + [[0.3] * 6] * 30)
+    sets = context_sets(n_c)
+    s0, p01, t012 = sets.index((0,)), sets.index((0, 1)), sets.index((0, 1, 2))
+    unit_set = np.array([s0, p01, t012] + [-1] * 30)
+    passed = np.isin(np.arange(len(sets)), [s0, p01, t012])
+    con = Contrast(sets, unit_set, np.ones(len(sets)), np.where(passed, 0.005, 1.0), passed)
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        q, c = np.repeat(np.arange(10), 60), np.tile(np.repeat(np.arange(n_c), 10), 10)
+        R = sparse.csr_matrix((rng.random((len(q), len(rates))) < rates[:, c].T).astype(float))
+        final = np.where((out := twin_parts(R, q, 10, c, n_c, con, unit_set.copy())) >= 0, out, unit_set)[:3]
+        assert final[1] == t012
+        assert final[0] != p01
+
+
 def test_sets_of_three_only_with_three_contexts_outside() -> None:
     # with fewer, three contexts share plain wording the others lack: not a candidate
     assert max(len(s) for s in context_sets(5)) == 2
@@ -267,25 +288,30 @@ def test_masks_found_from_contexts_carry_the_max_t_p_value() -> None:
 
 
 def test_separation_shortcut_equals_the_definition() -> None:
-    # separated() reads each row's three largest ratios instead of looping over sets; same answer, ties included
+    # separated() reads each row's four largest ratios instead of looping over sets; same answer, ties included,
+    # sets of three on ratios net of each context's wordiness, listed pairs in any order
     from core.mask_contrast import THREE_SEPARATION, context_sets, separated
 
     rng = np.random.default_rng(0)
     for trial in range(200):
-        n_c, k = int(rng.integers(1, 9)), int(rng.integers(1, 40))
+        n_c, k = int(rng.integers(1, 10)), int(rng.integers(1, 40))
         ratio = rng.exponential(size=(k, n_c)) * (rng.random((k, n_c)) < 0.6)
+        wordy = rng.exponential(size=n_c) * (rng.random(n_c) < 0.8)
         if trial % 3 == 0:
-            ratio = np.round(ratio, 1)
+            ratio, wordy = np.round(ratio, 1), np.round(wordy, 1)
         sets = context_sets(n_c)
         ref = np.ones((k, len(sets)), dtype=bool)
         for j, s in enumerate(sets):
+            r = ratio / np.where(wordy > 0, wordy, 1.0) if len(s) == 3 else ratio
             out = [c for c in range(n_c) if c not in s]
             if out:
                 sep = 2.0 * (THREE_SEPARATION if len(s) == 3 else 1.0)
-                ref[:, j] = ratio[:, list(s)].min(axis=1) >= sep * ratio[:, out].max(axis=1)
-        assert np.array_equal(separated(ratio, sets, 2.0), ref)
+                ref[:, j] = r[:, list(s)].min(axis=1) >= sep * r[:, out].max(axis=1)
+        assert np.array_equal(separated(ratio, sets, 2.0, wordy=wordy), ref)
         ui, sj = np.nonzero(rng.random(ref.shape) < 0.3)
-        assert np.array_equal(separated(ratio, sets, 2.0, (ui, sj)), ref[ui, sj])
+        order = rng.permutation(len(ui))
+        ui, sj = ui[order], sj[order]
+        assert np.array_equal(separated(ratio, sets, 2.0, (ui, sj), wordy), ref[ui, sj])
 
 
 def test_a_gain_per_unit_equal_to_the_scalar_gives_the_same_contrast() -> None:
