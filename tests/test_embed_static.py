@@ -168,7 +168,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert all(p["unit_max"] is True for p in a.provenance.masks.params.values())
     assert ("two max-T statistics, the set's summed deviance and its largest single phrase's, combined by "
             "Bonferroni") in text
-    assert "add up (or whose strongest phrase stands) beyond" in text and "joins the pair's mask" in text
+    assert "add up (or whose strongest phrase stands) beyond" in text and "joins the larger set's mask" in text
+    # and the sets of three, as recorded
+    assert all(p["contrast_max_set"] == 3 for p in a.provenance.masks.params.values())
+    assert "per pair of contexts (and, with six or more contexts, per three)" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:
