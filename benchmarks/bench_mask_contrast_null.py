@@ -9,12 +9,13 @@ prompt's samples share (cell effects), which an answer-level shuffle mistook for
 design, in how many corpora some context set passed at level 0.05 and at 0.01 (a valid test: at most 5% and 1%,
 up to simulation noise). The test suite runs smaller versions (200, 100 and 40 corpora at 99 shuffles).
 
-The first three have 6 contexts (41 sets with the threes, core.mask_contrast.MAX_SET), the fourth 10 (175).
+The first three have 6 contexts (41 sets with the threes, core.mask_contrast.MAX_SET), the next two 7 (98 with
+the threes and fours) and 10 (385).
 The last designs are partial nulls for the step-down. The first: a real register in context 0 made of 60
 phrases each said on 2 questions (which, single-step, inflates the null of every other set), prompt quirks
 elsewhere; it counts the corpora where some set other than the register's passed, with the step-down and
-with the single step (the suite runs 60 corpora at 99 shuffles). The second: a register shared by three of
-10 contexts; it counts the corpora where a set not inside those three passed.
+with the single step (the suite runs 60 corpora at 99 shuffles). The others: a register shared by three, or
+four, of 10 contexts; they count the corpora where a set not inside those contexts passed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ DESIGNS = {
     "10 questions, 3-8 answers per cell, 40 units": ({}, 10),
     "30 questions, 1 answer per cell, 20 units": ({"n_q": 30, "per_cell": (1, 1), "k": 20}, 30),
     "40 questions, 8 answers per cell, 30 prompt quirks (phrases of 2-3 random cells)": ({"quirks": 30}, 40),
-    "10 contexts (175 sets with the threes), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 10}, 10),
+    "7 contexts (98 sets with the threes and fours), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 7}, 10),
+    "10 contexts (385 sets with the threes and fours), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 10},
+                                                                                                      10),
 }
 
 
@@ -72,17 +75,19 @@ def main() -> None:
         print(f"partial null, register of 60 two-question phrases in context 0, 12 questions, prompt quirks, "
               f"{'step-down' if step_down else 'single step'}: another set passed in {hits[0.05]}/{args.corpora} "
               f"at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
-    hits = {0.05: 0, 0.01: 0}
-    for seed in range(args.corpora if args.design in "partial null, three of 10 contexts" else 0):
-        R, q, c, _ = _answers(5000 + seed, n_c=10, planted={(0, 1, 2): 0.9})
-        for alpha in hits:
-            con = contrast(R, q, 10, c, 10, seed, alpha=alpha, n_perm=args.n_perm)
-            # sets inside the three hold its register (a phrase two of them happen to say more): not false
-            other = [i for i, s_ in enumerate(con.sets) if not set(s_) <= {0, 1, 2}]
-            hits[alpha] += bool(con.passed[other].any())
-    print(f"partial null, register shared by contexts 0-2 of 10, step-down: a set not inside them passed in "
-          f"{hits[0.05]}/{args.corpora} at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
-
+    for shared in ((0, 1, 2), (0, 1, 2, 3)):
+        label = f"partial null, register shared by {('three', 'four')[len(shared) - 3]} of 10 contexts"
+        hits = {0.05: 0, 0.01: 0}
+        for seed in range(args.corpora if args.design in label else 0):
+            R, q, c, _ = _answers(5000 + seed, n_c=10, planted={shared: 0.9})
+            for alpha in hits:
+                con = contrast(R, q, 10, c, 10, seed, alpha=alpha, n_perm=args.n_perm)
+                # sets inside the shared ones hold its register (a phrase some of them say more): not false
+                other = [i for i, s_ in enumerate(con.sets) if not set(s_) <= set(shared)]
+                hits[alpha] += bool(con.passed[other].any())
+        if args.design in label:
+            print(f"{label} (contexts {shared[0]}-{shared[-1]}), step-down: a set not inside them passed in "
+                  f"{hits[0.05]}/{args.corpora} at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
 
 if __name__ == "__main__":
     main()

@@ -154,11 +154,12 @@ ROLES = {"held-out": "held out", "blind15": "held out once", "blind14": "held ou
 
 def cell_bounds(c) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Planted register -> the smallest p-value the cell-level test can give it (core.mask_contrast.cell_bound):
-    its planted questions, the corpus's contexts, and how many contexts it is planted in (at most 3 counted)."""
+    its planted questions, the corpus's contexts, and how many contexts it is planted in (at most MAX_SET counted)."""
     from collections import Counter
 
     in_contexts = Counter(c.planted.values())
-    return {reg: cell_bound(len(c.planted_questions), len(c.contexts), min(m, 3)) for reg, m in in_contexts.items()}
+    return {reg: cell_bound(len(c.planted_questions), len(c.contexts), min(m, MAX_SET))
+            for reg, m in in_contexts.items()}
 
 
 def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type: ignore[no-untyped-def]

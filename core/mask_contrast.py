@@ -9,8 +9,8 @@ is rerun under every permutation.
      them word pairs and single words (an aside of one or two words has no recurring trigram; they are also
      read from sentences too short for a trigram, "Net: fine."), which must pass a stricter `min_gain`
      (core.masks.MaskParams.short_gain).
-  2. For each unit u and each candidate context set S (every single context, every pair, and with 6 or more
-     contexts every three: `MAX_SET`), the answers of S
+  2. For each unit u and each candidate context set S (every single context, every pair, and every three and
+     four contexts that leave at least three outside: `MAX_SET`, `MIN_OUTSIDE`), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
   3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
@@ -33,9 +33,9 @@ is rerun under every permutation.
      register otherwise sets the null for every other set (its phrases said on few questions, thrown
      together by a permutation). Each unit's statistic reads its own answers only, so the null of the rest
      does not depend on the units taken out (subset pivotality), and the family-wise level holds; under the
-     complete null the first step is the whole test. Exception: whether a unit leans to a set of three also
+     complete null the first step is the whole test. Exception: whether a unit leans to a set of three or more also
      reads each context's wordiness, summed over all units (step 3's `separated`), so a register that passed
-     can move another unit's leaning to a set of three; the pivotality is then approximate, not exact
+     can move another unit's leaning to such a set; the pivotality is then approximate, not exact
      (a review's construction; measured: beside a register three of 10 contexts share, another set passed
      in 3/300 corpora at 0.05 and 0/300 at 0.01, benchmarks/bench_mask_contrast_null.py).
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
@@ -90,17 +90,21 @@ SPLIT_MIN_ALONE = 20
 failing to show a dependence says little (a register's phrases looked independent at 300 answers)."""
 SPLIT_CONTAIN = 0.8
 """Units join one atom when the answers of the rarer one are at least this share of both's."""
-MAX_SET = 3
+MAX_SET = 4
 """Largest candidate context set. Three: a register shared by three contexts leaned to none of the singles and
-pairs (blind set 15: 7 of its 10 misses). A set of three is a candidate only with at least three contexts
-outside it (6 or more contexts): with fewer, three contexts share plain wording that the others lack (one
-terse, one whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with
-5 contexts: a false mask of 9,000 plain answers, ARI 0.98 -> 0.46)."""
+pairs (blind set 15: 7 of its 10 misses). Four: likewise for four (blind set 16, seen: 17 of the 18 runs whose
+register four contexts share the same way missed it with sets of at most three)."""
+MIN_OUTSIDE = 3
+"""A set of three or more contexts is a candidate only with at least this many contexts outside it (threes from
+6 contexts, fours from 7): with fewer, several contexts share plain wording that the others lack (one terse, one
+whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with 5 contexts: a
+false mask of three contexts, 9,000 plain answers, ARI 0.98 -> 0.46)."""
 THREE_SEPARATION = 2.0
-"""A set of three needs `min_separation` times this, on ratios divided by each context's wordiness
+"""A set of three or more needs `min_separation` times this, on ratios divided by each context's wordiness
 (`separated`): hedges that ride on content sentences grow with length faster than a context's phrases overall
 (filler and closers do not), and three long contexts passed on them at 2 (blind set 15, seen: `shared` at
-1,000 answers). A register three contexts share is said 15 times as often or more inside as outside."""
+1,000 answers). A register three contexts share is said 15 times as often or more inside as outside; sets of
+four take the same rule (not tuned for them)."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -136,7 +140,7 @@ class Contrast:
         """p-value of `units` (units of one passed set) taken as a set of their own, against the permutations'
         largest statistics over `family` (the units of every candidate tested beside them; default `units`)
         and the units of every set that did not pass: the step-down's null with the rest of their set taken
-        out. Each unit's part reads only its own answers (for sets of three, also the contexts' wordiness:
+        out. Each unit's part reads only its own answers (for sets of three or more, also the contexts' wordiness:
         step 4's exception), so this is the step-down's subset pivotality; a
         permutation's statistics over the kept units bound the units' own, and keeping every candidate in the
         null makes the level family-wise over the candidates (their sum bounds each one's)."""
@@ -150,7 +154,7 @@ class Contrast:
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2) -> float:
-    """About the smallest p-value the test can give a register said in `n_contexts` (1-3) of n_c contexts on
+    """About the smallest p-value the test can give a register said in `n_contexts` (1-4) of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
     same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
@@ -170,10 +174,12 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
 
 
 def context_sets(n_c: int, max_size: int = MAX_SET) -> tuple[tuple[int, ...], ...]:
-    """Every single context, every pair, and (max_size 3, at least 6 contexts) every three contexts."""
+    """Every single context, every pair, and every set of three or more contexts up to max_size that leaves at
+    least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7)."""
     out: tuple[tuple[int, ...], ...] = tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
-    if max_size >= 3 and n_c >= 6:
-        out += tuple(combinations(range(n_c), 3))
+    for k in range(3, max_size + 1):
+        if n_c - k >= MIN_OUTSIDE:
+            out += tuple(combinations(range(n_c), k))
     return out
 
 
@@ -196,43 +202,43 @@ def separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: flo
               where: tuple[np.ndarray, np.ndarray] | None = None, wordy: np.ndarray | None = None) -> np.ndarray:
     """Every context of the set has ratio >= min_sep x the largest ratio outside it (True when nothing is
     outside): a (units, sets) bool array, or, with where=(unit rows, set columns), a bool per listed pair.
-    wordy: each context's phrases overall (observed / expected over all units); sets of three then compare
-    ratios divided by it, and need `THREE_SEPARATION` times min_sep. Three contexts that answer at length say
-    every content phrase two to four times as often as terse ones: without this, plain content was a false
-    mask of three (blind set 15, seen: `stock-lines` at 20,000 answers, 4,240 plain answers, ARI 0.59;
-    `shared` at 1,000, hedges, 108). A register three contexts share is said far more inside than out
+    wordy: each context's phrases overall (observed / expected over all units); sets of three or more then
+    compare ratios divided by it, and need `THREE_SEPARATION` times min_sep. Three contexts that answer at
+    length say every content phrase two to four times as often as terse ones: without this, plain content was
+    a false mask of three (blind set 15, seen: `stock-lines` at 20,000 answers, 4,240 plain answers, ARI 0.59;
+    `shared` at 1,000, hedges, 108). A register several contexts share is said far more inside than out
     whatever their lengths (it leaks at a few percent)."""
     k = ratio.shape[0]
     ui, sj = where if where is not None else (np.repeat(np.arange(k), len(sets)), np.tile(np.arange(len(sets)), k))
-    three = np.array([len(s) == 3 for s in sets], dtype=bool)[sj]
+    large = np.array([len(s) >= 3 for s in sets], dtype=bool)[sj]
     out = np.zeros(len(ui), dtype=bool)
-    if (~three).any():
-        out[~three] = _separated(ratio, sets, min_sep, ui[~three], sj[~three])
-    if three.any():
+    if (~large).any():
+        out[~large] = _separated(ratio, sets, min_sep, ui[~large], sj[~large])
+    if large.any():
         scaled = ratio / np.where(wordy > 0, wordy, 1.0)[None, :] if wordy is not None else ratio
-        out[three] = _separated(scaled, sets, min_sep * THREE_SEPARATION, ui[three], sj[three])
+        out[large] = _separated(scaled, sets, min_sep * THREE_SEPARATION, ui[large], sj[large])
     return out if where is not None else out.reshape(k, len(sets))
 
 
 def _separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: float, ui: np.ndarray,
                sj: np.ndarray) -> np.ndarray:
-    """`separated` for the listed (unit row, set column) pairs. Sets of one to three contexts: the largest
-    outside is the first of a row's four largest ratios that is not in the set, so no loop over sets is
+    """`separated` for the listed (unit row, set column) pairs. With sets of at most m contexts, the largest
+    outside is the first of a row's m + 1 largest ratios that is not in the set, so no loop over sets is
     needed."""
-    a = np.array([s[0] for s in sets], dtype=np.int64)
-    b = np.array([s[len(s) // 2] for s in sets], dtype=np.int64)
-    c = np.array([s[-1] for s in sets], dtype=np.int64)
+    m = max(len(s) for s in sets)
+    members = np.array([s + (s[0],) * (m - len(s)) for s in sets], dtype=np.int64)  # padded with its first
     rows = np.unique(ui)
-    padded = np.hstack([ratio[rows], np.zeros((len(rows), 4))])  # padding columns: never in a set, ratio 0
-    top = np.argsort(-padded, axis=1, kind="stable")[:, :4]
+    padded = np.hstack([ratio[rows], np.zeros((len(rows), m + 1))])  # padding columns: never in a set, ratio 0
+    top = np.argsort(-padded, axis=1, kind="stable")[:, :m + 1]
     val = np.take_along_axis(padded, top, axis=1)
     r = np.searchsorted(rows, ui)
-    outside = val[r, 3]
-    for j in (2, 1, 0):  # the first of the four not in the set wins
+    mem = members[sj]
+    outside = val[r, m]
+    for j in range(m - 1, -1, -1):  # the first of the m + 1 not in the set wins
         t = top[r, j]
-        free = (t != a[sj]) & (t != b[sj]) & (t != c[sj])
+        free = (t[:, None] != mem).all(axis=1)
         outside = np.where(free, val[r, j], outside)
-    inside = np.minimum(np.minimum(ratio[ui, a[sj]], ratio[ui, b[sj]]), ratio[ui, c[sj]])
+    inside = ratio[ui[:, None], mem].min(axis=1)
     return inside >= min_sep * outside
 
 
@@ -252,7 +258,7 @@ class _Fixed:
 def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
     """(unit set or -1, its deviance) for one labelling of the contexts, given as the context of each
     (question, context) cell: the null moves whole cells, so counting per cell once is enough. A unit's
-    values read only its own row, which the step-down relies on, except for sets of three, whose separation
+    values read only its own row, which the step-down relies on, except for sets of three or more, whose separation
     also reads each context's wordiness over all units (module docstring, step 4)."""
     onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
                                shape=(len(cell_ctx), fx.n_c))
@@ -260,7 +266,7 @@ def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> t
     obs = obs_c @ fx.Msets  # (k, sets)
     ui, sj = np.nonzero((obs >= fx.floor) & (obs > fx.Eq))  # where a unit may lean: few entries
     if min_sep > 0:
-        # each context's phrases overall, for sets of three: long answers say every phrase more
+        # each context's phrases overall, for sets of three or more: long answers say every phrase more
         wordy = obs_c.sum(axis=0) / np.where(np.isfinite(fx.denom), fx.denom, 0.0).sum(axis=0).clip(1e-12)
         keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj), wordy)
         ui, sj = ui[keep], sj[keep]
@@ -523,7 +529,7 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     and the split) that is inside a larger passed set S still holding units of its own (none once they went to
     an even larger set), when every other context b of S
     also uses the unit, more than the contexts outside S (one-sided Poisson p <= `level` against their rate)
-    and `min_separation` times as much as any of them (observed / expected): a register two or three contexts
+    and `min_separation` times as much as any of them (observed / expected): a register several contexts
     share, whose phrase some of them happen to say more than the others (20 and 5 answers), leans to those
     alone and, by its largest unit, passes there; it is S's. A context's own habit is about as common in b as
     anywhere else. Expectations are scaled to each context's phrases overall (a wordier b is no evidence).

@@ -245,8 +245,9 @@ class MaskParams:
     does not depend on how many of the set's other atoms they hold is a mask of its own, a context's habit beside
     its register (core.mask_contrast.split_independent, chi-square p above this); None: one mask per set."""
     max_set: int = MAX_SET
-    """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 3 adds every
-    three contexts to the singles and pairs when there are 6 or more contexts; 2: the sets before 2026-12-03."""
+    """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 4 adds every
+    three contexts to the singles and pairs when there are 6 or more contexts and every four when there are 7 or
+    more; 3: the sets of 2026-12-03; 2: the sets before."""
     n_keywords: int = 8
     """Keywords per mask."""
 

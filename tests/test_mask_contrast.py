@@ -157,6 +157,29 @@ def test_register_three_contexts_share_is_one_mask_of_their_three() -> None:
     assert np.bincount(mask[mask >= 0], minlength=1).max(initial=0) < 0.8 * len(mask)
 
 
+def test_register_four_contexts_share_is_one_mask_of_their_four() -> None:
+    # a register said in four of ten contexts: with sets of four it is their set's mask, not split among the
+    # threes and pairs inside it
+    for seed in range(3):
+        R, q, c, truth = _answers(seed, n_c=10, planted={(1, 4, 6, 9): 0.9})
+        labels, con, _ = contrast_labels(R, q, 10, c, 10, seed, min_size=5)
+        four = con.sets.index((1, 4, 6, 9))
+        assert con.passed[four]
+        assert (labels[truth == 0] == four).mean() >= 0.8
+        assert set(np.unique(labels)) == {-1, four}
+    assert (labels[truth < 0] >= 0).mean() <= 0.02
+
+
+def test_sets_of_three_or_more_leave_three_contexts_outside() -> None:
+    from core.mask_contrast import context_sets
+
+    assert {len(s) for s in context_sets(5)} == {1, 2}
+    assert {len(s) for s in context_sets(6)} == {1, 2, 3}
+    assert {len(s) for s in context_sets(7)} == {1, 2, 3, 4}
+    assert len(context_sets(10)) == 10 + 45 + 120 + 210
+    assert len(context_sets(10, max_size=3)) == 175
+
+
 def test_three_contexts_that_answer_at_length_are_no_mask() -> None:
     # three of eight contexts say every phrase three times as often (long answers), nothing else differs: the
     # sets of three compare ratios net of each context's wordiness, so no set passes (without it, some set of
@@ -288,8 +311,8 @@ def test_masks_found_from_contexts_carry_the_max_t_p_value() -> None:
 
 
 def test_separation_shortcut_equals_the_definition() -> None:
-    # separated() reads each row's four largest ratios instead of looping over sets; same answer, ties included,
-    # sets of three on ratios net of each context's wordiness, listed pairs in any order
+    # separated() reads each row's five largest ratios instead of looping over sets; same answer, ties included,
+    # sets of three and four on ratios net of each context's wordiness, listed pairs in any order
     from core.mask_contrast import THREE_SEPARATION, context_sets, separated
 
     rng = np.random.default_rng(0)
@@ -302,10 +325,10 @@ def test_separation_shortcut_equals_the_definition() -> None:
         sets = context_sets(n_c)
         ref = np.ones((k, len(sets)), dtype=bool)
         for j, s in enumerate(sets):
-            r = ratio / np.where(wordy > 0, wordy, 1.0) if len(s) == 3 else ratio
+            r = ratio / np.where(wordy > 0, wordy, 1.0) if len(s) >= 3 else ratio
             out = [c for c in range(n_c) if c not in s]
             if out:
-                sep = 2.0 * (THREE_SEPARATION if len(s) == 3 else 1.0)
+                sep = 2.0 * (THREE_SEPARATION if len(s) >= 3 else 1.0)
                 ref[:, j] = r[:, list(s)].min(axis=1) >= sep * r[:, out].max(axis=1)
         assert np.array_equal(separated(ratio, sets, 2.0, wordy=wordy), ref)
         ui, sj = np.nonzero(rng.random(ref.shape) < 0.3)

@@ -115,13 +115,20 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
             "fewer questions cannot give a mask."]
 
 
+def _larger_sets(max_set: int) -> str:
+    """The sets of three or more contexts the test took, in words (core.mask_contrast.context_sets)."""
+    if max_set >= 4:
+        return " (and per three with six or more contexts, per four with seven or more)"
+    return " (and, with six or more contexts, per three)" if max_set == 3 else ""
+
+
 def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
     """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
     return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
             " found in at least two questions are counted per context and per pair of contexts",
-            " (and, with six or more contexts, per three)" if int(stance[0].get("contrast_max_set") or 2) >= 3
-            else "", " against their expectation were answers placed at random among their question's contexts "
-            "(one-sided Poisson deviance", _damping(stance[0].get("cell_damping")),
+            _larger_sets(int(stance[0].get("contrast_max_set") or 2)), " against their expectation were answers "
+            "placed at random among their question's contexts (one-sided Poisson deviance",
+            _damping(stance[0].get("cell_damping")),
             "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
             if stance[0].get("unit_max") is True else "", " beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
