@@ -10,7 +10,7 @@ design, in how many corpora some context set passed at level 0.05 and at 0.01 (a
 up to simulation noise). The test suite runs smaller versions (200, 100 and 40 corpora at 99 shuffles).
 
 The first three have 6 contexts (41 sets with the threes, core.mask_contrast.MAX_SET), the next two 7 (98 with
-the threes and fours) and 10 (385).
+the threes and fours) and 10 (637 with the threes, fours and fives).
 The last designs are partial nulls for the step-down. The first: a real register in context 0 made of 60
 phrases each said on 2 questions (which, single-step, inflates the null of every other set), prompt quirks
 elsewhere; it counts the corpora where some set other than the register's passed, with the step-down and
@@ -37,8 +37,8 @@ DESIGNS = {
     "30 questions, 1 answer per cell, 20 units": ({"n_q": 30, "per_cell": (1, 1), "k": 20}, 30),
     "40 questions, 8 answers per cell, 30 prompt quirks (phrases of 2-3 random cells)": ({"quirks": 30}, 40),
     "7 contexts (98 sets with the threes and fours), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 7}, 10),
-    "10 contexts (385 sets with the threes and fours), 10 questions, 3-8 answers per cell, 40 units": ({"n_c": 10},
-                                                                                                      10),
+    "10 contexts (637 sets with the threes, fours and fives), 10 questions, 3-8 answers per cell, 40 units": (
+        {"n_c": 10}, 10),
 }
 
 

@@ -9,8 +9,8 @@ is rerun under every permutation.
      them word pairs and single words (an aside of one or two words has no recurring trigram; they are also
      read from sentences too short for a trigram, "Net: fine."), which must pass a stricter `min_gain`
      (core.masks.MaskParams.short_gain).
-  2. For each unit u and each candidate context set S (every single context, every pair, and every three and
-     four contexts that leave at least three outside: `MAX_SET`, `MIN_OUTSIDE`), the answers of S
+  2. For each unit u and each candidate context set S (every single context, every pair, and every three, four
+     and five contexts that leave at least three outside: `MAX_SET`, `MIN_OUTSIDE`), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
   3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
@@ -90,21 +90,23 @@ SPLIT_MIN_ALONE = 20
 failing to show a dependence says little (a register's phrases looked independent at 300 answers)."""
 SPLIT_CONTAIN = 0.8
 """Units join one atom when the answers of the rarer one are at least this share of both's."""
-MAX_SET = 4
+MAX_SET = 5
 """Largest candidate context set. Three: a register shared by three contexts leaned to none of the singles and
 pairs (blind set 15: 7 of its 10 misses). Four: likewise for four (blind set 16, seen: 17 of the 18 runs whose
-register four contexts share the same way missed it with sets of at most three)."""
+register four contexts share the same way missed it with sets of at most three). Five: the same rule one size
+on, chosen before any run had a register of five; larger sets cost more than they are likely to find (a
+register most contexts share is better read as the few contexts that lack it)."""
 MIN_OUTSIDE = 3
 """A set of three or more contexts is a candidate only with at least this many contexts outside it (threes from
-6 contexts, fours from 7): with fewer, several contexts share plain wording that the others lack (one terse, one
-whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with 5 contexts: a
-false mask of three contexts, 9,000 plain answers, ARI 0.98 -> 0.46)."""
+6 contexts, fours from 7, fives from 8): with fewer, several contexts share plain wording that the others lack
+(one terse, one whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with
+5 contexts: a false mask of three contexts, 9,000 plain answers, ARI 0.98 -> 0.46)."""
 THREE_SEPARATION = 2.0
 """A set of three or more needs `min_separation` times this, on ratios divided by each context's wordiness
 (`separated`): hedges that ride on content sentences grow with length faster than a context's phrases overall
 (filler and closers do not), and three long contexts passed on them at 2 (blind set 15, seen: `shared` at
 1,000 answers). A register three contexts share is said 15 times as often or more inside as outside; sets of
-four take the same rule (not tuned for them)."""
+four and five take the same rule (not tuned for them)."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -154,7 +156,7 @@ class Contrast:
 
 
 def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2) -> float:
-    """About the smallest p-value the test can give a register said in `n_contexts` (1-4) of n_c contexts on
+    """About the smallest p-value the test can give a register said in `n_contexts` (1-5) of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
     same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
@@ -175,7 +177,7 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
 
 def context_sets(n_c: int, max_size: int = MAX_SET) -> tuple[tuple[int, ...], ...]:
     """Every single context, every pair, and every set of three or more contexts up to max_size that leaves at
-    least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7)."""
+    least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7, fives from 8)."""
     out: tuple[tuple[int, ...], ...] = tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
     for k in range(3, max_size + 1):
         if n_c - k >= MIN_OUTSIDE:

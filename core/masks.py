@@ -245,9 +245,9 @@ class MaskParams:
     does not depend on how many of the set's other atoms they hold is a mask of its own, a context's habit beside
     its register (core.mask_contrast.split_independent, chi-square p above this); None: one mask per set."""
     max_set: int = MAX_SET
-    """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 4 adds every
-    three contexts to the singles and pairs when there are 6 or more contexts and every four when there are 7 or
-    more; 3: the sets of 2026-12-03; 2: the sets before."""
+    """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 5 adds every
+    three, four and five contexts to the singles and pairs when at least three contexts stay outside (6, 7 and
+    8 or more contexts); 3: the sets of 2026-12-03 morning; 2: the sets before."""
     n_keywords: int = 8
     """Keywords per mask."""
 

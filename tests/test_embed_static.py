@@ -169,9 +169,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert ("two max-T statistics, the set's summed deviance and its largest single phrase's, combined by "
             "Bonferroni") in text
     assert "add up (or whose strongest phrase stands) beyond" in text and "joins the larger set's mask" in text
-    # and the sets of three and four, as recorded
-    assert all(p["contrast_max_set"] == 4 for p in a.provenance.masks.params.values())
-    assert "per pair of contexts (and per three with six or more contexts, per four with seven or more)" in text
+    # and the sets of three to five, as recorded
+    assert all(p["contrast_max_set"] == 5 for p in a.provenance.masks.params.values())
+    assert "per pair of contexts (and per three, four and five contexts while at least three contexts stay " \
+           "outside)" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

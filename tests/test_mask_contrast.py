@@ -157,16 +157,17 @@ def test_register_three_contexts_share_is_one_mask_of_their_three() -> None:
     assert np.bincount(mask[mask >= 0], minlength=1).max(initial=0) < 0.8 * len(mask)
 
 
-def test_register_four_contexts_share_is_one_mask_of_their_four() -> None:
-    # a register said in four of ten contexts: with sets of four it is their set's mask, not split among the
-    # threes and pairs inside it
+@pytest.mark.parametrize("shared", [(1, 4, 6, 9), (0, 2, 3, 5, 8)])
+def test_register_four_or_five_contexts_share_is_one_mask_of_their_set(shared: tuple[int, ...]) -> None:
+    # a register said in four (five) of ten contexts: with sets of four and five it is their set's mask, not
+    # split among the smaller sets inside it
     for seed in range(3):
-        R, q, c, truth = _answers(seed, n_c=10, planted={(1, 4, 6, 9): 0.9})
+        R, q, c, truth = _answers(seed, n_c=10, planted={shared: 0.9})
         labels, con, _ = contrast_labels(R, q, 10, c, 10, seed, min_size=5)
-        four = con.sets.index((1, 4, 6, 9))
-        assert con.passed[four]
-        assert (labels[truth == 0] == four).mean() >= 0.8
-        assert set(np.unique(labels)) == {-1, four}
+        own = con.sets.index(shared)
+        assert con.passed[own]
+        assert (labels[truth == 0] == own).mean() >= 0.8
+        assert set(np.unique(labels)) == {-1, own}
     assert (labels[truth < 0] >= 0).mean() <= 0.02
 
 
@@ -176,7 +177,8 @@ def test_sets_of_three_or_more_leave_three_contexts_outside() -> None:
     assert {len(s) for s in context_sets(5)} == {1, 2}
     assert {len(s) for s in context_sets(6)} == {1, 2, 3}
     assert {len(s) for s in context_sets(7)} == {1, 2, 3, 4}
-    assert len(context_sets(10)) == 10 + 45 + 120 + 210
+    assert {len(s) for s in context_sets(8)} == {1, 2, 3, 4, 5}
+    assert len(context_sets(10)) == 10 + 45 + 120 + 210 + 252
     assert len(context_sets(10, max_size=3)) == 175
 
 

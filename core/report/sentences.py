@@ -117,7 +117,9 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
 
 def _larger_sets(max_set: int) -> str:
     """The sets of three or more contexts the test took, in words (core.mask_contrast.context_sets)."""
-    if max_set >= 4:
+    if max_set >= 5:
+        return " (and per three, four and five contexts while at least three contexts stay outside)"
+    if max_set == 4:
         return " (and per three with six or more contexts, per four with seven or more)"
     return " (and, with six or more contexts, per three)" if max_set == 3 else ""
 
