@@ -252,30 +252,88 @@ class _Fixed:
     n_c: int
     sets: tuple[tuple[int, ...], ...]
     Msets: np.ndarray  # contexts x sets, 0/1
-    Eq: np.ndarray  # units x sets: expected answers
-    floor: np.ndarray  # units x sets: least observed count holding min_gain of the excess
-    denom: np.ndarray  # units x contexts: expected answers (inf where none expected)
+    Ec: np.ndarray  # units x contexts: expected answers
+    total: np.ndarray  # (units, 1): answers holding the unit anywhere
+    min_gain: float | np.ndarray  # scalar or (units, 1)
+
+    @property
+    def denom(self) -> np.ndarray:
+        """Units x contexts: expected answers, inf where none are expected (ratio 0)."""
+        return np.where(self.Ec > 0, self.Ec, np.inf)
 
 
 def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
     """(unit set or -1, its deviance) for one labelling of the contexts, given as the context of each
     (question, context) cell: the null moves whole cells, so counting per cell once is enough. A unit's
-    values read only its own row, which the step-down relies on, except for sets of three or more, whose separation
-    also reads each context's wordiness over all units (module docstring, step 4)."""
+    values read only its own row, which the step-down relies on, except for sets of three or more, whose
+    separation also reads each context's wordiness over all units (module docstring, step 4).
+
+    With min_sep > 1 a set of m contexts is separated only if it is the unit's m contexts of largest ratio (or
+    holds contexts that never say it, and then the set without them is separated too and deviates more), so
+    each unit is read against at most MAX_SET sets (`_lean_top`); otherwise against every set (`_lean_all`).
+    Both give the same answer (tests/test_mask_contrast.py)."""
     onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
                                shape=(len(cell_ctx), fx.n_c))
     obs_c = (fx.RC @ onehot).toarray()
+    if min_sep > 1:
+        return _lean_top(fx, obs_c, min_dev, min_sep)
+    return _lean_all(fx, obs_c, min_dev, min_sep)
+
+
+def _wordy(obs_c: np.ndarray, Ec: np.ndarray) -> np.ndarray:
+    """Each context's phrases overall (observed / expected over all units), for sets of three or more: long
+    answers say every phrase more."""
+    return obs_c.sum(axis=0) / Ec.sum(axis=0).clip(1e-12)
+
+
+def _lean_all(fx: _Fixed, obs_c: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
+    """`_lean` against every candidate set: dense units x sets arrays."""
     obs = obs_c @ fx.Msets  # (k, sets)
-    ui, sj = np.nonzero((obs >= fx.floor) & (obs > fx.Eq))  # where a unit may lean: few entries
+    Eq = fx.Ec @ fx.Msets
+    floor = Eq + fx.min_gain * (fx.total - Eq)
+    ui, sj = np.nonzero((obs >= floor) & (obs > Eq))  # where a unit may lean: few entries
     if min_sep > 0:
-        # each context's phrases overall, for sets of three or more: long answers say every phrase more
-        wordy = obs_c.sum(axis=0) / np.where(np.isfinite(fx.denom), fx.denom, 0.0).sum(axis=0).clip(1e-12)
-        keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj), wordy)
+        keep = separated(obs_c / fx.denom, fx.sets, min_sep, (ui, sj), _wordy(obs_c, fx.Ec))
         ui, sj = ui[keep], sj[keep]
     D = np.zeros(obs.shape)
-    D[ui, sj] = _deviance(obs[ui, sj], fx.Eq[ui, sj])
+    D[ui, sj] = _deviance(obs[ui, sj], Eq[ui, sj])
     best = np.argmax(D, axis=1)
     dbest = D[np.arange(len(best)), best]
+    lean = dbest >= min_dev
+    return np.where(lean, best, -1), np.where(lean, dbest, 0.0)
+
+
+def _lean_top(fx: _Fixed, obs_c: np.ndarray, min_dev: float, min_sep: float) -> tuple[np.ndarray, np.ndarray]:
+    """`_lean` against each unit's m contexts of largest ratio, for every candidate size m (min_sep > 1). Sizes
+    are taken in order, and a later one wins only with a larger deviance: the first set of largest deviance,
+    as `_lean_all`'s argmax over sets ordered by size."""
+    k, n_c = obs_c.shape
+    index = {sum(1 << c for c in s_): j for j, s_ in enumerate(fx.sets)}
+    ratio = obs_c / fx.denom
+    wordy = _wordy(obs_c, fx.Ec)
+    scaled = ratio / np.where(wordy > 0, wordy, 1.0)[None, :]
+    gain = np.broadcast_to(np.asarray(fx.min_gain, dtype=np.float64), (k, 1))[:, 0]
+    total = fx.total[:, 0]
+    best, dbest = np.full(k, -1, dtype=np.int64), np.zeros(k)
+    orders: dict[bool, np.ndarray] = {}
+    for m in sorted({len(s_) for s_ in fx.sets}):
+        large = m >= 3
+        r = scaled if large else ratio
+        if large not in orders:
+            orders[large] = np.argsort(-r, axis=1, kind="stable")
+        order = orders[large]
+        top = order[:, :m]
+        codes, where = np.unique((np.int64(1) << top.astype(np.int64)).sum(axis=1), return_inverse=True)
+        js = np.array([index.get(int(x), -1) for x in codes], dtype=np.int64)[where.ravel()]
+        inside = np.take_along_axis(r, top, axis=1).min(axis=1)
+        outside = r[np.arange(k), order[:, m]] if m < n_c else np.zeros(k)
+        obs = np.take_along_axis(obs_c, top, axis=1).sum(axis=1)
+        E = np.take_along_axis(fx.Ec, top, axis=1).sum(axis=1)
+        ok = ((js >= 0) & (inside >= min_sep * (THREE_SEPARATION if large else 1.0) * outside)
+              & (obs >= E + gain * (total - E)) & (obs > E))
+        d = np.where(ok, _deviance(obs, E), 0.0)
+        win = d > dbest
+        best[win], dbest[win] = js[win], d[win]
     lean = dbest >= min_dev
     return np.where(lean, best, -1), np.where(lean, dbest, 0.0)
 
@@ -360,10 +418,8 @@ def _fixed_for(ctx: np.ndarray, q: np.ndarray, n_q: int, n_c: int, RC: sparse.cs
                total: np.ndarray, sets: tuple[tuple[int, ...], ...], Msets: np.ndarray,
                min_gain: float | np.ndarray) -> _Fixed:
     """Expectations for one labelling: cell sizes move with the labels when whole cells are shuffled."""
-    Ec = RQ @ _context_share(q, ctx, n_q, n_c)
-    Eq = Ec @ Msets
-    return _Fixed(RC=RC, n_c=n_c, sets=sets, Msets=Msets, Eq=Eq, floor=Eq + min_gain * (total - Eq),
-                  denom=np.where(Ec > 0, Ec, np.inf))
+    return _Fixed(RC=RC, n_c=n_c, sets=sets, Msets=Msets, Ec=RQ @ _context_share(q, ctx, n_q, n_c), total=total,
+                  min_gain=min_gain)
 
 
 def _permutations(lean: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, n_perm: int,

@@ -312,6 +312,30 @@ def test_masks_found_from_contexts_carry_the_max_t_p_value() -> None:
     assert not any(m.associated for m in r0.masks)
 
 
+def test_leaning_against_each_units_top_contexts_equals_leaning_against_every_set() -> None:
+    # _lean_top reads each unit against its m contexts of largest ratio only; same sets and deviances as the
+    # argmax over every candidate set, with ties, contexts that never say a unit, per-unit gains, 1-12 contexts
+    from core.mask_contrast import _Fixed, _lean_all, _lean_top, _set_matrix, context_sets
+
+    rng = np.random.default_rng(1)
+    for trial in range(300):
+        n_c, k = int(rng.integers(1, 13)), int(rng.integers(1, 60))
+        Ec = rng.exponential(size=(k, n_c)) * (rng.random((k, n_c)) < 0.8)
+        obs_c = rng.poisson(Ec * rng.choice([1.0, 4.0, 20.0], size=(k, n_c))).astype(np.float64)
+        obs_c[Ec == 0] = 0.0
+        if trial % 3 == 0:
+            Ec = np.round(Ec, 1)
+            obs_c[Ec == 0] = 0.0
+        sets = context_sets(n_c, int(rng.integers(2, 6)))
+        gain: float | np.ndarray = 0.5 if trial % 2 else rng.choice([0.5, 0.8], size=(k, 1))
+        fx = _Fixed(RC=sparse.csr_matrix((k, 1)), n_c=n_c, sets=sets, Msets=_set_matrix(sets, n_c), Ec=Ec,
+                    total=obs_c.sum(axis=1, keepdims=True) + rng.poisson(1.0, size=(k, 1)), min_gain=gain)
+        for sep in (1.5, 2.0):
+            a, b = _lean_top(fx, obs_c, 2.0, sep), _lean_all(fx, obs_c, 2.0, sep)
+            assert np.array_equal(a[0], b[0]), (trial, sep)
+            assert np.allclose(a[1], b[1])
+
+
 def test_separation_shortcut_equals_the_definition() -> None:
     # separated() reads each row's five largest ratios instead of looping over sets; same answer, ties included,
     # sets of three and four on ratios net of each context's wordiness, listed pairs in any order
