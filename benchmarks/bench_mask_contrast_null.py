@@ -14,8 +14,8 @@ the threes and fours) and 10 (637 with the threes, fours and fives).
 The last designs are partial nulls for the step-down. The first: a real register in context 0 made of 60
 phrases each said on 2 questions (which, single-step, inflates the null of every other set), prompt quirks
 elsewhere; it counts the corpora where some set other than the register's passed, with the step-down and
-with the single step (the suite runs 60 corpora at 99 shuffles). The others: a register shared by three, or
-four, of 10 contexts; they count the corpora where a set not inside those contexts passed.
+with the single step (the suite runs 60 corpora at 99 shuffles). The others: a register shared by three, four
+or five of 10 contexts; they count the corpora where a set not inside those contexts passed.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def main() -> None:
         print(f"partial null, register of 60 two-question phrases in context 0, 12 questions, prompt quirks, "
               f"{'step-down' if step_down else 'single step'}: another set passed in {hits[0.05]}/{args.corpora} "
               f"at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
-    for shared in ((0, 1, 2), (0, 1, 2, 3)):
-        label = f"partial null, register shared by {('three', 'four')[len(shared) - 3]} of 10 contexts"
+    for shared in ((0, 1, 2), (0, 1, 2, 3), (0, 1, 2, 3, 4)):
+        label = f"partial null, register shared by {('three', 'four', 'five')[len(shared) - 3]} of 10 contexts"
         hits = {0.05: 0, 0.01: 0}
         for seed in range(args.corpora if args.design in label else 0):
             R, q, c, _ = _answers(5000 + seed, n_c=10, planted={shared: 0.9})

@@ -160,13 +160,14 @@ ROLES = {"held-out": "held out", "blind16": "held out once", "blind15": "held ou
          "blind": "seen once", "fresh": "seen before"}
 
 
-def cell_bounds(c) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def cell_bounds(c, max_set: int = MAX_SET) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Planted register -> the smallest p-value the cell-level test can give it (core.mask_contrast.cell_bound):
-    its planted questions, the corpus's contexts, and how many contexts it is planted in (at most MAX_SET counted)."""
+    its planted questions, the corpus's contexts, and how many contexts it is planted in (1 when no candidate
+    set has that many contexts)."""
     from collections import Counter
 
     in_contexts = Counter(c.planted.values())
-    return {reg: cell_bound(len(c.planted_questions), len(c.contexts), min(m, MAX_SET))
+    return {reg: cell_bound(len(c.planted_questions), len(c.contexts), m, max_set=max_set)
             for reg, m in in_contexts.items()}
 
 
@@ -194,7 +195,7 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     truth = [x if x in planted else PLAIN for x in c.registers]
     rec = recovered(truth, r.labels)
     missed = sorted(k for k, v in rec.items() if not v)
-    bounds = cell_bounds(c)
+    bounds = cell_bounds(c, max_set)
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(truth, r.labels),
             "ari_all": adjusted_rand_score(c.registers, r.labels), "cell_bounds": bounds,
             "missed": missed, "missed_beyond_bound": [k for k in missed if bounds.get(k, 0.0) > CONTRAST_ALPHA],

@@ -41,8 +41,8 @@ is rerun under every permutation.
   5. A passed set is one mask, less one atom (units said in the same answers: a sentence's trigrams) whose
      share of answers does not depend on how many of the set's other atoms they hold: a context's habit
      beside its register, a mask of its own when its units also pass the test by themselves, against
-     every candidate atom of the set (`split_independent`, `Contrast.subset_p`). Two rules for pairs of
-     contexts: a passed pair's unit mostly said in the answers of the pair's passed single contexts is part
+     every candidate atom of the set (`split_independent`, `Contrast.subset_p`). Two rules for sets of
+     contexts: a passed set's unit mostly said in the answers of its passed single contexts' own units is part
      of their lines, not a mask (`nested`: "I'll" in two contexts' habits); and a unit of a passed set inside
      a larger passed set that the larger set's other contexts also use, well apart from the contexts outside
      it, is the larger set's register said more by some of its contexts (`twin_parts`). These read only the
@@ -155,14 +155,17 @@ class Contrast:
         return float(two_max_t(np.array([t]), np.array([u]), top_t, top_u, self.unit_max)[0])
 
 
-def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2) -> float:
-    """About the smallest p-value the test can give a register said in `n_contexts` (1-5) of n_c contexts on
+def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2, max_set: int = MAX_SET) -> float:
+    """About the smallest p-value the test can give a register said in `n_contexts` of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
     same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
-    answers per cell or of permutations gets below it; only more questions (or contexts)."""
+    answers per cell or of permutations gets below it; only more questions (or contexts). 1 when no set of
+    that many contexts is a candidate (`context_sets`): the test cannot find such a register at all."""
     from math import comb
 
+    if n_contexts > max_set or (n_contexts >= 3 and n_c - n_contexts < MIN_OUTSIDE):
+        return 1.0
     sets = comb(n_c, n_contexts)
     return min(1.0, n_tests * float(sets) ** (1 - n_questions)) if sets > 1 else 1.0
 
@@ -557,16 +560,17 @@ def _minor(A: sparse.csc_matrix, atom: np.ndarray, units: np.ndarray, own: np.nd
 
 def nested(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, use: np.ndarray,
            contain: float = SPLIT_CONTAIN) -> np.ndarray:
-    """Units of a passed pair of contexts both of whose single contexts passed too, and whose answers in each of
-    the two mostly (`contain`) hold a unit of that context's own set: wording two contexts' own lines share
-    ("I'll" in two habits) leans to the pair, and passes by itself, but it is part of those lines, not a way of
-    answering of its own. When only one of the two passed, the pair is more likely a register they share, of
-    which one says some phrases more (`twin_parts`). Dropping a unit only removes a mask, so the tests' levels
-    hold."""
+    """Units of a passed set of two or more contexts every one of whose single contexts passed too, and whose
+    answers in each of them mostly (`contain`) hold a unit of that context's own set: wording several contexts'
+    own lines share ("I'll" in two habits) leans to their set, and passes by itself, but it is part of those
+    lines, not a way of answering of its own (with three to five contexts, unchecked, it merged their habits
+    into one mask: a review's construction). When not every one passed, the set is more likely a register
+    they share, of which some say some phrases more (`twin_parts`). Dropping a unit only removes a mask, so
+    the tests' levels hold."""
     out = np.zeros(len(con.unit_set), dtype=bool)
     single = {s[0]: i for i, s in enumerate(con.sets) if len(s) == 1 and con.passed[i]}
     for i in np.flatnonzero(con.passed):
-        if len(con.sets[i]) != 2 or not all(c in single for c in con.sets[i]):
+        if len(con.sets[i]) < 2 or not all(c in single for c in con.sets[i]):
             continue
         units = np.flatnonzero(use & (con.unit_set == i))
         inside = np.ones(len(units), dtype=bool)
@@ -760,14 +764,19 @@ def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use
     pk, pr = pairs // n, pairs % n
     N = np.bincount(pk, minlength=len(keys)).astype(np.float64)
     frequent = N >= min_answers
-    Msets = _set_matrix(con.sets, n_c)
     obs = np.zeros((len(keys), n_c))
     np.add.at(obs, (pk, ctx[pr]), 1.0)
     by_q = np.zeros((len(keys), n_q))
     np.add.at(by_q, (pk, q[pr]), 1.0)
-    E = by_q @ _context_share(q, ctx, n_q, n_c) @ Msets
-    in_set = obs @ Msets
-    leans = (in_set > E) & (in_set >= E + gain * (N[:, None] - E))
     occ_key = kid[sent]
-    generic = frequent[occ_key] & ~leans[occ_key, con.unit_set[unit]]
+    # only the (wording, set) pairs some occurrence asks about: with 12 contexts there are 1,585 sets, and
+    # every wording against every set took 40 kB a wording (a review's measurement)
+    n_sets = len(con.sets)
+    asked, which = np.unique(occ_key * n_sets + con.unit_set[unit], return_inverse=True)
+    ak, aset = asked // n_sets, asked % n_sets
+    M = _set_matrix(con.sets, n_c)[:, aset].T  # (asked pairs, contexts) 0/1
+    E = ((by_q[ak] @ _context_share(q, ctx, n_q, n_c)) * M).sum(axis=1)
+    in_set = (obs[ak] * M).sum(axis=1)
+    leans = (in_set > E) & (in_set >= E + gain * (N[ak] - E))
+    generic = frequent[occ_key] & ~leans[which.ravel()]
     return unit[~generic], resp[sent[~generic]].astype(np.int64), int(generic.sum())

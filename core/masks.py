@@ -10,7 +10,7 @@ stance (default): what recurs across questions in some contexts. Units (MaskPara
     content sentences or spread as a tone is seen as well as added sentences.
   sentences: embedded sentences clustered (MiniBatchKMeans).
   Grouping (MaskParams.grouping):
-  context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a pair or three of
+  context (default; core/mask_contrast.py): units found in 2+ questions that one context, or a set of two to five
     contexts, brings out beyond within-question shuffles; a permutation test over context sets (two max-T statistics),
     rerunning the grouping under every permutation, decides which sets are masks. Found from the contexts, so the masks'
     association p-values are that test's.

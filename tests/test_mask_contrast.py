@@ -180,6 +180,42 @@ def test_sets_of_three_or_more_leave_three_contexts_outside() -> None:
     assert {len(s) for s in context_sets(8)} == {1, 2, 3, 4, 5}
     assert len(context_sets(10)) == 10 + 45 + 120 + 210 + 252
     assert len(context_sets(10, max_size=3)) == 175
+    # and a register in more contexts than any candidate set has cannot be found: its bound says so
+    from core.mask_contrast import cell_bound
+
+    assert cell_bound(10, 6, 4) == 1.0 and cell_bound(10, 7, 4) < 1e-9 and cell_bound(10, 10, 6) == 1.0
+
+
+def _habits_sharing_a_word(seed: int, habits: tuple[int, ...], n_c: int = 10, n_q: int = 10, per: int = 8,
+                           k: int = 30, share: float = 0.4) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Each of `habits`' contexts has its own one-unit habit in `share` of its answers, every habit holding one
+    word they all share (a review's construction)."""
+    rng = np.random.default_rng(seed)
+    rows, q, c = [], [], []
+    shared = k + n_c
+    for qi in range(n_q):
+        rates = rng.beta(0.3, 3.0, size=k)
+        for ci in range(n_c):
+            for _ in range(per):
+                row = set(np.flatnonzero(rng.random(k) < rates).tolist())
+                if ci in habits and rng.random() < share:
+                    row |= {k + ci, shared}
+                rows.append(row)
+                q.append(qi)
+                c.append(ci)
+    ii = [i for i, r in enumerate(rows) for _ in r]
+    jj = [u for r in rows for u in sorted(r)]
+    return sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), shared + 1)), np.array(q), np.array(c)
+
+
+@pytest.mark.parametrize("habits", [(0, 1), (0, 1, 2, 3)])
+def test_a_word_several_contexts_habits_share_does_not_merge_them(habits: tuple[int, ...]) -> None:
+    # each context keeps its own habit's mask; the word they share leans to their set and passes, but it is part
+    # of their lines (`nested`), not a mask of the set (before, with three to five contexts, one merged mask)
+    R, q, c = _habits_sharing_a_word(0, habits)
+    labels, con, _ = contrast_labels(R, q, 10, c, 10, 0, min_size=5, n_perm=199)
+    masks = {con.sets[b] for b in np.unique(labels[labels >= 0])}
+    assert masks == {(h,) for h in habits}
 
 
 def test_three_contexts_that_answer_at_length_are_no_mask() -> None:

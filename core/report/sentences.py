@@ -87,9 +87,9 @@ def _pair_rules(params: dict[str, Any]) -> str:
     """The methods' words for the pair rules that come with MaskParams.unit_max."""
     if params.get("unit_max") is not True:
         return ""
-    return ("; a pair's phrase said mostly in the answers of both contexts' own passing lines is part of them, not "
-            "a mask, and a phrase of a passing set whose other contexts in a larger passing set also say it more "
-            "than chance joins the larger set's mask")
+    return ("; a set's phrase said mostly in the answers of each of its contexts' own passing lines is part of "
+            "them, not a mask, and a phrase of a passing set whose other contexts in a larger passing set also say "
+            "it more than chance joins the larger set's mask")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
@@ -117,10 +117,11 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
 
 def _larger_sets(max_set: int) -> str:
     """The sets of three or more contexts the test took, in words (core.mask_contrast.context_sets)."""
-    if max_set >= 5:
-        return " (and per three, four and five contexts while at least three contexts stay outside)"
-    if max_set == 4:
-        return " (and per three with six or more contexts, per four with seven or more)"
+    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    if max_set >= 4:
+        sizes = [words[m - 3] if m - 3 < len(words) else str(m) for m in range(3, max_set + 1)]
+        return (f" (and per {', '.join(sizes[:-1])} and {sizes[-1]} contexts while at least three contexts stay "
+                "outside)")
     return " (and, with six or more contexts, per three)" if max_set == 3 else ""
 
 
