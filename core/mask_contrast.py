@@ -164,7 +164,7 @@ def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2
     that many contexts is a candidate (`context_sets`): the test cannot find such a register at all."""
     from math import comb
 
-    if n_contexts > max_set or (n_contexts >= 3 and n_c - n_contexts < MIN_OUTSIDE):
+    if not _candidate_size(n_contexts, n_c, max_set):
         return 1.0
     sets = comb(n_c, n_contexts)
     return min(1.0, n_tests * float(sets) ** (1 - n_questions)) if sets > 1 else 1.0
@@ -178,14 +178,17 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
     return 1 + int(np.ceil(np.log(n_tests / alpha) / np.log(n_c) - 1e-12))
 
 
+def _candidate_size(k: int, n_c: int, max_size: int = MAX_SET) -> bool:
+    """Sets of k of n_c contexts are candidates: singles and pairs always, larger ones up to max_size while at
+    least `MIN_OUTSIDE` contexts stay outside."""
+    return 1 <= k <= max(2, max_size) and (k <= 2 or n_c - k >= MIN_OUTSIDE)
+
+
 def context_sets(n_c: int, max_size: int = MAX_SET) -> tuple[tuple[int, ...], ...]:
     """Every single context, every pair, and every set of three or more contexts up to max_size that leaves at
     least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7, fives from 8)."""
-    out: tuple[tuple[int, ...], ...] = tuple((c,) for c in range(n_c)) + tuple(combinations(range(n_c), 2))
-    for k in range(3, max_size + 1):
-        if n_c - k >= MIN_OUTSIDE:
-            out += tuple(combinations(range(n_c), k))
-    return out
+    return tuple(s for k in range(1, max(2, max_size) + 1) if _candidate_size(k, n_c, max_size)
+                 for s in combinations(range(n_c), k))
 
 
 def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
