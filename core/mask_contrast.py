@@ -56,6 +56,7 @@ Under the null no set passes step 4 with probability >= 1 - alpha: tests/test_ma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -107,6 +108,11 @@ THREE_SEPARATION = 2.0
 (filler and closers do not), and three long contexts passed on them at 2 (blind set 15, seen: `shared` at
 1,000 answers). A register three contexts share is said 15 times as often or more inside as outside; sets of
 four and five take the same rule (not tuned for them)."""
+LINK_COVER = 2 / 3
+"""Two passed masks are one register when the contexts one adds to the other's say phrases of the other that
+make at least this share of the times its own contexts say its phrases (`linked_bundles`): its main wording,
+not a stray phrase. One half let the first trigram of a three-trigram habit line, which another context's
+register also says, link the two (blind set 11's `cocktail`, seen: 0.503)."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -641,6 +647,89 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
     return out
 
 
+def _cells_per_unit(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, n_c: int, units: np.ndarray) -> np.ndarray:
+    """(len(units), n_c) number of questions on which each context says each unit at least once."""
+    held = R[:, units].tocoo()
+    key = np.unique((held.col * (int(q.max()) + 1) + q[held.row]) * n_c + ctx[held.row])
+    col, c = key // n_c // (int(q.max()) + 1), key % n_c
+    out = np.zeros((len(units), n_c))
+    np.add.at(out, (col, c), 1.0)
+    return out
+
+
+def _main(R: sparse.csr_matrix, ctx: np.ndarray, units: np.ndarray, contexts: tuple[int, ...], ok: np.ndarray,
+          cover: float) -> bool:
+    """Whether the `ok` units make at least `cover` of the times `contexts` say `units`: a bundle's main
+    wording, not a stray phrase of it."""
+    times = np.asarray(R[np.isin(ctx, contexts)][:, units].sum(axis=0)).ravel()
+    return bool(ok.any() and times[ok].sum() >= cover * max(float(times.sum()), 1.0))
+
+
+def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int,
+                   unit_bundle: np.ndarray, bundle_sets: Sequence[tuple[int, ...]],
+                   min_separation: float = MIN_SEPARATION, level: float = ALPHA, cover: float = LINK_COVER,
+                   ) -> np.ndarray:
+    """Representative bundle of each bundle (itself when not linked): passed bundles X and Y are one register
+    when Y's set adds contexts to X's and each of them says X's main wording: X's units that each added
+    context says on more of its questions than the contexts outside both sets do (binomial over (question,
+    context) cells, the outside rate taken with one cell more, so none is not zero; Bonferroni over the ordered
+    pairs tested, at `level`) and `min_separation` times the share of any context outside, that make at least
+    `cover` of the times X's own contexts say X's units. Linked bundles join by connected components.
+
+    A register that each context speaks its own way (one with whole stock lines, another paraphrasing the
+    pool those lines come from, a third weaving its phrases into content) leans to each context alone, each
+    way its own mask; but the paraphrasing context also says the stock lines, and no context outside does.
+    A context's habit is not said elsewhere, and a register that leaks into every context leaks into the
+    outside too. Main wording, not any unit (`LINK_COVER`). Cells, not answers: the context test's null
+    moves whole cells, and one prompt's repeated quirk is one piece of evidence. Only merges bundles that
+    passed, so no mask is added and the tests' levels hold; which set a unit leans to is left as it is.
+    Two masks whose sets nest are not linked (when a context says another's lines often enough, `twin_parts`
+    gives them to their pair, beside the context's own: a limit). Tried and dropped: linking them when, in the
+    inner contexts, holding one's phrases depends on holding the other's. A context's two ways of answering
+    taken on different answers (a refusal, a persona) exclude each other as a woven register's phrases do,
+    and the parts of one answer (a persona's refusal and its rating line) go together as a register's do: on
+    the bundled corpus, Sonnet 3.7's cats persona took in its other contexts' rating lines (784 answers to
+    2,002 either way, 1,127 said together only). unit_bundle: bundle of each unit, -1 when unused."""
+    from scipy.stats import binom
+
+    n_b = len(bundle_sets)
+    rep = np.arange(n_b)
+    present = [b for b in range(n_b) if (unit_bundle == b).any()]
+    if len(present) < 2:
+        return rep
+    cells = np.zeros((n_q, n_c), dtype=bool)
+    cells[q, ctx] = True
+    n_cells = cells.sum(axis=0).astype(np.float64)
+    pairs = []
+    for x in present:
+        for y in present:
+            adds = sorted(set(bundle_sets[y]) - set(bundle_sets[x]))
+            outside = [c for c in range(n_c) if c not in bundle_sets[x] and c not in bundle_sets[y]]
+            if x != y and adds and outside and n_cells[outside].sum() > 0:
+                pairs.append((x, y, adds, outside))
+    parent = list(range(n_b))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    said = {b: _cells_per_unit(R, q, ctx, n_c, np.flatnonzero(unit_bundle == b)) for b in present}
+    for x, y, adds, outside in pairs:
+        k = said[x]
+        rest = (k[:, outside].sum(axis=1, keepdims=True) + 1.0) / n_cells[outside].sum()
+        top = (k[:, outside] / np.maximum(n_cells[outside], 1.0)).max(axis=1, keepdims=True)
+        p = binom.sf(k[:, adds] - 1, n_cells[adds], np.minimum(rest, 1.0))
+        ok = np.all(p <= level / len(pairs), axis=1)
+        ok &= np.all(k[:, adds] / np.maximum(n_cells[adds], 1.0) >= min_separation * top, axis=1)
+        if _main(R, ctx, np.flatnonzero(unit_bundle == x), bundle_sets[x], ok, cover):
+            parent[find(x)] = find(y)
+    for b in present:
+        rep[b] = find(b)
+    return rep
+
+
 def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_size: int,
                       alpha: float = SPLIT_ALPHA, level: float = ALPHA, min_alone: int = SPLIT_MIN_ALONE,
                       contain: float = SPLIT_CONTAIN, use: np.ndarray | None = None,
@@ -700,7 +789,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     wording_gain: float | None = None,
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
                     split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True, max_set: int = MAX_SET,
-                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    link: bool = True) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -734,6 +823,12 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         twin = twin_parts(R, q, n_q, ctx, n_c, con, comp, min_separation, alpha)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
+    rep = np.arange(len(parent))
+    if link:
+        rep = linked_bundles(R, q, n_q, ctx, n_c, comp, [con.sets[int(b)] for b in parent], min_separation, alpha)
+        bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])
+        comp = np.where(comp >= 0, rep[np.maximum(comp, 0)], comp)
+        info["n_linked"] = int((rep != np.arange(len(rep))).sum())
     info["bundle_set"], info["bundle_p"] = parent, bundle_p
     comp = np.maximum(comp, 0)  # only used units are read
     if occurrences is None:
@@ -748,8 +843,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         # an answer that also says its set's other phrases stays in the set's mask, however long the
         # split-off line is (a line of many trigrams outvoted the register's phrases)
         with_set = np.zeros(n, dtype=bool)
-        with_set[resp[comp[unit] == parent[b]]] = True
-        labels[(labels == b) & with_set] = parent[b]
+        with_set[resp[comp[unit] == rep[parent[b]]]] = True
+        labels[(labels == b) & with_set] = rep[parent[b]]
     return drop_small(labels, min_size), con, info
 
 

@@ -248,6 +248,11 @@ class MaskParams:
     """stance, grouping="context": the largest context set tested (core.mask_contrast.MAX_SET): 5 adds every
     three, four and five contexts to the singles and pairs when at least three contexts stay outside (6, 7 and
     8 or more contexts); 3: the sets of 2026-12-03 morning; 2: the sets before."""
+    link: bool = True
+    """stance, grouping="context": passed masks are one register when the contexts one adds to the other's
+    say the other's wording in more of their questions than the contexts outside both (core.mask_contrast.
+    linked_bundles): a register each context speaks its own way. False: each passed set its own mask (the
+    masks before 2026-12-03 afternoon)."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -577,10 +582,11 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         n_perm=max(n_perm, params.contrast_n_perm), wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha, unit_max=params.unit_max,
-                                        max_set=params.max_set)
+                                        max_set=params.max_set, link=params.link)
     info.pop("bundle_set", None)
     info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
     info["contrast_max_set"] = params.max_set  # largest context set tested (records before it: 2)
+    info["contrast_link"] = params.link  # linked masks (records before it: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

@@ -173,6 +173,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert all(p["contrast_max_set"] == 5 for p in a.provenance.masks.params.values())
     assert "per pair of contexts (and per three, four and five contexts while at least three contexts stay " \
            "outside)" in text
+    # and links the masks of one register said a different way in each context, as recorded
+    assert all(p["contrast_link"] is True for p in a.provenance.masks.params.values())
+    assert "two passing masks are one register, and one mask, when each context one adds" in text
+    assert "main phrases (at least 67% of the times the other's contexts say its phrases)" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -868,3 +868,105 @@ def test_twin_parts_moves_only_a_twins_phrase_and_only_to_a_pair_that_kept_units
         assert twin_parts(R3, q3, 10, c3, 3, con, comp)[1] == -1
         emptied = np.where(unit_set == pair01, -1, comp)  # the pair's units went to `nested`: nothing to join
         assert (twin_parts(R, q, 10, c, 3, con, emptied) == -1).all()
+
+
+def _two_ways(seed: int, *, cross: float, leak: float = 0.0, n_q: int = 12, n_c: int = 7, per: int = 6,
+              ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """(answers x units, question, context, truth): context 1 says 1-2 of its 6 stock units (units 40-45) in
+    80% of its answers, context 4 says 1-2 of its own 6 (46-51) in 80%, and with probability `cross` one of
+    context 1's beside them (truth 0 for both: one register, two ways). leak: every other context says one of
+    context 1's units in that share of its answers (truth 0 too). Null units as in `_answers`."""
+    rng = np.random.default_rng(seed)
+    k = 40
+    rows, q, c, truth = [], [], [], []
+    for qi in range(n_q):
+        rates = rng.beta(0.3, 3.0, size=k)
+        for ci in range(n_c):
+            for _ in range(per):
+                row = set(np.flatnonzero(rng.random(k) < rates).tolist())
+                t = -1
+                if ci in (1, 4) and rng.random() < 0.8:
+                    own = np.arange(40, 46) if ci == 1 else np.arange(46, 52)
+                    row |= set(rng.choice(own, size=int(rng.integers(1, 3)), replace=False).tolist())
+                    if ci == 4 and rng.random() < cross:
+                        row.add(int(rng.integers(40, 46)))
+                    t = 0
+                elif ci not in (1, 4) and rng.random() < leak:
+                    row.add(int(rng.integers(40, 46)))
+                    t = 0
+                rows.append(row)
+                q.append(qi)
+                c.append(ci)
+                truth.append(t)
+    ii = [i for i, r in enumerate(rows) for _ in r]
+    jj = [u for r in rows for u in sorted(r)]
+    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), 52))
+    return R, np.array(q), np.array(c), np.array(truth)
+
+
+def test_a_register_each_context_speaks_its_own_way_is_one_mask_when_one_also_says_the_others_lines() -> None:
+    # context 4 paraphrases the pool context 1's stock lines come from, and says those lines now and then:
+    # linked, one mask; without the link, one mask per context. (Said more often, the lines lean to the pair
+    # (twin_parts), and the pair and context 4's own lines are linked only when said together more than apart:
+    # seed 4 here, not linked, keeps three masks. With 12 questions each line is said on too few cells.)
+    for seed in range(4):
+        R, q, c, truth = _two_ways(seed, cross=0.3, n_q=20)
+        labels, con, info = contrast_labels(R, q, 20, c, 7, seed, min_size=5)
+        inside = labels[(truth == 0) & np.isin(c, (1, 4))]
+        assert info["n_linked"] >= 1
+        assert np.bincount(inside[inside >= 0]).max() >= 0.9 * len(inside)
+        assert (labels[truth < 0] >= 0).mean() <= 0.02
+        apart, _, _ = contrast_labels(R, q, 20, c, 7, seed, min_size=5, link=False)
+        assert len(set(apart[truth == 0].tolist()) - {-1}) >= 2
+
+
+@pytest.mark.parametrize(("cross", "leak"), [(0.0, 0.0), (0.0, 0.05)])
+def test_two_contexts_own_lines_stay_two_masks_even_when_one_leaks_everywhere(cross: float, leak: float) -> None:
+    # no context says the other's lines (two habits, two registers), or one's lines leak into every context
+    # alike (the outside too): not one register, two masks
+    for seed in range(3):
+        R, q, c, truth = _two_ways(seed, cross=cross, leak=leak)
+        labels, _, info = contrast_labels(R, q, 12, c, 7, seed, min_size=5)
+        assert info["n_linked"] == 0
+        assert len({int(np.bincount(labels[(c == ci) & (truth == 0)] + 1).argmax()) for ci in (1, 4)}) == 2
+
+
+def test_linked_bundles_join_by_cells_and_need_a_context_outside() -> None:
+    from core.mask_contrast import linked_bundles
+
+    # 4 questions x 4 contexts, one answer per cell; unit 0 is bundle 0 (context 0), unit 1 bundle 1 (context 1)
+    q = np.repeat(np.arange(4), 4)
+    c = np.tile(np.arange(4), 4)
+    R = sparse.lil_matrix((16, 2))
+    for i in range(16):
+        if c[i] == 0 or (c[i] == 1):
+            R[i, 0] = 1  # context 1 says bundle 0's unit in every cell, contexts 2-3 never
+        if c[i] == 1:
+            R[i, 1] = 1
+    R = R.tocsr()
+    assert list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0,), (1,)])) == [1, 1] or \
+        list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0,), (1,)])) == [0, 0]
+    # nothing outside both sets: no link (nothing to compare with)
+    assert list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0, 2, 3), (1,)])) == [0, 1]
+
+
+def test_two_ways_one_context_takes_on_different_answers_stay_two_masks() -> None:
+    # context 1 either plays a persona (its own lines) or refuses (lines contexts 2 and 3 use too), never
+    # both in one answer: the refusal's set holds the persona's, but excluding each other is no register
+    # (the bundled Sonnet 3.7's refusals and cats persona, linked either way, made one 2,002-answer cluster)
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        R, q, c, _ = _answers(seed, n_q=12, n_c=7, k=40)
+        R = sparse.lil_matrix(sparse.hstack([R, sparse.csr_matrix((R.shape[0], 12))]))
+        truth = np.full(R.shape[0], -1)
+        for i in range(R.shape[0]):
+            u = rng.random()
+            if c[i] == 1 and u < 0.5:
+                R[i, int(rng.integers(40, 46))], truth[i] = 1, 0
+            elif c[i] in (1, 2, 3) and u > 0.55:
+                R[i, int(rng.integers(46, 52))], truth[i] = 1, 1
+        labels, con, info = contrast_labels(R.tocsr(), q, 12, c, 7, seed, min_size=5)
+        assert con.passed[con.sets.index((1,))] and con.passed[con.sets.index((1, 2, 3))]
+        assert info["n_linked"] == 0
+        persona, refusal = (int(np.bincount(labels[truth == t] + 1).argmax()) - 1 for t in (0, 1))
+        assert persona >= 0 and refusal >= 0 and persona != refusal

@@ -92,6 +92,18 @@ def _pair_rules(params: dict[str, Any]) -> str:
             "it more than chance joins the larger set's mask")
 
 
+def _link(params: dict[str, Any]) -> str:
+    """The methods' words for MaskParams.link (records before it: none)."""
+    from core.mask_contrast import LINK_COVER
+
+    if params.get("contrast_link") is not True:
+        return ""
+    return ("; two passing masks are one register, and one mask, when each context one adds to the other's says "
+            f"the other's main phrases (at least {LINK_COVER:.0%} of the times the other's contexts say its "
+            "phrases) on more of its questions than the contexts outside both (binomial over cells, Bonferroni "
+            "over the pairs at the family-wise level): a register that each context speaks its own way")
+
+
 def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
@@ -140,7 +152,7 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
-            _split(stance[0]), _pair_rules(stance[0]), ", and an answer joins the "
+            _split(stance[0]), _pair_rules(stance[0]), _link(stance[0]), ", and an answer joins the "
             "mask with most of its phrases. The masks' association p-values are these p-values; their "
             "AMI is descriptive, the masks having been chosen for their contexts."]
 
