@@ -1,16 +1,22 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
-    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind16|blind15|...|blind|fresh|dev]
+    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind17|blind16|...|blind|fresh|dev]
                                                [--sizes 300 1000 3000 10000 20000] [--seeds 3]
                                                [--null-seeds 20] [--null-sizes 300 1000 ...]
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind17.py, written blind by a helper that read only tests/planted.py, with
-      a fresh brief (18 registers; 3-10 contexts, 8-30 questions; styles stock, paraphrase, woven, lexical,
-      shared_pair, shared_many (3-5 of 7-10 contexts), shared_mixed (each context its own way),
-      partial_questions, two_registers, with_habit, leaky, composite), for the context sets of four
-      (core.mask_contrast.MAX_SET); habits count as planted registers.
+  held-out (default): tests/planted_blind18.py, written blind by a helper that read only tests/planted.py, with
+      a fresh brief (18 registers, four close-toned pairs with disjoint wording; styles single_stock,
+      single_paraphrase, single_woven, single_tone, shared_two, shared_many, shared_many_mixed (3-5 contexts, each
+      its own way), shared_two_ways, close_split, close_together (two registers in one context, "a+b" in
+      `planted`), partial_questions, habits, leak, composite), for the linked masks
+      (core.mask_contrast.linked_bundles); habits count as planted registers.
+  blind17: tests/planted_blind17.py, written the same way (18 registers; 3-10 contexts, 8-30 questions; styles
+      stock, paraphrase, woven, lexical, shared_pair, shared_many (3-5 of 7-10 contexts), shared_mixed (each
+      context its own way), partial_questions, two_registers, with_habit, leaky, composite), run once as the
+      held-out set of the context sets of four and five; its shared_mixed misses led to the linked masks, so it
+      has been seen.
   blind16: tests/planted_blind16.py, written the same way (20 registers; 3-10 contexts, 8-30 questions; styles
       sentences, stock, phrases, wording, shared-pair, shared-many (3-4 of 6-10 contexts; also -subtle, -mixed,
       -plus), partial, blend), run once as the held-out set of the sets of three; its four-context misses led
@@ -123,6 +129,7 @@ from tests import (  # noqa: E402
     planted_blind15,
     planted_blind16,
     planted_blind17,
+    planted_blind18,
     planted_fresh,
     planted_masks,
 )
@@ -130,7 +137,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind17.make_corpus, planted_blind17.STYLES),
+SETS = {"held-out": (planted_blind18.make_corpus, planted_blind18.STYLES),
+        "blind17": (planted_blind17.make_corpus, planted_blind17.STYLES),
         "blind16": (planted_blind16.make_corpus, planted_blind16.STYLES),
         "blind15": (planted_blind15.make_corpus, planted_blind15.STYLES),
         "blind14": (planted_blind14.make_corpus, planted_blind14.STYLES),
@@ -149,7 +157,8 @@ SETS = {"held-out": (planted_blind17.make_corpus, planted_blind17.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind16": "held out once", "blind15": "held out once", "blind14": "held out once",
+ROLES = {"held-out": "held out", "blind17": "held out once", "blind16": "held out once", "blind15": "held out once",
+         "blind14": "held out once",
          "blind13": "held out once",
          "blind12": "held out once",
          "blind11": "held out once", "blind10": "held out once", "blind9": "held out once",
@@ -160,19 +169,24 @@ ROLES = {"held-out": "held out", "blind16": "held out once", "blind15": "held ou
          "blind": "seen once", "fresh": "seen before"}
 
 
+def _registers(planted: str) -> list[str]:
+    """The registers one context is planted with: blind set 18 writes two as "a+b" (its `close_together`)."""
+    return planted.split("+")
+
+
 def cell_bounds(c, max_set: int = MAX_SET) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Planted register -> the smallest p-value the cell-level test can give it (core.mask_contrast.cell_bound):
     its planted questions, the corpus's contexts, and how many contexts it is planted in (1 when no candidate
     set has that many contexts)."""
     from collections import Counter
 
-    in_contexts = Counter(c.planted.values())
+    in_contexts = Counter(r for v in c.planted.values() for r in _registers(v))
     return {reg: cell_bound(len(c.planted_questions), len(c.contexts), m, max_set=max_set)
             for reg, m in in_contexts.items()}
 
 
 def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type: ignore[no-untyped-def]
-            units: str = "phrases", grouping: str = "context", max_set: int = MAX_SET) -> dict:
+            units: str = "phrases", grouping: str = "context", max_set: int = MAX_SET, link: bool = True) -> dict:
     c = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]
     embed, name = pick(size, texts)
@@ -181,7 +195,7 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     def masks(reruns: int):  # type: ignore[no-untyped-def]
         return find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), embed, seed=seed,
                           n_reruns=reruns, sentence_embed=embed,
-                          params=MaskParams(units=units, grouping=grouping, max_set=max_set))
+                          params=MaskParams(units=units, grouping=grouping, max_set=max_set, link=link))
 
     # labels do not depend on the reruns; a null corpus needs them only when some mask is associated at all
     r = masks(0 if style == "null" else n_reruns)
@@ -191,7 +205,8 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     # the acceptance is against the planted registers: ones a generator also speaks regardless of context
     # (background, ambient, null) count as plain there, and in "ari_all" as their own labels
     # a context's habit (blind set 9) is a way of answering some context brings out: planted too
-    planted = set(c.planted.values()) | {x for x in c.registers if x.startswith("habit:")}
+    planted = {r for v in c.planted.values() for r in _registers(v)}
+    planted |= {x for x in c.registers if x.startswith("habit:")}
     truth = [x if x in planted else PLAIN for x in c.registers]
     rec = recovered(truth, r.labels)
     missed = sorted(k for k, v in rec.items() if not v)
@@ -218,6 +233,7 @@ def main() -> None:
     ap.add_argument("--units", choices=["phrases", "sentences"], default="phrases", help="MaskParams.units")
     ap.add_argument("--grouping", choices=["context", "cooccur"], default="context", help="MaskParams.grouping")
     ap.add_argument("--max-set", type=int, default=MAX_SET, help="MaskParams.max_set (2: singles and pairs)")
+    ap.add_argument("--no-link", action="store_true", help="MaskParams.link=False: each passed set its own mask")
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--null-seeds", type=int, default=20)
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
@@ -261,13 +277,13 @@ def main() -> None:
         for style in args.styles:
             for seed in range(args.seeds):
                 row = run_one(style, size, seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set)
+                      args.max_set, not args.no_link)
                 rows.append(row)
                 print(json.dumps(row), flush=True)
     for size in args.null_sizes:
         for seed in range(args.null_seeds):
             row = run_one("null", size, 100 + seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set)
+                      args.max_set, not args.no_link)
             rows.append(row)
             print(json.dumps(row), flush=True)
 
