@@ -385,7 +385,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
 
 
 def _generator(which: str) -> ModuleType:
@@ -403,6 +403,10 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
     ("blind16", "partial"): "held-out blind set 16 (2026-12-03): the weather-forecast register (69 of its mask's "
                             "101 answers) shares its mask with its context's habit, which names it ('To put it in "
                             "one line, it's complicated but not hopeless.', 32): the habit split's known limit",
+    ("blind18", "single_woven"): "held-out blind set 18 (2026-12-03): the fortune-teller register woven into content "
+                                 "sentences (169 of its mask's 173 answers) is named by the end of a content "
+                                 "sentence its phrases are woven into ('…same to me as the future ahead does.', "
+                                 "3 answers hold that wording, 2 of them plain): the name is cut before the phrase",
 }
 
 
