@@ -650,8 +650,9 @@ def twin_parts(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n
 def _cells_per_unit(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, n_c: int, units: np.ndarray) -> np.ndarray:
     """(len(units), n_c) number of questions on which each context says each unit at least once."""
     held = R[:, units].tocoo()
-    key = np.unique((held.col * (int(q.max()) + 1) + q[held.row]) * n_c + ctx[held.row])
-    col, c = key // n_c // (int(q.max()) + 1), key % n_c
+    n_q = int(q.max()) + 1 if len(q) else 1
+    key = np.unique((held.col.astype(np.int64) * n_q + q[held.row]) * n_c + ctx[held.row])
+    col, c = key // n_c // n_q, key % n_c
     out = np.zeros((len(units), n_c))
     np.add.at(out, (col, c), 1.0)
     return out
@@ -682,10 +683,16 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
     A context's habit is not said elsewhere, and a register that leaks into every context leaks into the
     outside too. Main wording, not any unit (`LINK_COVER`). Cells, not answers: the context test's null
     moves whole cells, and one prompt's repeated quirk is one piece of evidence. Only merges bundles that
-    passed, so no mask is added and the tests' levels hold; which set a unit leans to is left as it is.
-    Two masks whose sets nest are not linked (when a context says another's lines often enough, `twin_parts`
-    gives them to their pair, beside the context's own: a limit). Tried and dropped: linking them when, in the
-    inner contexts, holding one's phrases depends on holding the other's. A context's two ways of answering
+    passed, and `contrast_labels` passes only those that are masks on their own (at least `min_size`
+    answers) and not split off their set, so no mask is added, the tests' levels hold, and the habit split
+    stands; which set a unit leans to is left as it is. The units of X are not corrected among themselves:
+    by Markov's inequality, the cover rule keeps a false link per pair below level / cover / pairs.
+    When X's set lies inside Y's, X joins when Y's other contexts say X's main wording (`twin_parts`'
+    rule, by mask); when Y's lies inside X's, Y's is tested the same way. When a context says another's
+    lines often enough, `twin_parts` gives them to their pair beside the context's own lines, and the
+    other context, the one the pair adds, does not say those own lines: not linked (a limit). Tried and
+    dropped: linking nested sets when, in the inner contexts, holding one's phrases depends on holding the
+    other's. A context's two ways of answering
     taken on different answers (a refusal, a persona) exclude each other as a woven register's phrases do,
     and the parts of one answer (a persona's refusal and its rating line) go together as a register's do: on
     the bundled corpus, Sonnet 3.7's cats persona took in its other contexts' rating lines (784 answers to
@@ -798,7 +805,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     min_gain may be one floor per unit, a (k, 1) array; wording_gain is that filter's floor for a wording
     (default: the least of min_gain).
     """
-    from core.mask_phrases import bundle_labels, drop_small
+    from core.mask_phrases import drop_small
 
     n = len(q)
     labels = np.full(n, -1, dtype=np.int64)
@@ -823,14 +830,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         twin = twin_parts(R, q, n_q, ctx, n_c, con, comp, min_separation, alpha)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
-    rep = np.arange(len(parent))
-    if link:
-        rep = linked_bundles(R, q, n_q, ctx, n_c, comp, [con.sets[int(b)] for b in parent], min_separation, alpha)
-        bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])
-        comp = np.where(comp >= 0, rep[np.maximum(comp, 0)], comp)
-        info["n_linked"] = int((rep != np.arange(len(rep))).sum())
-    info["bundle_set"], info["bundle_p"] = parent, bundle_p
-    comp = np.maximum(comp, 0)  # only used units are read
+    info["bundle_set"] = parent
     if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
         unit, resp = np.flatnonzero(use)[held.col], held.row.astype(np.int64)
@@ -838,14 +838,36 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         g = float(np.min(min_gain)) if wording_gain is None else wording_gain
         unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, g)
         info["n_generic_occurrences"] = dropped
-    labels = bundle_labels(unit, resp, comp, n)
-    for b in range(len(con.sets), len(parent)):
-        # an answer that also says its set's other phrases stays in the set's mask, however long the
-        # split-off line is (a line of many trigrams outvoted the register's phrases)
-        with_set = np.zeros(n, dtype=bool)
-        with_set[resp[comp[unit] == rep[parent[b]]]] = True
-        labels[(labels == b) & with_set] = rep[parent[b]]
+    labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), np.arange(len(parent)), n)
+    if link:
+        # only masks that stand on their own: two too small to be masks are not joined into one, and a way
+        # the habit split took off its set stays its own
+        kept = np.unique(drop_small(labels.copy(), min_size))
+        own = np.isin(comp, kept[kept >= 0]) & (comp < len(con.sets))
+        rep = linked_bundles(R, q, n_q, ctx, n_c, np.where(own, comp, -1), [con.sets[int(b)] for b in parent],
+                             min_separation, alpha)
+        info["n_linked"] = int((rep != np.arange(len(rep))).sum())
+        if info["n_linked"]:
+            bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])
+            labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), rep, n)
+    info["bundle_p"] = bundle_p
     return drop_small(labels, min_size), con, info
+
+
+def _bundle_answers(unit: np.ndarray, resp: np.ndarray, comp: np.ndarray, parent: np.ndarray, n_sets: int,
+                    rep: np.ndarray, n: int) -> np.ndarray:
+    """Answer labels: each answer goes to the bundle (as `rep` joins them) with most of its units, and one that
+    a split-off bundle took but that also says its set's other phrases stays in the set's mask, however long
+    the split-off line is (a line of many trigrams outvoted the register's phrases)."""
+    from core.mask_phrases import bundle_labels
+
+    joined = rep[np.maximum(comp, 0)]  # only used units are read
+    labels = bundle_labels(unit, resp, joined, n)
+    for b in range(n_sets, len(parent)):
+        with_set = np.zeros(n, dtype=bool)
+        with_set[resp[joined[unit] == rep[parent[b]]]] = True
+        labels[(labels == rep[b]) & with_set] = rep[parent[b]]
+    return labels
 
 
 def _specific(occurrences: tuple[np.ndarray, np.ndarray, sparse.csr_matrix], use: np.ndarray, con: Contrast,

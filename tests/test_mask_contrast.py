@@ -931,23 +931,92 @@ def test_two_contexts_own_lines_stay_two_masks_even_when_one_leaks_everywhere(cr
         assert len({int(np.bincount(labels[(c == ci) & (truth == 0)] + 1).argmax()) for ci in (1, 4)}) == 2
 
 
-def test_linked_bundles_join_by_cells_and_need_a_context_outside() -> None:
+def _cell_answers(says: dict[int, list[int]], n_q: int = 6, n_c: int = 5,
+                  ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """One answer per (question, context) cell; context c's answers say the units in says[c]."""
+    q, c = np.repeat(np.arange(n_q), n_c), np.tile(np.arange(n_c), n_q)
+    R = sparse.lil_matrix((n_q * n_c, 1 + max((u for us in says.values() for u in us), default=0)))
+    for i in range(n_q * n_c):
+        for u in says.get(int(c[i]), []):
+            R[i, u] = 1
+    return R.tocsr(), q, c
+
+
+def test_linked_bundles_join_on_the_main_wording_said_only_inside() -> None:
     from core.mask_contrast import linked_bundles
 
-    # 4 questions x 4 contexts, one answer per cell; unit 0 is bundle 0 (context 0), unit 1 bundle 1 (context 1)
-    q = np.repeat(np.arange(4), 4)
-    c = np.tile(np.arange(4), 4)
-    R = sparse.lil_matrix((16, 2))
-    for i in range(16):
-        if c[i] == 0 or (c[i] == 1):
-            R[i, 0] = 1  # context 1 says bundle 0's unit in every cell, contexts 2-3 never
-        if c[i] == 1:
-            R[i, 1] = 1
-    R = R.tocsr()
-    assert list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0,), (1,)])) == [1, 1] or \
-        list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0,), (1,)])) == [0, 0]
+    # bundle 0: units 0-2, context 0; bundle 1: unit 3, context 1; contexts 2-4 outside
+    sets = [(0,), (1,)]
+    units = np.array([0, 0, 0, 1])
+    R, q, c = _cell_answers({0: [0, 1, 2], 1: [0, 1, 2, 3]})
+    rep = linked_bundles(R, q, 6, c, 5, units, sets)
+    assert rep[0] == rep[1]
+    # context 1 says one of bundle 0's three units: a third of its times, not its main wording
+    R, q, c = _cell_answers({0: [0, 1, 2], 1: [0, 3]})
+    assert list(linked_bundles(R, q, 6, c, 5, units, sets)) == [0, 1]
+    # the contexts outside say it as much: no link
+    R, q, c = _cell_answers({0: [0, 1, 2], 1: [0, 1, 2, 3], 2: [0, 1, 2]})
+    assert list(linked_bundles(R, q, 6, c, 5, units, sets)) == [0, 1]
     # nothing outside both sets: no link (nothing to compare with)
-    assert list(linked_bundles(R, q, 4, c, 4, np.array([0, 1]), [(0, 2, 3), (1,)])) == [0, 1]
+    R, q, c = _cell_answers({0: [0, 1, 2], 1: [0, 1, 2, 3]}, n_c=2)
+    assert list(linked_bundles(R, q, 6, c, 2, units, sets)) == [0, 1]
+    # unused units (-1) and bundles without units are left alone
+    assert list(linked_bundles(R, q, 6, c, 2, np.array([-1, -1, -1, 1]), sets)) == [0, 1]
+
+
+def test_link_joins_no_two_bundles_too_small_to_be_masks() -> None:
+    # the two ways of one register, each under the least mask size: joined, they would make a mask of 191
+    # answers that neither is (a review's construction); only masks on their own are linked
+    R, q, c, _ = _two_ways(0, cross=0.3, n_q=20)
+    for link in (False, True):
+        labels, _, info = contrast_labels(R, q, 20, c, 7, 0, min_size=120, link=link)
+        assert (labels < 0).all() and info.get("n_linked", 0) == 0
+
+
+def _habit_and_said_register(seed: int, cross: float) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray,
+                                                                np.ndarray]:
+    """Context 0: a register (units 30-37) in 60% of its answers and a habit (unit 38) in 30%, independently;
+    context 3: its own register (39-46) in 60%, of which context 0 also says a unit in `cross` of its answers.
+    truth: 0 register, 1 habit alone, 3 context 3's register, -1 plain (a review's construction)."""
+    rng = np.random.default_rng(seed)
+    rows, q, c, truth = [], [], [], []
+    for qi in range(12):
+        rates = rng.beta(0.3, 3.0, size=30)
+        for ci in range(6):
+            for _ in range(40):
+                row, t = set(np.flatnonzero(rng.random(30) < rates).tolist()), -1
+                if ci == 0 and rng.random() < 0.6:
+                    row |= set(rng.choice(np.arange(30, 38), size=int(rng.integers(1, 4)), replace=False).tolist())
+                    t = 0
+                if ci == 0 and rng.random() < 0.3:
+                    row.add(38)
+                    t = 1 if t < 0 else t
+                if ci == 0 and rng.random() < cross:
+                    row.add(int(rng.integers(39, 47)))
+                if ci == 3 and rng.random() < 0.6:
+                    row |= set(rng.choice(np.arange(39, 47), size=int(rng.integers(1, 4)), replace=False).tolist())
+                    t = 3
+                rows.append(row)
+                q.append(qi)
+                c.append(ci)
+                truth.append(t)
+    ii = [i for i, r in enumerate(rows) for _ in r]
+    jj = [u for r in rows for u in sorted(r)]
+    return (sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), 47)), np.array(q), np.array(c),
+            np.array(truth))
+
+
+def test_a_habit_split_off_its_register_stays_its_own_mask_when_the_register_is_linked() -> None:
+    # context 0 says context 3's register too, so the two registers link; the habit the split took off
+    # context 0's set has the same set, and linking it as well put it back (a review's finding)
+    for seed in range(3):
+        R, q, c, truth = _habit_and_said_register(seed, cross=0.25)
+        labels, _, info = contrast_labels(R, q, 12, c, 6, seed, min_size=5)
+        assert info["n_split"] >= 1 and info["n_linked"] >= 1
+        habit = int(np.bincount(labels[truth == 1] + 1).argmax()) - 1
+        register = int(np.bincount(labels[truth == 0] + 1).argmax()) - 1
+        assert habit >= 0 and register >= 0 and habit != register
+        assert int(np.bincount(labels[truth == 3] + 1).argmax()) - 1 == register
 
 
 def test_two_ways_one_context_takes_on_different_answers_stay_two_masks() -> None:
