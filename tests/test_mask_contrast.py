@@ -25,6 +25,13 @@ from core.mask_contrast import (
 )
 
 
+def _matrix(rows: list[set[int]], width: int) -> sparse.csr_matrix:
+    """Answers x units 0/1 from each answer's set of units."""
+    ii = [i for i, r in enumerate(rows) for _ in r]
+    jj = [u for r in rows for u in sorted(r)]
+    return sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), width))
+
+
 def _answers(seed: int, *, n_q: int = 10, n_c: int = 6, per_cell: tuple[int, int] = (3, 8), k: int = 40,
              planted: dict[tuple[int, ...], float] | None = None, on_questions: float = 1.0,
              wordy: dict[int, float] | None = None,
@@ -57,9 +64,7 @@ def _answers(seed: int, *, n_q: int = 10, n_c: int = 6, per_cell: tuple[int, int
                 c.append(ci)
                 truth.append(t)
     width = k + 8 * len(planted)
-    ii = [i for i, r in enumerate(rows) for _ in r]
-    jj = [u for r in rows for u in sorted(r)]
-    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), width))
+    R = _matrix(rows, width)
     return R, np.array(q), np.array(c), np.array(truth)
 
 
@@ -215,9 +220,7 @@ def _habits_sharing_a_word(seed: int, habits: tuple[int, ...], n_c: int = 10, n_
                 rows.append(row)
                 q.append(qi)
                 c.append(ci)
-    ii = [i for i, r in enumerate(rows) for _ in r]
-    jj = [u for r in rows for u in sorted(r)]
-    return sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), shared + 1)), np.array(q), np.array(c)
+    return _matrix(rows, shared + 1), np.array(q), np.array(c)
 
 
 @pytest.mark.parametrize("habits", [(0, 1), (0, 1, 2, 3)])
@@ -735,9 +738,7 @@ def _register_habit_quirk(seed: int, *, habit: float, habit_len: int = 1,
                 rows.append(row)
                 q.append(qi)
                 c.append(ci)
-    ii = [i for i, r in enumerate(rows) for _ in r]
-    jj = [u for r in rows for u in sorted(r)]
-    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), quirk + 1))
+    R = _matrix(rows, quirk + 1)
     X = R.toarray() > 0
     return R, np.array(q), np.array(c), X[:, hab[0]], X[:, quirk]
 
@@ -898,9 +899,7 @@ def _two_ways(seed: int, *, cross: float, leak: float = 0.0, n_q: int = 12, n_c:
                 q.append(qi)
                 c.append(ci)
                 truth.append(t)
-    ii = [i for i, r in enumerate(rows) for _ in r]
-    jj = [u for r in rows for u in sorted(r)]
-    R = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), 52))
+    R = _matrix(rows, 52)
     return R, np.array(q), np.array(c), np.array(truth)
 
 
@@ -1000,10 +999,7 @@ def _habit_and_said_register(seed: int, cross: float) -> tuple[sparse.csr_matrix
                 q.append(qi)
                 c.append(ci)
                 truth.append(t)
-    ii = [i for i, r in enumerate(rows) for _ in r]
-    jj = [u for r in rows for u in sorted(r)]
-    return (sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), 47)), np.array(q), np.array(c),
-            np.array(truth))
+    return _matrix(rows, 47), np.array(q), np.array(c), np.array(truth)
 
 
 def test_a_habit_split_off_its_register_stays_its_own_mask_when_the_register_is_linked() -> None:
