@@ -1,17 +1,21 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
-    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind17|blind16|...|blind|fresh|dev]
+    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind18|blind17|...|blind|fresh|dev]
                                                [--sizes 300 1000 3000 10000 20000] [--seeds 3]
                                                [--null-seeds 20] [--null-sizes 300 1000 ...]
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind18.py, written blind by a helper that read only tests/planted.py, with
-      a fresh brief (18 registers, four close-toned pairs with disjoint wording; styles single_stock,
-      single_paraphrase, single_woven, single_tone, shared_two, shared_many, shared_many_mixed (3-5 contexts, each
-      its own way), shared_two_ways, close_split, close_together (two registers in one context, "a+b" in
-      `planted`), partial_questions, habits, leak, composite), for the linked masks
-      (core.mask_contrast.linked_bundles); habits count as planted registers.
+  held-out (default): tests/planted_blind19.py, written blind by a helper that read only tests/planted.py, with
+      the same brief as blind set 18 (18 new registers, five close-toned pairs; its own answer anatomy and a
+      fifth mode, blend; styles as blind set 18's plus triple), for the two ways of one set
+      (core.mask_contrast.exclusive_ways); habits count as planted registers.
+  blind18: tests/planted_blind18.py, written the same way (18 registers, four close-toned pairs with disjoint
+      wording; styles single_stock, single_paraphrase, single_woven, single_tone, shared_two, shared_many,
+      shared_many_mixed (3-5 contexts, each its own way), shared_two_ways, close_split, close_together (two
+      registers in one context, "a+b" in `planted`), partial_questions, habits, leak, composite), run once as
+      the held-out set of the linked masks (core.mask_contrast.linked_bundles); its close_together misses led
+      to the two ways of one set, so it has been seen.
   blind17: tests/planted_blind17.py, written the same way (18 registers; 3-10 contexts, 8-30 questions; styles
       stock, paraphrase, woven, lexical, shared_pair, shared_many (3-5 of 7-10 contexts), shared_mixed (each
       context its own way), partial_questions, two_registers, with_habit, leaky, composite), run once as the
@@ -130,6 +134,7 @@ from tests import (  # noqa: E402
     planted_blind16,
     planted_blind17,
     planted_blind18,
+    planted_blind19,
     planted_fresh,
     planted_masks,
 )
@@ -137,7 +142,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind18.make_corpus, planted_blind18.STYLES),
+SETS = {"held-out": (planted_blind19.make_corpus, planted_blind19.STYLES),
+        "blind18": (planted_blind18.make_corpus, planted_blind18.STYLES),
         "blind17": (planted_blind17.make_corpus, planted_blind17.STYLES),
         "blind16": (planted_blind16.make_corpus, planted_blind16.STYLES),
         "blind15": (planted_blind15.make_corpus, planted_blind15.STYLES),
@@ -157,7 +163,8 @@ SETS = {"held-out": (planted_blind18.make_corpus, planted_blind18.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind17": "held out once", "blind16": "held out once", "blind15": "held out once",
+ROLES = {"held-out": "held out", "blind18": "held out once", "blind17": "held out once",
+         "blind16": "held out once", "blind15": "held out once",
          "blind14": "held out once",
          "blind13": "held out once",
          "blind12": "held out once",
@@ -170,7 +177,7 @@ ROLES = {"held-out": "held out", "blind17": "held out once", "blind16": "held ou
 
 
 def _registers(planted: str) -> list[str]:
-    """The registers one context is planted with: blind set 18 writes two as "a+b" (its `close_together`)."""
+    """The registers one context is planted with: blind sets 18 and 19 write two as "a+b" (`close_together`)."""
     return planted.split("+")
 
 
@@ -186,7 +193,8 @@ def cell_bounds(c, max_set: int = MAX_SET) -> dict[str, float]:  # type: ignore[
 
 
 def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type: ignore[no-untyped-def]
-            units: str = "phrases", grouping: str = "context", max_set: int = MAX_SET, link: bool = True) -> dict:
+            units: str = "phrases", grouping: str = "context", max_set: int = MAX_SET, link: bool = True,
+            ways: bool = True) -> dict:
     c = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]
     embed, name = pick(size, texts)
@@ -195,7 +203,7 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     def masks(reruns: int):  # type: ignore[no-untyped-def]
         return find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), embed, seed=seed,
                           n_reruns=reruns, sentence_embed=embed,
-                          params=MaskParams(units=units, grouping=grouping, max_set=max_set, link=link))
+                          params=MaskParams(units=units, grouping=grouping, max_set=max_set, link=link, ways=ways))
 
     # labels do not depend on the reruns; a null corpus needs them only when some mask is associated at all
     r = masks(0 if style == "null" else n_reruns)
@@ -234,6 +242,7 @@ def main() -> None:
     ap.add_argument("--grouping", choices=["context", "cooccur"], default="context", help="MaskParams.grouping")
     ap.add_argument("--max-set", type=int, default=MAX_SET, help="MaskParams.max_set (2: singles and pairs)")
     ap.add_argument("--no-link", action="store_true", help="MaskParams.link=False: each passed set its own mask")
+    ap.add_argument("--no-ways", action="store_true", help="MaskParams.ways=False: one mask per passed set")
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--null-seeds", type=int, default=20)
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
@@ -277,13 +286,13 @@ def main() -> None:
         for style in args.styles:
             for seed in range(args.seeds):
                 row = run_one(style, size, seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set, not args.no_link)
+                      args.max_set, not args.no_link, not args.no_ways)
                 rows.append(row)
                 print(json.dumps(row), flush=True)
     for size in args.null_sizes:
         for seed in range(args.null_seeds):
             row = run_one("null", size, 100 + seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set, not args.no_link)
+                      args.max_set, not args.no_link, not args.no_ways)
             rows.append(row)
             print(json.dumps(row), flush=True)
 

@@ -109,6 +109,11 @@ THREE_SEPARATION = 2.0
 1,000 answers). A register three contexts share is said 15 times as often or more inside as outside; sets of
 four and five take the same rule (not tuned for them)."""
 LINK_COVER = 2 / 3
+# two ways of one set's contexts: answers hold both sides at most this share of what independent sides
+# would give (exclusive, not merely less often). One register said in 1-2 lines in most of a context's
+# answers holds its pool's two halves 0.5-0.7 of that; two registers on different answers 0-0.12
+# (blind set 18, seen)
+WAYS_OVERLAP = 0.25
 """Two passed masks are one register when the contexts one adds to the other's say phrases of the other that
 make at least this share of the times its own contexts say its phrases (`linked_bundles`): its main wording,
 not a stray phrase. One half let the first trigram of a three-trigram habit line, which another context's
@@ -789,6 +794,112 @@ def split_independent(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, min_
     return comp, np.array(parent, dtype=np.int64), np.array(p)
 
 
+
+def _two_or_more(A: sparse.csc_matrix, strata: np.ndarray) -> tuple[int, float]:
+    """Answers holding two or more of A's columns, and how many independent columns would give at their rates
+    within each stratum (Poisson-binomial: 1 - P(none) - P(exactly one), summed over the strata)."""
+    expect = 0.0
+    for g in np.unique(strata):
+        Ag = A[strata == g]
+        rate = np.minimum(np.asarray(Ag.sum(axis=0)).ravel() / Ag.shape[0], 1.0 - 1e-12)
+        none = float(np.prod(1.0 - rate))
+        expect += Ag.shape[0] * max(1.0 - none - none * float((rate / (1.0 - rate)).sum()), 0.0)
+    held = np.asarray((A > 0).sum(axis=1)).ravel()
+    return int((held >= 2).sum()), expect
+
+
+def exclusive_ways(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, comp: np.ndarray, parent: np.ndarray,
+                   p: np.ndarray, min_size: int, short: np.ndarray | None = None, level: float = ALPHA,
+                   contain: float = SPLIT_CONTAIN, overlap: float = WAYS_OVERLAP,
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Two ways of answering one set's contexts take on different answers, split into two bundles: comp,
+    parent, p as `split_independent` gives them, and which bundles are such ways.
+
+    The set's long units (short ones chain registers through shared words) form atoms (`_atoms`), and the
+    leading eigenvector of their modularity matrix (co-occurrence within answers less its expectation
+    under independence) splits them in two (Newman's method). They are two ways when
+    - answers hold both sides at most `overlap` of what independent sides would give, and significantly
+      less (a register said in one or two lines in most answers holds its pool's halves together less
+      than independent halves would, but not this rarely);
+    - one side's atoms go together: answers hold two or more of them significantly more often than
+      independent atoms would;
+    - each side is in at least `min_size` answers and passes the context test by itself against both
+      (`Contrast.subset_p`).
+    Every expectation is taken within each of the set's contexts (a register two contexts say one way each
+    never meets itself in one answer, but that excludes nothing), and the tests are one-sided Poisson tails
+    at `level` of the summed expectations (wider than the binomials, so no more often below level). Not
+    split: a register whose lines are said one at a time (no side goes together); two ways that are each
+    one line, or lines said one at a time (a limit: they look the same); a habit, said independently of its
+    register, not instead of it (`split_independent`). Short units go to the side most of their answers
+    hold. Each side carries the larger of its own p (against the permutations' maxima with both sides in
+    the family) and its set's. Error and power: benchmarks/bench_ways.py."""
+    from scipy.stats import poisson
+
+    comp = comp.copy()
+    parent_l, p_l = list(parent), list(p)
+    short = np.zeros(len(comp), dtype=bool) if short is None else short
+    for s in np.flatnonzero(con.passed):
+        units = np.flatnonzero((comp == s) & ~short)
+        if len(units) < 2:
+            continue
+        rows = np.isin(ctx, con.sets[s])
+        B = R[rows][:, units].tocsc()
+        atom = _atoms(B, contain)
+        if atom.max() < 1:
+            continue
+        A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
+        A.data[:] = 1.0
+        # expectations within each context: two ways each of its own context never meet, and exclude nothing
+        strata = np.unique(ctx[rows], return_inverse=True)[1]
+        S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))  # contexts x answers
+        by_c = (S @ A).toarray()  # contexts x atoms
+        n_c = np.asarray(S.sum(axis=1)).ravel()
+        M = (A.T @ A).toarray() - (by_c / n_c[:, None]).T @ by_c
+        np.fill_diagonal(M, 0.0)
+        vals, vecs = np.linalg.eigh(M)
+        if vals[-1] <= 0:
+            continue
+        side = vecs[:, -1] > 0
+        if side.all() or not side.any():
+            continue
+        h1 = np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0
+        h2 = np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0
+        if min(h1.sum(), h2.sum()) < min_size:
+            continue
+        both = int((h1 & h2).sum())
+        expect = float((np.bincount(strata, h1) * np.bincount(strata, h2) / n_c).sum())
+        # Poisson tails: wider than the binomials within the contexts, so no more often below level
+        if both > overlap * expect or poisson.cdf(both, expect) > level:
+            continue
+        together = False
+        for g in (side, ~side):
+            if g.sum() >= 2:
+                k, e_k = _two_or_more(A[:, np.flatnonzero(g)], strata)
+                together |= bool(poisson.sf(k - 1, e_k) <= level)
+        if not together:
+            continue
+        own1, own2 = units[side[atom]], units[~side[atom]]
+        family = np.concatenate([own1, own2])
+        p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
+        if max(p1, p2) > level:
+            continue
+        # the smaller side becomes the new bundle; short units follow the side most of their answers hold
+        small, big, p_small, p_big = (own1, own2, p1, p2) if h1.sum() <= h2.sum() else (own2, own1, p2, p1)
+        hs = h1 if h1.sum() <= h2.sum() else h2
+        new = len(parent_l)
+        comp[small] = new
+        loose = np.flatnonzero((comp == s) & short)
+        H = R[rows][:, loose].tocsc()
+        in_small = np.asarray(H[hs].sum(axis=0)).ravel()
+        comp[loose[in_small > np.asarray(H.sum(axis=0)).ravel() - in_small]] = new
+        parent_l.append(int(s))
+        p_l.append(max(p_small, float(con.p[s])))
+        p_l[s] = max(p_l[s], p_big)
+    is_way = np.zeros(len(parent_l), dtype=bool)
+    is_way[len(parent):] = True
+    return comp, np.array(parent_l, dtype=np.int64), np.array(p_l), is_way
+
+
 def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, *,
                     min_size: int, min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
                     min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
@@ -796,7 +907,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     wording_gain: float | None = None,
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
                     split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True, max_set: int = MAX_SET,
-                    link: bool = True) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    link: bool = True, ways: bool = True, short: np.ndarray | None = None,
+                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -830,6 +942,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         twin = twin_parts(R, q, n_q, ctx, n_c, con, comp, min_separation, alpha)
         comp = np.where(twin >= 0, twin, comp)
         info["n_twin_units"] = int((twin >= 0).sum())
+    is_way = np.zeros(len(parent), dtype=bool)
+    if ways:
+        comp, parent, bundle_p, is_way = exclusive_ways(R, ctx, con, comp, parent, bundle_p, min_size, short,
+                                                        alpha)
+        info["n_ways"] = int(is_way.sum())
     info["bundle_set"] = parent
     if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
@@ -838,7 +955,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         g = float(np.min(min_gain)) if wording_gain is None else wording_gain
         unit, resp, dropped = _specific(occurrences, use, con, q, n_q, ctx, n_c, g)
         info["n_generic_occurrences"] = dropped
-    labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), np.arange(len(parent)), n)
+    labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), np.arange(len(parent)), n, is_way)
     if link:
         # only masks that stand on their own: two too small to be masks are not joined into one, and a way
         # the habit split took off its set stays its own
@@ -849,13 +966,13 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         info["n_linked"] = int((rep != np.arange(len(rep))).sum())
         if info["n_linked"]:
             bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])
-            labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), rep, n)
+            labels = _bundle_answers(unit, resp, comp, parent, len(con.sets), rep, n, is_way)
     info["bundle_p"] = bundle_p
     return drop_small(labels, min_size), con, info
 
 
 def _bundle_answers(unit: np.ndarray, resp: np.ndarray, comp: np.ndarray, parent: np.ndarray, n_sets: int,
-                    rep: np.ndarray, n: int) -> np.ndarray:
+                    rep: np.ndarray, n: int, is_way: np.ndarray | None = None) -> np.ndarray:
     """Answer labels: each answer goes to the bundle (as `rep` joins them) with most of its units, and one that
     a split-off bundle took but that also says its set's other phrases stays in the set's mask, however long
     the split-off line is (a line of many trigrams outvoted the register's phrases)."""
@@ -864,6 +981,8 @@ def _bundle_answers(unit: np.ndarray, resp: np.ndarray, comp: np.ndarray, parent
     joined = rep[np.maximum(comp, 0)]  # only used units are read
     labels = bundle_labels(unit, resp, joined, n)
     for b in range(n_sets, len(parent)):
+        if is_way is not None and is_way[b]:
+            continue  # two ways of one set: each answer goes where most of its units are
         with_set = np.zeros(n, dtype=bool)
         with_set[resp[joined[unit] == rep[parent[b]]]] = True
         labels[(labels == rep[b]) & with_set] = rep[parent[b]]

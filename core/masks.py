@@ -253,6 +253,10 @@ class MaskParams:
     say the other's wording in more of their questions than the contexts outside both (core.mask_contrast.
     linked_bundles): a register each context speaks its own way. False: each passed set its own mask (the
     masks before 2026-12-03 afternoon)."""
+    ways: bool = True
+    """stance, grouping="context": a passed set whose contexts take two ways of answering on different answers
+    (never both in one answer, one of them said together) is two masks (core.mask_contrast.exclusive_ways).
+    False: one mask per set (the masks before 2026-12-03 evening)."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -536,6 +540,7 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
     by_context = params.grouping == "context"
     ph = phrase_units(grams[0], q, n_q, spread=0.0 if by_context else params.spread)
     gain: Any = params.min_gain
+    short: Any = None
     if len(grams) > 1:
         assert params.short_gain is not None
         # word pairs and single words as units of their own, with a stricter floor: short wording is shared
@@ -547,7 +552,7 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
     if by_context:
         R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
         labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
-                                        (ph.resp, _wording_ids(ph.text), ph.units), gain)
+                                        (ph.resp, _wording_ids(ph.text), ph.units), gain, short)
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
@@ -567,7 +572,7 @@ def _wording_ids(text: Sequence[str]) -> np.ndarray:
 
 def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,
               n_perm: int, min_size: int, occurrences: tuple[np.ndarray, np.ndarray, Any] | None = None,
-              gain: Any = None) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
+              gain: Any = None, short: Any = None) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
     """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts (gain: each
     unit's `min_gain`, a (k, 1) array; default params.min_gain for all)."""
     from core.mask_contrast import contrast_labels
@@ -582,11 +587,12 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         n_perm=max(n_perm, params.contrast_n_perm), wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha, unit_max=params.unit_max,
-                                        max_set=params.max_set, link=params.link)
+                                        max_set=params.max_set, link=params.link, ways=params.ways, short=short)
     info.pop("bundle_set", None)
     info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
     info["contrast_max_set"] = params.max_set  # largest context set tested (records before it: 2)
     info["contrast_link"] = params.link  # linked masks (records before it: none)
+    info["contrast_ways"] = params.ways  # two ways of one set split (records before it: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

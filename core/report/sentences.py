@@ -104,6 +104,18 @@ def _link(params: dict[str, Any]) -> str:
             "over the pairs at the family-wise level): a register that each context speaks its own way")
 
 
+def _ways(params: dict[str, Any]) -> str:
+    """The methods' words for MaskParams.ways (records before it: none)."""
+    from core.mask_contrast import WAYS_OVERLAP
+
+    if params.get("contrast_ways") is not True:
+        return ""
+    return ("; a passing mask is two when its contexts take two ways on different answers: split in two by its "
+            "phrases' co-occurrence, answers hold both at most "
+            f"{WAYS_OVERLAP:.0%} as often as independent ways would within each context and significantly less, "
+            "one way's phrases go together more than chance, and each way passes the test by itself")
+
+
 def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
@@ -152,7 +164,7 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
-            _split(stance[0]), _pair_rules(stance[0]), _link(stance[0]), ", and an answer joins the "
+            _split(stance[0]), _pair_rules(stance[0]), _link(stance[0]), _ways(stance[0]), ", and an answer joins the "
             "mask with most of its phrases. The masks' association p-values are these p-values; their "
             "AMI is descriptive, the masks having been chosen for their contexts."]
 

@@ -1,0 +1,66 @@
+"""Error and power of the two-ways split (core.mask_contrast.exclusive_ways) on simulated answers (by hand).
+
+    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000]
+
+One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit leans to the set and each
+side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
+pool1: 1-2; one: exactly one; woven: each part in a quarter of its answers, at least one; stock: its one line;
+alt: 1-2 of 4 sentences whose halves each have two wordings, 16 units) in 30%, 60%, 90% or all of the
+answers, with and without a habit in 30% of them; any split is false. Power: two registers on different
+answers, each in a share of them. The suite runs 10 seeds of some designs at 500 answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.test_mask_contrast import ways_outcome  # noqa: E402
+
+KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
+
+
+def _parts(*kinds: str) -> int:
+    return 16 if "alt" in kinds else 8
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", type=int, default=100)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
+    args = ap.parse_args()
+    S = args.seeds
+    print("Error: one register split in two (of seeds)\n")
+    print("| register | answers | " + " | ".join(f"in {r:.0%}{' + habit' if h else ''}"
+                                              for r in (0.3, 0.6, 0.9, 1.0) for h in (0.0, 0.3)) + " |")
+    print("|---|---:|" + "---:|" * 8)
+    errors = total = 0
+    for kind in KINDS:
+        for n in args.sizes:
+            cells = []
+            for rate in (0.3, 0.6, 0.9, 1.0):
+                for habit in (0.0, 0.3):
+                    k = sum(ways_outcome(s, n=n, plants=((kind, rate),), habit=habit, parts=_parts(kind)) > 1
+                            for s in range(S))
+                    errors, total = errors + k, total + S
+                    cells.append(str(k))
+            print(f"| {kind} | {n} | " + " | ".join(cells) + " |", flush=True)
+    print(f"\nfalse splits: {errors} of {total}\n")
+    print("Power: two registers on different answers split (of seeds)\n")
+    print("| ways | answers | 20% + 20% | 40% + 40% | 30% + 60% |")
+    print("|---|---:|---:|---:|---:|")
+    for a, b in itertools.combinations_with_replacement(KINDS, 2):
+        for n in args.sizes:
+            cells = [str(sum(ways_outcome(s, n=n, plants=((a, ra), (b, rb)), parts=_parts(a, b)) > 1
+                             for s in range(S)))
+                     for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]
+            print(f"| {a} + {b} | {n} | " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
