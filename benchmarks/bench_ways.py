@@ -6,8 +6,10 @@ One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit 
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
 pool1: 1-2; one: exactly one; woven: each part in a quarter of its answers, at least one; stock: its one line;
 alt: 1-2 of 4 sentences whose halves each have two wordings, 16 units) in 30%, 60%, 90% or all of the
-answers, with and without a habit in 30% of them; any split is false. Power: two registers on different
-answers, each in a share of them. The suite runs 10 seeds of some designs at 500 answers.
+answers, with and without a habit in 30% of them; and one register of 15-45 rare phrases, each in 0.2-1% or
+0.5-2% of the answers independently (where choosing the sides on the answers that test them split a third of
+corpora); any split is false. Power: two registers on different answers, each in a share of them. Ten
+questions in turn. The suite runs 10 seeds of some designs at 500 answers.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import itertools
 import sys
 from pathlib import Path
 
+import numpy as np
+from scipy import sparse
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_mask_contrast import ways_outcome  # noqa: E402
+from tests.test_mask_contrast import _questions, _split, ways_outcome  # noqa: E402
 
 KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
 
@@ -50,6 +55,19 @@ def main() -> None:
                     errors, total = errors + k, total + S
                     cells.append(str(k))
             print(f"| {kind} | {n} | " + " | ".join(cells) + " |", flush=True)
+    print("\n| rare phrases | answers | 0.2-1% each | 0.5-2% each |\n|---:|---:|---:|---:|")
+    for k in (15, 30, 45):
+        for n in args.sizes:
+            cells = []
+            for lo, hi in ((0.002, 0.01), (0.005, 0.02)):
+                split = 0
+                for seed in range(S):
+                    rng = np.random.default_rng(seed)
+                    X = rng.random((n, k)) < rng.uniform(lo, hi, k)
+                    split += _split(sparse.csr_matrix(X.astype(np.float64)), _questions(n), max(5, n // 100)) > 0
+                errors, total = errors + split, total + S
+                cells.append(str(split))
+            print(f"| {k} | {n} | " + " | ".join(cells) + " |", flush=True)
     print(f"\nfalse splits: {errors} of {total}\n")
     print("Power: two registers on different answers split (of seeds)\n")
     print("| ways | answers | 20% + 20% | 40% + 40% | 30% + 60% |")

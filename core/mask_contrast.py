@@ -109,15 +109,15 @@ THREE_SEPARATION = 2.0
 1,000 answers). A register three contexts share is said 15 times as often or more inside as outside; sets of
 four and five take the same rule (not tuned for them)."""
 LINK_COVER = 2 / 3
-# two ways of one set's contexts: answers hold both sides at most this share of what independent sides
-# would give (exclusive, not merely less often). One register said in 1-2 lines in most of a context's
-# answers holds its pool's two halves 0.5-0.7 of that; two registers on different answers 0-0.12
-# (blind set 18, seen)
-WAYS_OVERLAP = 0.25
 """Two passed masks are one register when the contexts one adds to the other's say phrases of the other that
 make at least this share of the times its own contexts say its phrases (`linked_bundles`): its main wording,
 not a stray phrase. One half let the first trigram of a three-trigram habit line, which another context's
 register also says, link the two (blind set 11's `cocktail`, seen: 0.503)."""
+WAYS_OVERLAP = 0.25
+"""Two ways of one set (`exclusive_ways`): answers hold both sides at most this share of what independent sides
+would give (excluding each other, not merely meeting less often). One register said in 1-2 lines in most of a
+context's answers holds its pool's two halves 0.5-0.7 of that; two registers on different answers 0-0.12
+(blind set 18, seen)."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -808,90 +808,105 @@ def _two_or_more(A: sparse.csc_matrix, strata: np.ndarray) -> tuple[int, float]:
     return int((held >= 2).sum()), expect
 
 
-def exclusive_ways(R: sparse.csr_matrix, ctx: np.ndarray, con: Contrast, comp: np.ndarray, parent: np.ndarray,
-                   p: np.ndarray, min_size: int, short: np.ndarray | None = None, level: float = ALPHA,
-                   contain: float = SPLIT_CONTAIN, overlap: float = WAYS_OVERLAP,
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Two ways of answering one set's contexts take on different answers, split into two bundles: comp,
-    parent, p as `split_independent` gives them, and which bundles are such ways.
+def _way_sides(A: sparse.csc_matrix, strata: np.ndarray) -> np.ndarray | None:
+    """Side of each atom (column of A) by the leading eigenvector of the atoms' modularity matrix, co-occurrence
+    within answers less its expectation within the strata (Newman's method); None when nothing splits."""
+    S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))
+    by = (S @ A).toarray()
+    n = np.maximum(np.asarray(S.sum(axis=1)).ravel(), 1.0)
+    M = (A.T @ A).toarray() - (by / n[:, None]).T @ by
+    np.fill_diagonal(M, 0.0)
+    vals, vecs = np.linalg.eigh(M)
+    side = vecs[:, -1] > 0
+    return None if vals[-1] <= 0 or side.all() or not side.any() else side
 
-    The set's long units (short ones chain registers through shared words) form atoms (`_atoms`), and the
-    leading eigenvector of their modularity matrix (co-occurrence within answers less its expectation
-    under independence) splits them in two (Newman's method). They are two ways when
-    - answers hold both sides at most `overlap` of what independent sides would give, and significantly
-      less (a register said in one or two lines in most answers holds its pool's halves together less
-      than independent halves would, but not this rarely);
-    - one side's atoms go together: answers hold two or more of them significantly more often than
-      independent atoms would;
-    - each side is in at least `min_size` answers and passes the context test by itself against both
-      (`Contrast.subset_p`).
-    Every expectation is taken within each of the set's contexts (a register two contexts say one way each
-    never meets itself in one answer, but that excludes nothing), and the tests are one-sided Poisson tails
-    at `level` of the summed expectations (wider than the binomials, so no more often below level). Not
-    split: a register whose lines are said one at a time (no side goes together); two ways that are each
-    one line, or lines said one at a time (a limit: they look the same); a habit, said independently of its
-    register, not instead of it (`split_independent`). Short units go to the side most of their answers
-    hold. Each side carries the larger of its own p (against the permutations' maxima with both sides in
-    the family) and its set's. Error and power: benchmarks/bench_ways.py."""
+
+def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float, level: float) -> bool:
+    """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
+    independent sides give within the strata and significantly less (Poisson lower tail <= level), and one
+    side's atoms go together: two or more in one answer significantly more often than independent atoms
+    (Poisson upper tail <= level / 2 per side). Poisson tails are wider than the strata's binomials."""
     from scipy.stats import poisson
 
+    strata = np.unique(strata, return_inverse=True)[1]
+    h1 = np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0
+    h2 = np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0
+    n = np.maximum(np.bincount(strata), 1)
+    both = int((h1 & h2).sum())
+    expect = float((np.bincount(strata, h1) * np.bincount(strata, h2) / n).sum())
+    if expect <= 0 or both > overlap * expect or poisson.cdf(both, expect) > level:
+        return False
+    for g in (side, ~side):
+        if g.sum() >= 2:
+            k, e_k = _two_or_more(A[:, np.flatnonzero(g)], strata)
+            if poisson.sf(k - 1, e_k) <= level / 2:
+                return True
+    return False
+
+
+def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray,
+                   parent: np.ndarray, p: np.ndarray, min_size: int, short: np.ndarray | None = None,
+                   level: float = ALPHA, contain: float = SPLIT_CONTAIN, overlap: float = WAYS_OVERLAP,
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Two ways of answering that one set's contexts take on different answers, split into two bundles: comp
+    (-1 for a word pair or word both ways say), parent, p as `split_independent` gives them, and which bundles
+    are such ways.
+
+    The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
+    answers to even-numbered questions choose the split (`_way_sides`); the answers to odd-numbered ones
+    test it (`_ways_hold`), so the tests do not see the data that chose the sides (on the same answers, the
+    eigenvector finds sides that meet rarely among independent phrases, and the tests passed them). They are
+    two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
+    significantly less, and one side's atoms go together; and each side is in at least `min_size` answers in
+    all and passes the context test by itself against both (`Contrast.subset_p`). Expectations are taken
+    within (question, context) cells: a register two contexts, or two sets of questions, say one way each
+    never meets itself in one answer, but that excludes nothing. Not split: a register whose lines are said
+    one at a time (no side goes together); two ways that are each one line, or lines said one at a time (a
+    limit: they look the same); a habit, said independently of its register, not instead of it
+    (`split_independent`). A word pair or word goes to the side holding at least 2/3 of its answers that
+    hold either, else it leaves both (it would outvote the sides' own phrases). Each side carries the larger
+    of its own p (against the permutations' maxima with both sides in the family) and its set's. Error and
+    power: benchmarks/bench_ways.py."""
     comp = comp.copy()
     parent_l, p_l = list(parent), list(p)
     short = np.zeros(len(comp), dtype=bool) if short is None else short
     for s in np.flatnonzero(con.passed):
-        units = np.flatnonzero((comp == s) & ~short)
+        units = np.flatnonzero((comp == s) & (con.unit_set == s) & ~short)
         if len(units) < 2:
             continue
-        rows = np.isin(ctx, con.sets[s])
+        rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
         B = R[rows][:, units].tocsc()
         atom = _atoms(B, contain)
         if atom.max() < 1:
             continue
         A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
         A.data[:] = 1.0
-        # expectations within each context: two ways each of its own context never meet, and exclude nothing
-        strata = np.unique(ctx[rows], return_inverse=True)[1]
-        S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))  # contexts x answers
-        by_c = (S @ A).toarray()  # contexts x atoms
-        n_c = np.asarray(S.sum(axis=1)).ravel()
-        M = (A.T @ A).toarray() - (by_c / n_c[:, None]).T @ by_c
-        np.fill_diagonal(M, 0.0)
-        vals, vecs = np.linalg.eigh(M)
-        if vals[-1] <= 0:
-            continue
-        side = vecs[:, -1] > 0
-        if side.all() or not side.any():
+        cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
+        half = q[rows] % 2 == 0
+        side = _way_sides(A[np.flatnonzero(half)], np.unique(cell[half], return_inverse=True)[1])
+        if side is None or not _ways_hold(A[np.flatnonzero(~half)], side, cell[~half], overlap, level):
             continue
         h1 = np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0
         h2 = np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0
         if min(h1.sum(), h2.sum()) < min_size:
-            continue
-        both = int((h1 & h2).sum())
-        expect = float((np.bincount(strata, h1) * np.bincount(strata, h2) / n_c).sum())
-        # Poisson tails: wider than the binomials within the contexts, so no more often below level
-        if both > overlap * expect or poisson.cdf(both, expect) > level:
-            continue
-        together = False
-        for g in (side, ~side):
-            if g.sum() >= 2:
-                k, e_k = _two_or_more(A[:, np.flatnonzero(g)], strata)
-                together |= bool(poisson.sf(k - 1, e_k) <= level)
-        if not together:
             continue
         own1, own2 = units[side[atom]], units[~side[atom]]
         family = np.concatenate([own1, own2])
         p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
         if max(p1, p2) > level:
             continue
-        # the smaller side becomes the new bundle; short units follow the side most of their answers hold
-        small, big, p_small, p_big = (own1, own2, p1, p2) if h1.sum() <= h2.sum() else (own2, own1, p2, p1)
-        hs = h1 if h1.sum() <= h2.sum() else h2
+        # the smaller side becomes the new bundle
+        first = h1.sum() <= h2.sum()
+        small, p_small, p_big, hs, hb = (own1, p1, p2, h1, h2) if first else (own2, p2, p1, h2, h1)
         new = len(parent_l)
         comp[small] = new
         loose = np.flatnonzero((comp == s) & short)
         H = R[rows][:, loose].tocsc()
-        in_small = np.asarray(H[hs].sum(axis=0)).ravel()
-        comp[loose[in_small > np.asarray(H.sum(axis=0)).ravel() - in_small]] = new
+        H.data[:] = 1.0
+        in_small, in_big = np.asarray(H[hs].sum(axis=0)).ravel(), np.asarray(H[hb].sum(axis=0)).ravel()
+        either = np.asarray(H[hs | hb].sum(axis=0)).ravel()
+        comp[loose[in_small >= 2 / 3 * np.maximum(either, 1)]] = new
+        comp[loose[(in_small < 2 / 3 * either) & (in_big < 2 / 3 * either)]] = -1
         parent_l.append(int(s))
         p_l.append(max(p_small, float(con.p[s])))
         p_l[s] = max(p_l[s], p_big)
@@ -944,9 +959,10 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         info["n_twin_units"] = int((twin >= 0).sum())
     is_way = np.zeros(len(parent), dtype=bool)
     if ways:
-        comp, parent, bundle_p, is_way = exclusive_ways(R, ctx, con, comp, parent, bundle_p, min_size, short,
-                                                        alpha)
+        comp, parent, bundle_p, is_way = exclusive_ways(R, q, ctx, con, comp, parent, bundle_p, min_size,
+                                                        short, alpha)
         info["n_ways"] = int(is_way.sum())
+        use &= comp >= 0  # a word both ways say leaves the vote
     info["bundle_set"] = parent
     if occurrences is None:
         held = R[:, np.flatnonzero(use)].tocoo()
@@ -960,7 +976,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         # only masks that stand on their own: two too small to be masks are not joined into one, and a way
         # the habit split took off its set stays its own
         kept = np.unique(drop_small(labels.copy(), min_size))
-        own = np.isin(comp, kept[kept >= 0]) & (comp < len(con.sets))
+        own = np.isin(comp, kept[kept >= 0]) & ((comp < len(con.sets)) | is_way[np.maximum(comp, 0)])
         rep = linked_bundles(R, q, n_q, ctx, n_c, np.where(own, comp, -1), [con.sets[int(b)] for b in parent],
                              min_separation, alpha)
         info["n_linked"] = int((rep != np.arange(len(rep))).sum())
@@ -975,17 +991,23 @@ def _bundle_answers(unit: np.ndarray, resp: np.ndarray, comp: np.ndarray, parent
                     rep: np.ndarray, n: int, is_way: np.ndarray | None = None) -> np.ndarray:
     """Answer labels: each answer goes to the bundle (as `rep` joins them) with most of its units, and one that
     a split-off bundle took but that also says its set's other phrases stays in the set's mask, however long
-    the split-off line is (a line of many trigrams outvoted the register's phrases)."""
+    the split-off line is (a line of many trigrams outvoted the register's phrases); when the set was split
+    into two ways, in the way it holds more of. Two ways of one set: each answer goes where most of its
+    units are."""
     from core.mask_phrases import bundle_labels
 
+    way = np.zeros(len(parent), dtype=bool) if is_way is None else is_way
     joined = rep[np.maximum(comp, 0)]  # only used units are read
     labels = bundle_labels(unit, resp, joined, n)
     for b in range(n_sets, len(parent)):
-        if is_way is not None and is_way[b]:
-            continue  # two ways of one set: each answer goes where most of its units are
-        with_set = np.zeros(n, dtype=bool)
-        with_set[resp[joined[unit] == rep[parent[b]]]] = True
-        labels[(labels == rep[b]) & with_set] = rep[parent[b]]
+        if way[b]:
+            continue
+        homes = np.unique(rep[[parent[b], *np.flatnonzero(way & (parent == parent[b]))]])
+        counts = np.zeros((len(homes), n))
+        for i, h in enumerate(homes):
+            counts[i] = np.bincount(resp[joined[unit] == h], minlength=n)
+        back = (labels == rep[b]) & (counts.sum(axis=0) > 0)
+        labels[back] = homes[np.argmax(counts[:, back], axis=0)]
     return labels
 
 

@@ -255,8 +255,9 @@ class MaskParams:
     masks before 2026-12-03 afternoon)."""
     ways: bool = True
     """stance, grouping="context": a passed set whose contexts take two ways of answering on different answers
-    (never both in one answer, one of them said together) is two masks (core.mask_contrast.exclusive_ways).
-    False: one mask per set (the masks before 2026-12-03 evening)."""
+    (rarely both in one answer, one of them said together, tested on half the questions after the other half
+    chose them) is two masks (core.mask_contrast.exclusive_ways). False: one mask per set (the masks before
+    2026-12-03 evening)."""
     n_keywords: int = 8
     """Keywords per mask."""
 

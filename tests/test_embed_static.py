@@ -180,7 +180,7 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     # and splits a mask whose contexts take two ways on different answers, as recorded
     assert all(p["contrast_ways"] is True for p in a.provenance.masks.params.values())
     assert "a passing mask is two when its contexts take two ways on different answers" in text
-    assert "at most 25% as often as independent ways would within each context" in text
+    assert "at most 25% as often as independent ways would within each (question, context) cell" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

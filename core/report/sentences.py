@@ -111,9 +111,11 @@ def _ways(params: dict[str, Any]) -> str:
     if params.get("contrast_ways") is not True:
         return ""
     return ("; a passing mask is two when its contexts take two ways on different answers: split in two by its "
-            "phrases' co-occurrence, answers hold both at most "
-            f"{WAYS_OVERLAP:.0%} as often as independent ways would within each context and significantly less, "
-            "one way's phrases go together more than chance, and each way passes the test by itself")
+            "phrases' co-occurrence in the answers to half the questions and tested on the other half, where "
+            f"answers hold both at most {WAYS_OVERLAP:.0%} as often as independent ways would within each "
+            "(question, context) cell and significantly less, and one way's phrases go together more than chance "
+            "(one-sided Poisson tests at the family-wise level); each way passes the test by itself and carries "
+            "the larger of its own p-value and its set's")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
