@@ -1085,9 +1085,7 @@ def ways_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], ha
     side passes its own test: the split rule alone."""
     R, ctx, _ = _ways(seed, n=n, plants=plants, habit=habit, parts=parts)
     k = R.shape[1]
-    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
-    con = Contrast(sets=((0,),), unit_set=np.zeros(k, dtype=np.int64), stat=np.array([float(k)]),
-                   p=np.array([0.005]), passed=np.array([True]), dev=np.ones(k), null=(empty,) * 199)
+    con = _passed_one_set(k)
     comp, parent, _, is_way = exclusive_ways(R, _questions(n), ctx, con, np.zeros(k, dtype=np.int64), np.array([0]),
                                              np.array([0.005]), 5, overlap=overlap)
     assert is_way.sum() == len(parent) - 1
@@ -1169,9 +1167,7 @@ def test_ways_needs_each_side_to_pass_and_the_overlap_to_be_more_than_chance() -
     assert exclusive_ways(*args, con, np.zeros(k, dtype=np.int64), np.array([0]), np.array([0.005]), 5)[3].sum() == 0
     # sides of 1.5% of the answers each: never meeting is what chance gives too (0.1 answers expected)
     R, ctx, _ = _ways(0, n=500, plants=(("pool", 0.015), ("pool", 0.015)))
-    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
-    con = Contrast(sets=((0,),), unit_set=np.zeros(k, dtype=np.int64), stat=np.array([float(k)]),
-                   p=np.array([0.005]), passed=np.array([True]), dev=np.ones(k), null=(empty,) * 199)
+    con = _passed_one_set(k)
     assert exclusive_ways(R, _questions(500), ctx, con, np.zeros(k, dtype=np.int64), np.array([0]), np.array([0.005]),
                           5)[3].sum() == 0
 
