@@ -1,6 +1,6 @@
 """Error and power of the two-ways split (core.mask_contrast.exclusive_ways) on simulated answers (by hand).
 
-    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000]
+    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000] [--only split|link]
 
 One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit leans to the set and each
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
@@ -10,6 +10,11 @@ answers, with and without a habit in 30% of them; and one register of 15-45 rare
 0.5-2% of the answers independently (where choosing the sides on the answers that test them split a third of
 corpora); any split is false. Power: two registers on different answers, each in a share of them. Ten
 questions in turn. The suite runs 10 seeds of some designs at 500 answers.
+
+Link (core.mask_contrast.linked_bundles with `sibling`): another context's line, said in the ways' context
+too, whichever way an answer takes (a link to either way is false) or with one way (power: linked to that
+way only), with the ways at 40% + 40%, 10% + 70% and 70% + 10% of the context's answers; the whole
+`contrast_labels` on ~3,000 answers. The suite runs 3 seeds of two designs.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from scipy import sparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_mask_contrast import _questions, _split, ways_outcome  # noqa: E402
+from tests.test_mask_contrast import _questions, _split, line_outcome, ways_outcome  # noqa: E402
 
 KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
 
@@ -38,15 +43,37 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
+    ap.add_argument("--only", choices=["split", "link"], help="one part (default: both)")
     args = ap.parse_args()
-    S = args.seeds
+    if args.only != "link":
+        split_part(args.seeds, args.sizes)
+    if args.only != "split":
+        link_part(args.seeds)
+
+
+def link_part(S: int) -> None:
+    """A line another context says, beside two ways of one context (`ways_and_a_line`, ~3,000 answers): linked
+    to a way only when it goes with that way's answers."""
+    print("\nLink to one of two ways (of seeds): the line said in the ways' context whichever way, or with the"
+          " persona way\n")
+    print("| ways | line said | apart | persona | formal | all | lost |\n|---|---|---:|---:|---:|---:|---:|")
+    for shares in ((0.4, 0.4), (0.1, 0.7), (0.7, 0.1)):
+        for in_ways, in_persona in ((0.05, 0.0), (0.15, 0.0), (0.3, 0.0), (0.0, 0.2), (0.0, 0.5), (0.0, 1.0)):
+            got = [line_outcome(s, in_ways=in_ways, in_persona=in_persona, shares=shares) for s in range(S)]
+            said = f"{in_ways:.0%} of either" if in_ways else f"{in_persona:.0%} of persona"
+            print(f"| {shares[0]:.0%} + {shares[1]:.0%} | {said} | "
+                  + " | ".join(str(got.count(k)) for k in ("apart", "persona", "formal", "all", "lost")) + " |",
+                  flush=True)
+
+
+def split_part(S: int, sizes: list[int]) -> None:
     print("Error: one register split in two (of seeds)\n")
     print("| register | answers | " + " | ".join(f"in {r:.0%}{' + habit' if h else ''}"
                                               for r in (0.3, 0.6, 0.9, 1.0) for h in (0.0, 0.3)) + " |")
     print("|---|---:|" + "---:|" * 8)
     errors = total = 0
     for kind in KINDS:
-        for n in args.sizes:
+        for n in sizes:
             cells = []
             for rate in (0.3, 0.6, 0.9, 1.0):
                 for habit in (0.0, 0.3):
@@ -57,7 +84,7 @@ def main() -> None:
             print(f"| {kind} | {n} | " + " | ".join(cells) + " |", flush=True)
     print("\n| rare phrases | answers | 0.2-1% each | 0.5-2% each |\n|---:|---:|---:|---:|")
     for k in (15, 30, 45):
-        for n in args.sizes:
+        for n in sizes:
             cells = []
             for lo, hi in ((0.002, 0.01), (0.005, 0.02)):
                 split = 0
@@ -73,7 +100,7 @@ def main() -> None:
     print("| ways | answers | 20% + 20% | 40% + 40% | 30% + 60% |")
     print("|---|---:|---:|---:|---:|")
     for a, b in itertools.combinations_with_replacement(KINDS, 2):
-        for n in args.sizes:
+        for n in sizes:
             cells = [str(sum(ways_outcome(s, n=n, plants=((a, ra), (b, rb)), parts=_parts(a, b)) > 1
                              for s in range(S)))
                      for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]

@@ -671,10 +671,41 @@ def _main(R: sparse.csr_matrix, ctx: np.ndarray, units: np.ndarray, contexts: tu
     return bool(ok.any() and times[ok].sum() >= cover * max(float(times.sum()), 1.0))
 
 
+def _goes_with_way(R: sparse.csr_matrix, ctx: np.ndarray, main: np.ndarray, adds: list[int],
+                   unit_bundle: np.ndarray, ways: tuple[int, int], level: float, cover: float) -> bool:
+    """Whether, in the `adds` contexts, the answers holding one of the `main` units and exactly one of the two
+    ways hold the first way at least `cover` of the time and significantly more often than the answers
+    holding exactly one way do (binomial upper tail <= level): X's wording goes with that way, not with the
+    context both ways share."""
+    from scipy.stats import binom
+
+    A = R[np.flatnonzero(np.isin(ctx, adds))]
+    said = np.asarray(A[:, main].sum(axis=1)).ravel() > 0
+    way, other = (np.asarray(A[:, np.flatnonzero(unit_bundle == w)].sum(axis=1)).ravel() > 0 for w in ways)
+    one, alone = way & ~other, way ^ other
+    n, k = int((said & alone).sum()), int((said & one).sum())
+    if n == 0:
+        return False
+    return bool(k >= cover * n and binom.sf(k - 1, n, one.sum() / alone.sum()) <= level)
+
+
+def _link_pairs(present: list[int], bundle_sets: Sequence[tuple[int, ...]], n_cells: np.ndarray,
+                ) -> list[tuple[int, int, list[int], list[int]]]:
+    """(x, y, contexts y's set adds to x's, contexts outside both) for each ordered pair the link tests."""
+    pairs = []
+    for x in present:
+        for y in present:
+            adds = sorted(set(bundle_sets[y]) - set(bundle_sets[x]))
+            outside = [c for c in range(len(n_cells)) if c not in bundle_sets[x] and c not in bundle_sets[y]]
+            if x != y and adds and outside and n_cells[outside].sum() > 0:
+                pairs.append((x, y, adds, outside))
+    return pairs
+
+
 def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int,
                    unit_bundle: np.ndarray, bundle_sets: Sequence[tuple[int, ...]],
                    min_separation: float = MIN_SEPARATION, level: float = ALPHA, cover: float = LINK_COVER,
-                   ) -> np.ndarray:
+                   sibling: np.ndarray | None = None) -> np.ndarray:
     """Representative bundle of each bundle (itself when not linked): passed bundles X and Y are one register
     when Y's set adds contexts to X's and each of them says X's main wording: X's units that each added
     context says on more of its questions than the contexts outside both sets do (binomial over (question,
@@ -701,24 +732,26 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
     taken on different answers (a refusal, a persona) exclude each other as a woven register's phrases do,
     and the parts of one answer (a persona's refusal and its rating line) go together as a register's do: on
     the bundled corpus, Sonnet 3.7's cats persona took in its other contexts' rating lines (784 answers to
-    2,002 either way, 1,127 said together only). unit_bundle: bundle of each unit, -1 when unused."""
+    2,002 either way, 1,127 said together only). unit_bundle: bundle of each unit, -1 when unused.
+
+    sibling: the other way of each bundle `exclusive_ways` split in two (-1 for none). Both ways have the
+    same contexts, so by contexts alone a bundle links to both or neither, and the link joined the ways
+    again (blind set 19's `close_together`, seen: a third context's opener, said in the ways' context too,
+    linked to each). X links to one of two ways only when, in the added contexts, the answers holding X's
+    main wording and one way hold this way significantly more often than the ways' own shares give
+    (binomial, the same Bonferroni) and at least `cover` of them; and no link joins two ways of one set."""
     from scipy.stats import binom
 
     n_b = len(bundle_sets)
     rep = np.arange(n_b)
+    sib = np.full(n_b, -1, dtype=np.int64) if sibling is None else sibling
     present = [b for b in range(n_b) if (unit_bundle == b).any()]
     if len(present) < 2:
         return rep
     cells = np.zeros((n_q, n_c), dtype=bool)
     cells[q, ctx] = True
     n_cells = cells.sum(axis=0).astype(np.float64)
-    pairs = []
-    for x in present:
-        for y in present:
-            adds = sorted(set(bundle_sets[y]) - set(bundle_sets[x]))
-            outside = [c for c in range(n_c) if c not in bundle_sets[x] and c not in bundle_sets[y]]
-            if x != y and adds and outside and n_cells[outside].sum() > 0:
-                pairs.append((x, y, adds, outside))
+    pairs = _link_pairs(present, bundle_sets, n_cells)
     parent = list(range(n_b))
 
     def find(a: int) -> int:
@@ -735,8 +768,15 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
         p = binom.sf(k[:, adds] - 1, n_cells[adds], np.minimum(rest, 1.0))
         ok = np.all(p <= level / len(pairs), axis=1)
         ok &= np.all(k[:, adds] / np.maximum(n_cells[adds], 1.0) >= min_separation * top, axis=1)
-        if _main(R, ctx, np.flatnonzero(unit_bundle == x), bundle_sets[x], ok, cover):
-            parent[find(x)] = find(y)
+        if not _main(R, ctx, np.flatnonzero(unit_bundle == x), bundle_sets[x], ok, cover):
+            continue
+        if sib[y] >= 0 and not _goes_with_way(R, ctx, np.flatnonzero(unit_bundle == x)[ok], adds,
+                                              unit_bundle, (y, int(sib[y])), level / len(pairs), cover):
+            continue
+        a, b = find(x), find(y)
+        members_a = {m for m in range(n_b) if find(m) == a}
+        if not any(sib[m] >= 0 and find(int(sib[m])) == b for m in members_a):  # two ways stay two
+            parent[a] = b
     for b in present:
         rep[b] = find(b)
     return rep
@@ -977,8 +1017,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         # the habit split took off its set stays its own
         kept = np.unique(drop_small(labels.copy(), min_size))
         own = np.isin(comp, kept[kept >= 0]) & ((comp < len(con.sets)) | is_way[np.maximum(comp, 0)])
+        sibling = np.full(len(parent), -1, dtype=np.int64)
+        for w in np.flatnonzero(is_way):
+            sibling[w], sibling[parent[w]] = parent[w], w
         rep = linked_bundles(R, q, n_q, ctx, n_c, np.where(own, comp, -1), [con.sets[int(b)] for b in parent],
-                             min_separation, alpha)
+                             min_separation, alpha, sibling=sibling)
         info["n_linked"] = int((rep != np.arange(len(rep))).sum())
         if info["n_linked"]:
             bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])
