@@ -1118,6 +1118,14 @@ def test_two_ways_one_context_takes_on_different_answers_are_two_masks() -> None
         assert sum(ways_outcome(seed, n=500, plants=((a, 0.2), (b, 0.2))) > 1 for seed in range(10)) == 0
 
 
+def test_two_ways_that_each_go_together_only_weakly_split_on_their_counts_added() -> None:
+    # two ways of 1-2 lines each in 40% + 40% of 300 answers: on the test half, each side alone goes together
+    # too weakly for its own test, both sides' counts added do not (one side at a time at level / 2 split 6
+    # of these 10 seeds; blind set 20's split-context at 1,000 answers, seen, was one such)
+    for seed in range(10):
+        assert ways_outcome(seed, n=300, plants=(("pool1", 0.4), ("pool1", 0.4))) == 2, seed
+
+
 def test_ways_needs_the_sides_to_exclude_each_other_not_only_to_meet_less() -> None:
     # one register in 90% of the answers, 1-2 sentences whose halves each have two wordings: its pool's two
     # halves meet less often than independent halves would (two lines at most), and each half's wordings go
