@@ -899,7 +899,7 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     test it (`_ways_hold`), so the tests do not see the data that chose the sides (on the same answers, the
     eigenvector finds sides that meet rarely among independent phrases, and the tests passed them). They are
     two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
-    significantly less, and one side's atoms go together; and each side is in at least `min_size` answers in
+    significantly less, and the sides' atoms go together (`_ways_hold`); each side is in at least `min_size` answers in
     all and passes the context test by itself against both (`Contrast.subset_p`). Expectations are taken
     within (question, context) cells: a register two contexts, or two sets of questions, say one way each
     never meets itself in one answer, but that excludes nothing. Not split: a register whose lines are said
