@@ -106,6 +106,9 @@ Null: share of seeds where some mask passes both rules (stability >= 0.8 and ass
 grouping, its context set's max-T p <= 0.01; with the co-occurrence grouping, Holm-adjusted p < 0.05).
 Names: over the planted runs, how many recovered registers (habits included) have a mask whose name is not their
 own wording (tests/planted_masks.misnamed, the names test's rule: most answers holding the name's words speak it).
+Missed registers, by what became of them (tests/planted_masks.miss_kind): "in parts" (masks that are each
+mostly it hold half of it: one mask per context), "merged" (it sits in masks mostly another's), "not found"
+(most of its answers in no mask: missed entirely, the issue's own words).
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,7 +162,7 @@ from tests import (  # noqa: E402
 )
 from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
-from tests.planted_masks import misnamed, recovered  # noqa: E402
+from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
 SETS = {"held-out": (planted_blind22.make_corpus, planted_blind22.STYLES),
         "blind21": (planted_blind21.make_corpus, planted_blind21.STYLES),
@@ -208,7 +212,6 @@ def cell_bounds(c, max_set: int = MAX_SET) -> dict[str, float]:  # type: ignore[
     """Planted register -> the smallest p-value the cell-level test can give it (core.mask_contrast.cell_bound):
     its planted questions, the corpus's contexts, and how many contexts it is planted in (1 when no candidate
     set has that many contexts)."""
-    from collections import Counter
 
     in_contexts = Counter(r for v in c.planted.values() for r in _registers(v))
     return {reg: cell_bound(len(c.planted_questions), len(c.contexts), m, max_set=max_set)
@@ -245,6 +248,7 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     return {"style": style, "size": c.n, "seed": seed, "ari": adjusted_rand_score(truth, r.labels),
             "ari_all": adjusted_rand_score(c.registers, r.labels), "cell_bounds": bounds,
             "missed": missed, "missed_beyond_bound": [k for k in missed if bounds.get(k, 0.0) > CONTRAST_ALPHA],
+            "miss_kinds": {k: miss_kind(truth, r.labels, k) for k in missed},
             "n_masks": len(r.masks), "n_recovered": sum(rec.values()),
             "misnamed": misnamed(truth, texts, r.labels, [m.name for m in r.masks]),
             "n_reported": sum(m.reported for m in r.masks),
@@ -341,6 +345,10 @@ def main() -> None:
     if planted_rows:
         print(f"names: {sum(len(r['misnamed']) for r in planted_rows)} of {sum(r['n_recovered'] for r in planted_rows)}"
               " recovered registers (habits included) have a mask not named by their own wording")
+        kinds = Counter(v for r in planted_rows for v in r.get("miss_kinds", {}).values())
+        print(f"missed registers: {sum(len(r['missed']) for r in planted_rows)} in "
+              f"{sum(bool(r['missed']) for r in planted_rows)} of {len(planted_rows)} runs; by what became of them: "
+              + (", ".join(f"{k} {kinds[k]}" for k in ("in parts", "merged", "not found") if kinds[k]) or "none"))
     for size in args.null_sizes:
         rs = [r for r in rows if r["style"] == "null" and _bin(r["size"], args.null_sizes) == size]
         if rs:

@@ -253,6 +253,26 @@ def recovered(registers: Sequence[str], labels: np.ndarray, min_share: float = 0
     return out
 
 
+def miss_kind(registers: Sequence[str], labels: np.ndarray, register: str) -> str:
+    """What became of a register `recovered` calls missed (no one mask holds half of it and is half it):
+    "in parts" when masks that are each at least half this register hold at least half of its answers
+    together (one register said its own way in each of two contexts: one mask per context); "merged" when
+    masks hold at least half of its answers but those mostly belong to masks it is less than half of
+    (two registers one mask); "not found" otherwise (most of its answers in no mask: missed entirely)."""
+    reg = np.asarray(registers, dtype=object)
+    members = reg == register
+    own = other = 0
+    for m in set(labels[members].tolist()) - {-1}:
+        in_mask = labels == m
+        both = int((in_mask & members).sum())
+        if both >= 0.5 * in_mask.sum():
+            own += both
+        else:
+            other += both
+    half = 0.5 * members.sum()
+    return "in parts" if own >= half else "merged" if own + other >= half else "not found"
+
+
 def name_speaks(registers: Sequence[str], texts: Sequence[str], register: str, name: str) -> bool:
     """Generator-agnostic: the name's wording (without its ellipses) occurs in answers, and most of the answers
     holding it speak the register."""

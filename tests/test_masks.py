@@ -50,6 +50,7 @@ from tests.planted_masks import (
     WOVEN,
     make_corpus,
     misnamed,
+    miss_kind,
     recovered,
     register_of_sentence,
 )
@@ -467,3 +468,15 @@ def test_every_generator_set_is_the_same_under_any_hash_seed() -> None:
     out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONHASHSEED": h}).stdout for h in ("1", "2")}
     assert len(out) == 1
+
+
+def test_a_missed_register_is_told_apart_as_in_parts_merged_or_not_found() -> None:
+    """The benchmark's reading of a miss (`miss_kind`): one register in two masks that are each mostly it is
+    found in parts; inside a mask mostly another register's, merged; mostly outside every mask, not found."""
+    regs = ["a"] * 10 + ["b"] * 20 + [PLAIN] * 10
+    in_parts = np.array([0] * 4 + [1] * 4 + [-1] * 2 + [-1] * 20 + [-1] * 10)
+    merged = np.array([0] * 10 + [0] * 20 + [-1] * 10)
+    scattered = np.array([0] * 2 + [-1] * 8 + [-1] * 20 + [-1] * 10)
+    assert not recovered(regs, in_parts)["a"] and miss_kind(regs, in_parts, "a") == "in parts"
+    assert not recovered(regs, merged)["a"] and miss_kind(regs, merged, "a") == "merged"
+    assert not recovered(regs, scattered)["a"] and miss_kind(regs, scattered, "a") == "not found"
