@@ -387,7 +387,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22")
+          "blind19", "blind20", "blind21", "blind22", "blind23")
 
 
 def _generator(which: str) -> ModuleType:
@@ -409,6 +409,10 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                  "sentences (169 of its mask's 173 answers) is named by the end of a content "
                                  "sentence its phrases are woven into ('…same to me as the future ahead does.', "
                                  "3 answers hold that wording, 2 of them plain): the name is cut before the phrase",
+    ("blind23", "two-modes"): "held-out blind set 23 (2026-12-04): the kitchen-chef register said as a quotation in "
+                              "one context (172 of its mask's 181 answers) is named by the plain quotation frame every "
+                              "context says ('As an old philosopher once put it: Go slowly with the big questions.'), "
+                              "said verbatim where the register's own quotations vary (not looked into: held out)",
 }
 
 
