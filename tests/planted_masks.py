@@ -254,13 +254,17 @@ def recovered(registers: Sequence[str], labels: np.ndarray, min_share: float = 0
 
 
 def miss_kind(registers: Sequence[str], labels: np.ndarray, register: str) -> str:
-    """What became of a register `recovered` calls missed (no one mask holds half of it and is half it):
-    "in parts" when masks that are each at least half this register hold at least half of its answers
-    together (one register said its own way in each of two contexts: one mask per context); "merged" when
-    masks hold at least half of its answers but those mostly belong to masks it is less than half of
-    (two registers one mask); "not found" otherwise (most of its answers in no mask: missed entirely)."""
+    """What became of a register `recovered` calls missed (no one mask holds half of it and is half it), by
+    where its answers are: "in parts" when masks that are each at least half this register hold at least
+    half of it together (one register said its own way in each of two contexts: one mask per context);
+    "merged" when masks hold at least half of it but under half is in masks that are mostly it (the rest in
+    masks mostly another register's or plain answers); "partly found" when under half of it is in any mask
+    but some is in a mask that is mostly it; "not found" when under half of it is in any mask and none in a
+    mask that is mostly it (missed entirely, the issue's own words)."""
     reg = np.asarray(registers, dtype=object)
     members = reg == register
+    if not members.any():
+        raise ValueError(f"no answer speaks {register!r}")
     own = other = 0
     for m in set(labels[members].tolist()) - {-1}:
         in_mask = labels == m
@@ -270,7 +274,11 @@ def miss_kind(registers: Sequence[str], labels: np.ndarray, register: str) -> st
         else:
             other += both
     half = 0.5 * members.sum()
-    return "in parts" if own >= half else "merged" if own + other >= half else "not found"
+    if own >= half:
+        return "in parts"
+    if own + other >= half:
+        return "merged"
+    return "partly found" if own else "not found"
 
 
 def name_speaks(registers: Sequence[str], texts: Sequence[str], register: str, name: str) -> bool:

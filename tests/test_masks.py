@@ -476,11 +476,14 @@ def test_every_generator_set_is_the_same_under_any_hash_seed() -> None:
 
 def test_a_missed_register_is_told_apart_as_in_parts_merged_or_not_found() -> None:
     """The benchmark's reading of a miss (`miss_kind`): one register in two masks that are each mostly it is
-    found in parts; inside a mask mostly another register's, merged; mostly outside every mask, not found."""
+    found in parts; inside a mask mostly another register's, merged; mostly outside every mask, partly found
+    when some of it is in a mask that is mostly it, else not found."""
     regs = ["a"] * 10 + ["b"] * 20 + [PLAIN] * 10
     in_parts = np.array([0] * 4 + [1] * 4 + [-1] * 2 + [-1] * 20 + [-1] * 10)
     merged = np.array([0] * 10 + [0] * 20 + [-1] * 10)
     scattered = np.array([0] * 2 + [-1] * 8 + [-1] * 20 + [-1] * 10)
     assert not recovered(regs, in_parts)["a"] and miss_kind(regs, in_parts, "a") == "in parts"
     assert not recovered(regs, merged)["a"] and miss_kind(regs, merged, "a") == "merged"
-    assert not recovered(regs, scattered)["a"] and miss_kind(regs, scattered, "a") == "not found"
+    assert not recovered(regs, scattered)["a"] and miss_kind(regs, scattered, "a") == "partly found"
+    nowhere = np.array([-1] * 10 + [0] * 20 + [-1] * 10)
+    assert not recovered(regs, nowhere)["a"] and miss_kind(regs, nowhere, "a") == "not found"
