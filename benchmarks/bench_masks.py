@@ -6,11 +6,14 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind24.py, written blind by a helper that read only tests/planted.py,
-      with blind set 23's brief and the tool's filler rule stated for every recurring phrase (appended clauses
-      and layouts too: one rate in every context); 20 registers, seven close pairs, seven modes with its own
-      frame, fragment and mixed, 24 styles. A third held-out set for the final masks method (nothing changed
-      since blind set 22's run). Habits count as planted registers.
+  held-out (default): tests/planted_blind25.py, written blind by a helper that read only tests/planted.py,
+      with blind set 24's brief plus a `single` mode (one register line per answer); 19 registers, eight close
+      pairs, ten modes with its own frame, interject, dense, noisy and mixed, 28 styles. The held-out set of the
+      two ways chosen by their words (core.mask_contrast._word_sides, _words_part).
+  blind24: tests/planted_blind24.py, written the same way with blind set 23's brief and the tool's filler rule
+      stated for every recurring phrase (appended clauses and layouts too: one rate in every context); 20
+      registers, seven close pairs, seven modes with its own frame, fragment and mixed, 24 styles. Run once as
+      the third held-out set of the method before the ways by words, so it has been seen.
   blind23: tests/planted_blind23.py, written the same way with blind set 22's brief (20 registers, eight close
       pairs, nine modes with its own aside, question, list, metaphor and quote, 27 styles), run once as the
       final method's second held-out set, so it has been seen.
@@ -168,6 +171,7 @@ from tests import (  # noqa: E402
     planted_blind22,
     planted_blind23,
     planted_blind24,
+    planted_blind25,
     planted_fresh,
     planted_masks,
 )
@@ -175,7 +179,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind24.make_corpus, planted_blind24.STYLES),
+SETS = {"held-out": (planted_blind25.make_corpus, planted_blind25.STYLES),
+        "blind24": (planted_blind24.make_corpus, planted_blind24.STYLES),
         "blind23": (planted_blind23.make_corpus, planted_blind23.STYLES),
         "blind22": (planted_blind22.make_corpus, planted_blind22.STYLES),
         "blind21": (planted_blind21.make_corpus, planted_blind21.STYLES),
@@ -201,7 +206,8 @@ SETS = {"held-out": (planted_blind24.make_corpus, planted_blind24.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind23": "held out once", "blind22": "held out once", "blind21": "held out once",
+ROLES = {"held-out": "held out", "blind24": "held out once", "blind23": "held out once", "blind22": "held out once",
+         "blind21": "held out once",
          "blind20": "held out once",
          "blind19": "held out once",
          "blind18": "held out once",
