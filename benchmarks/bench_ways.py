@@ -30,7 +30,7 @@ from scipy import sparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_mask_contrast import _questions, _split, line_outcome, ways_outcome  # noqa: E402
+from tests.test_mask_contrast import _questions, _split, line_outcome, ways_outcome, words_outcome  # noqa: E402
 
 KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
 
@@ -43,12 +43,53 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
-    ap.add_argument("--only", choices=["split", "link"], help="one part (default: both)")
+    ap.add_argument("--only", choices=["split", "link", "words"], help="one part (default: split and link)")
     args = ap.parse_args()
+    if args.only == "words":
+        words_part(args.seeds, args.sizes)
+        return
     if args.only != "link":
         split_part(args.seeds, args.sizes)
     if args.only != "split":
         link_part(args.seeds)
+
+
+WORDINGS = ((1, 1), (1, 2), (1, 3), (1, None), (2, 2), (2, 4), (2, 8), (2, None), (3, 6), (3, 12))
+"""(words per line, vocabulary): 1 word from 1-3 (every line the same word, or lines in two or three word groups:
+where no word crosses the groups, a register's lines are two ways by their wording), 2 of 2-8, 3 of 6-12; None:
+each line its own words."""
+
+
+def words_part(S: int, sizes: list[int]) -> None:
+    """The two ways by their words (core.mask_contrast._word_sides, _words_part): one register's lines one or
+    a few at a time carrying words (error), and two registers each one line at a time (power)."""
+    print("Error: one register split in two by its words (of seeds)\n")
+    print("| register | answers | words | " + " | ".join(f"in {r:.0%}{' + noise' if z else ''}"
+                                                       for r in (0.3, 0.9) for z in (0.0, 0.02)) + " |")
+    print("|---|---:|---|" + "---:|" * 4)
+    errors = total = 0
+    for kind in ("one", "pool1", "pool"):
+        for n in sizes:
+            for per_line, vocab in WORDINGS:
+                cells = []
+                for rate in (0.3, 0.9):
+                    for noise in (0.0, 0.02):
+                        k = sum(words_outcome(s, n=n, plants=((kind, rate),), per_line=per_line, vocab=vocab,
+                                              noise=noise) > 1 for s in range(S))
+                        errors, total = errors + k, total + S
+                        cells.append(str(k))
+                print(f"| {kind} | {n} | {per_line} of {vocab or 'own'} | " + " | ".join(cells) + " |", flush=True)
+    print(f"\nsplits: {errors} of {total}\n")
+    print("Power: two registers on different answers, each its own vocabulary, split (of seeds)\n")
+    print("| ways | answers | words | 20% + 20% | 40% + 40% |\n|---|---:|---|---:|---:|")
+    for a, b in (("one", "one"), ("one", "pool1"), ("one", "stock"), ("stock", "stock"), ("pool1", "pool1"),
+                 ("pool", "one")):
+        for n in sizes:
+            for per_line, vocab in ((1, 3), (2, 6), (3, 6)):
+                cells = [str(sum(words_outcome(s, n=n, plants=((a, ra), (b, rb)), per_line=per_line,
+                                               vocab=vocab) > 1 for s in range(S)))
+                         for ra, rb in ((0.2, 0.2), (0.4, 0.4))]
+                print(f"| {a} + {b} | {n} | {per_line} of {vocab} | " + " | ".join(cells) + " |", flush=True)
 
 
 def link_part(S: int) -> None:

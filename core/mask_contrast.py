@@ -118,6 +118,12 @@ WAYS_OVERLAP = 0.25
 would give (excluding each other, not merely meeting less often). One register said in 1-2 lines in most of a
 context's answers holds its pool's two halves 0.5-0.7 of that; two registers on different answers 0-0.12
 (blind set 18, seen)."""
+WAYS_WORDS_MIN = 5
+"""Two ways by their words (`_words_part`): a word or word pair is read when at least this many answers of the
+test half hold it and one side only."""
+WAYS_WORDS_OWN = 0.9
+"""...and it is a side's own when at least this share of those answers hold that side; any word read that is
+neither side's own (both sides say it) keeps the set one mask."""
 ALPHA = 0.01
 """Family-wise level of the context test over context sets."""
 N_PERM = 399
@@ -861,18 +867,52 @@ def _way_sides(A: sparse.csc_matrix, strata: np.ndarray) -> np.ndarray | None:
     return None if vals[-1] <= 0 or side.all() or not side.any() else side
 
 
-def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float, level: float) -> bool:
+def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Answers holding some atom of each side."""
+    return (np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0,
+            np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0)
+
+
+def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, min_count: int = WAYS_WORDS_MIN,
+                own: float = WAYS_WORDS_OWN) -> bool:
+    """Whether the set's words and word pairs (H: answers x short units, the answers of A) part as the sides do:
+    every one read (`WAYS_WORDS_MIN`) is one side's own (`WAYS_WORDS_OWN`), each side has two or more of its own,
+    and on some side a word of its own is said with at least two of its atoms (twice each). Two registers on
+    different answers have vocabularies of their own even when each says its lines one at a time; one
+    register's lines share its words across any cut, or share none at all (each line its own words: nothing
+    links two lines). Error and power: benchmarks/bench_ways.py --only words."""
+    h1, h2 = _sides_held(A, side)
+    only = np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
+    read = np.flatnonzero(only.sum(axis=0) >= min_count)
+    if len(read) == 0:
+        return False
+    share = only[0, read] / only[:, read].sum(axis=0)
+    if ((share > 1 - own) & (share < own)).any():
+        return False
+    mine = (read[share >= own], read[share <= 1 - own])
+    if min(len(m) for m in mine) < 2:
+        return False
+    for g, words in zip((side, ~side), mine, strict=True):
+        with_atom = (A[:, np.flatnonzero(g)].T @ H[:, words]).toarray()
+        if ((with_atom >= 2).sum(axis=0) >= 2).any():
+            return True
+    return False
+
+
+def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float, level: float,
+               H: sparse.csc_matrix | None = None) -> bool:
     """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
     independent sides give within the strata and significantly less (Poisson lower tail <= level), and the
     sides' atoms go together: two or more of one side's in one answer significantly more often than
     independent atoms, by one side alone or by both sides' counts added (Poisson upper tails at level / 2
     each: the sum is a third test, so at most 1.5 level over the three; a guard, whose error with the
-    exclusion is simulated, benchmarks/bench_ways.py). Poisson tails are wider than the strata's binomials."""
+    exclusion is simulated, benchmarks/bench_ways.py), or, given H (the set's words and word pairs in the same
+    answers), the sides' words part as the sides do (`_words_part`: two registers each said one line at a time).
+    Poisson tails are wider than the strata's binomials."""
     from scipy.stats import poisson
 
     strata = np.unique(strata, return_inverse=True)[1]
-    h1 = np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0
-    h2 = np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0
+    h1, h2 = _sides_held(A, side)
     n = np.maximum(np.bincount(strata), 1)
     both = int((h1 & h2).sum())
     expect = float((np.bincount(strata, h1) * np.bincount(strata, h2) / n).sum())
@@ -883,13 +923,54 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
     counts = [_two_or_more(A[:, np.flatnonzero(g)], strata) for g in (side, ~side) if g.sum() >= 2]
     if len(counts) == 2:
         counts.append((counts[0][0] + counts[1][0], counts[0][1] + counts[1][1]))
-    return any(poisson.sf(k - 1, e_k) <= level / 2 for k, e_k in counts)
+    if any(poisson.sf(k - 1, e_k) <= level / 2 for k, e_k in counts):
+        return True
+    # blind set 23's two-in-one and composite (seen): two registers each said one line at a time exclude
+    # each other, but neither side goes together
+    return H is not None and _words_part(A, H, side)
+
+
+def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None:
+    """Sides by the set's words (H: answers x short units, the answers of A): atoms are joined when a word is said
+    with each of them at least twice and at least as often as chance (the few answers of the other way that
+    hold this one's lines too say its words, far less often than chance); when exactly two groups of atoms
+    have words, one is a side and every other atom the other. None otherwise (one register's lines share its
+    words: one group; each line its own: many)."""
+
+    from scipy.sparse.csgraph import connected_components
+
+    both = (A.T @ H).toarray()
+    chance = np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel()) / max(A.shape[0], 1)
+    has = sparse.csr_matrix(((both >= 2) & (both >= chance)).astype(np.float64))
+    worded = np.asarray(has.sum(axis=1)).ravel() > 0
+    if worded.sum() < 2:
+        return None
+    _, group = connected_components(has @ has.T, directed=False)
+    groups = np.unique(group[worded])
+    return group == groups[0] if len(groups) == 2 else None
+
+
+def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, cell: np.ndarray, half: np.ndarray,
+                 loose: np.ndarray | None, overlap: float, level: float) -> np.ndarray | None:
+    """The two ways of one set's atoms (A, the set's answers `rows`), or None: sides chosen on the answers to
+    even-numbered questions (`half`) by the atoms' co-occurrence and tested on the rest (`_ways_hold`); failing
+    that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words on the
+    same half (`_word_sides`) and tested on the rest, where the words must part as the sides do."""
+    choose, test = np.flatnonzero(half), np.flatnonzero(~half)
+    side = _way_sides(A[choose], np.unique(cell[half], return_inverse=True)[1])
+    if side is not None and _ways_hold(A[test], side, cell[~half], overlap, level):
+        return side
+    if loose is None or len(loose) == 0:
+        return None
+    side = _word_sides(A[choose], R[rows[choose]][:, loose].tocsc())
+    H = R[rows[test]][:, loose].tocsc()
+    return side if side is not None and _ways_hold(A[test], side, cell[~half], overlap, level, H) else None
 
 
 def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray,
                    parent: np.ndarray, p: np.ndarray, min_size: int, short: np.ndarray | None = None,
                    level: float = ALPHA, contain: float = SPLIT_CONTAIN, overlap: float = WAYS_OVERLAP,
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                   words_too: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Two ways of answering that one set's contexts take on different answers, split into two bundles: comp
     (-1 for a word pair or word both ways say), parent, p as `split_independent` gives them, and which bundles
     are such ways.
@@ -899,11 +980,13 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     test it (`_ways_hold`), so the tests do not see the data that chose the sides (on the same answers, the
     eigenvector finds sides that meet rarely among independent phrases, and the tests passed them). They are
     two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
-    significantly less, and the sides' atoms go together (`_ways_hold`); each side is in at least `min_size` answers in
-    all and passes the context test by itself against both (`Contrast.subset_p`). Expectations are taken
+    significantly less, and the sides' atoms go together or (words_too) the set's words and word pairs part as
+    the sides do (`_ways_hold`); each side is in at least `min_size` answers in all and passes the context test
+    by itself against both (`Contrast.subset_p`). Expectations are taken
     within (question, context) cells: a register two contexts, or two sets of questions, say one way each
     never meets itself in one answer, but that excludes nothing. Not split: a register whose lines are said
-    one at a time (no side goes together); two ways that are each one line, or lines said one at a time (a
+    one at a time (no side goes together, and its words cross any cut or link no two of its lines); two ways
+    that are each one line, or lines said one at a time with no words of their own that link two lines (a
     limit: they look the same); a habit, said independently of its register, not instead of it
     (`split_independent`). A word pair or word goes to the side holding at least 2/3 of its answers that
     hold either, else it leaves both (it would outvote the sides' own phrases). Each side carries the larger
@@ -925,11 +1008,11 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
         A.data[:] = 1.0
         cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
         half = q[rows] % 2 == 0
-        side = _way_sides(A[np.flatnonzero(half)], np.unique(cell[half], return_inverse=True)[1])
-        if side is None or not _ways_hold(A[np.flatnonzero(~half)], side, cell[~half], overlap, level):
+        side = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == s) & short) if words_too else None,
+                            overlap, level)
+        if side is None:
             continue
-        h1 = np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0
-        h2 = np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0
+        h1, h2 = _sides_held(A, side)
         if min(h1.sum(), h2.sum()) < min_size:
             continue
         own1, own2 = units[side[atom]], units[~side[atom]]
@@ -965,7 +1048,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     step_down: bool = True, cell_damping: float = CELL_DAMPING,
                     split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True, max_set: int = MAX_SET,
                     link: bool = True, ways: bool = True, short: np.ndarray | None = None,
-                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    ways_words: bool = True) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -1002,7 +1085,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     is_way = np.zeros(len(parent), dtype=bool)
     if ways:
         comp, parent, bundle_p, is_way = exclusive_ways(R, q, ctx, con, comp, parent, bundle_p, min_size,
-                                                        short, alpha)
+                                                        short, alpha, words_too=ways_words)
         info["n_ways"] = int(is_way.sum())
         use &= comp >= 0  # a word both ways say leaves the vote
     info["bundle_set"] = parent

@@ -258,6 +258,10 @@ class MaskParams:
     (rarely both in one answer, one of them said together, tested on half the questions after the other half
     chose them) is two masks (core.mask_contrast.exclusive_ways). False: one mask per set (the masks before
     2026-12-03 evening)."""
+    ways_words: bool = True
+    """stance, ways: two ways whose lines are each said one at a time (neither goes together) are still two
+    masks when the set's words and word pairs part as the ways do, each way with words of its own that link
+    two of its lines (core.mask_contrast._words_part). False: the ways before 2026-12-04."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -588,12 +592,14 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         n_perm=max(n_perm, params.contrast_n_perm), wording_gain=params.min_gain,
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha, unit_max=params.unit_max,
-                                        max_set=params.max_set, link=params.link, ways=params.ways, short=short)
+                                        max_set=params.max_set, link=params.link, ways=params.ways, short=short,
+                                        ways_words=params.ways_words)
     info.pop("bundle_set", None)
     info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
     info["contrast_max_set"] = params.max_set  # largest context set tested (records before it: 2)
     info["contrast_link"] = params.link  # linked masks (records before it: none)
     info["contrast_ways"] = params.ways  # two ways of one set split (records before it: none)
+    info["contrast_ways_words"] = params.ways and params.ways_words  # by their words too (records before it: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

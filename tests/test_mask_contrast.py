@@ -1093,6 +1093,65 @@ def ways_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], ha
     return len(np.unique(used))
 
 
+
+def words_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], per_line: int, vocab: int | None,
+                  noise: float = 0.0, parts: int = 8) -> int:
+    """`ways_outcome` with words: each plant's lines carry `per_line` words (short units) of its own vocabulary
+    of `vocab` words (None: each line its own words, none shared), drawn per seed; an answer holds a word when
+    it holds a line carrying it, and each word also in `noise` of all answers independently. How many bundles
+    the register lines end in (1 one mask, 2 split)."""
+    R, ctx, _ = _ways(seed, n=n, plants=plants, parts=parts)
+    rng = np.random.default_rng(10_000 + seed)
+    lines = R[:, :-1].toarray() > 0
+    width = parts * per_line if vocab is None else vocab
+    carry = np.zeros((lines.shape[1], width * len(plants)), dtype=bool)  # line x word
+    for j in range(len(plants)):
+        for ell in range(parts):
+            own = (np.arange(ell * per_line, (ell + 1) * per_line) if vocab is None
+                   else rng.choice(vocab, size=min(per_line, vocab), replace=False))
+            carry[j * parts + ell, j * width + own] = True
+    W = (lines.astype(np.int64) @ carry.astype(np.int64) > 0) | (rng.random((n, carry.shape[1])) < noise)
+    X = sparse.hstack([R, sparse.csr_matrix(W.astype(np.float64))]).tocsr()
+    k = X.shape[1]
+    short = np.zeros(k, dtype=bool)
+    short[R.shape[1]:] = True
+    comp = exclusive_ways(X, _questions(n), ctx, _passed_one_set(k), np.zeros(k, dtype=np.int64), np.array([0]),
+                          np.array([0.005]), 5, short=short)[0]
+    used = comp[:R.shape[1] - 1][np.asarray(R[:, :-1].sum(axis=0)).ravel() > 0]
+    return len(np.unique(used))
+
+
+def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -> None:
+    # one register's lines, one or 1-2 at a time, in 30% or 90% of the answers, carrying words its lines
+    # share (all, some) or do not (each line its own): the words cross the eigenvector's cut, or link no two
+    # lines of a side (benchmarks/bench_ways.py --only words runs 100 seeds of more designs)
+    for kind in ("one", "pool1"):
+        for rate in (0.3, 0.9):
+            for per_line, vocab in ((2, 2), (2, 6), (1, None), (3, None)):
+                split = sum(words_outcome(seed, n=500, plants=((kind, rate),), per_line=per_line, vocab=vocab) > 1
+                            for seed in range(10))
+                assert split == 0, (kind, rate, per_line, vocab, split)
+
+
+def test_two_registers_said_one_line_at_a_time_are_two_masks_by_their_words() -> None:
+    # two registers, each one line per answer (nothing goes together, so the counts alone keep them one mask:
+    # blind set 23's two-in-one and composite, seen), split by their own vocabularies; without the words, none
+    for a, b in (("one", "one"), ("one", "stock")):
+        split = sum(words_outcome(seed, n=500, plants=((a, 0.4), (b, 0.4)), per_line=2, vocab=6) > 1
+                    for seed in range(10))
+        assert split >= 9, (a, b, split)
+        assert sum(ways_outcome(seed, n=500, plants=((a, 0.4), (b, 0.4))) > 1 for seed in range(10)) == 0
+
+
+
+def test_the_methods_say_the_ways_by_words_only_where_the_record_has_them() -> None:
+    from core.report.sentences import _ways
+
+    before, now = _ways({"contrast_ways": True}), _ways({"contrast_ways": True, "contrast_ways_words": True})
+    assert "a passing mask is two" in before and "word pair" not in before
+    assert now.startswith(before.split("; each way passes")[0]) and "90% or more) with one way" in now
+
+
 _ONE_WAY = ("pool", "pool1", "one", "woven", "stock", "alt")
 
 

@@ -106,7 +106,7 @@ def _link(params: dict[str, Any]) -> str:
 
 def _ways(params: dict[str, Any]) -> str:
     """The methods' words for MaskParams.ways (records before it: none)."""
-    from core.mask_contrast import WAYS_OVERLAP
+    from core.mask_contrast import WAYS_OVERLAP, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
         return ""
@@ -114,8 +114,12 @@ def _ways(params: dict[str, Any]) -> str:
             "phrases' co-occurrence in the answers to half the questions and tested on the other half, where "
             f"answers hold both at most {WAYS_OVERLAP:.0%} as often as independent ways would within each "
             "(question, context) cell and significantly less, and one way's phrases go together more than chance "
-            "(one-sided Poisson tests at the family-wise level); each way passes the test by itself and carries "
-            "the larger of its own p-value and its set's")
+            "(one-sided Poisson tests at the family-wise level)"
+            + ("" if params.get("contrast_ways_words") is not True else
+               ", or, where each way says its lines one at a time, every word and word pair the set's answers "
+               f"hold with one way only is said ({WAYS_WORDS_OWN:.0%} or more) with one way, and each way has "
+               "two or more words of its own, some of them linking two of one way's phrases")
+            + "; each way passes the test by itself and carries the larger of its own p-value and its set's")
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
