@@ -241,7 +241,7 @@ def cell_bounds(c, max_set: int = MAX_SET) -> dict[str, float]:  # type: ignore[
 
 def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type: ignore[no-untyped-def]
             units: str = "phrases", grouping: str = "context", max_set: int = MAX_SET, link: bool = True,
-            ways: bool = True) -> dict:
+            ways: bool = True, ways_words: bool = True) -> dict:
     c = make(style, seed=seed, size=size)
     texts = [normalize(t) for t in c.texts]
     embed, name = pick(size, texts)
@@ -250,7 +250,8 @@ def run_one(style: str, size: int, seed: int, pick, n_reruns: int, make,  # type
     def masks(reruns: int):  # type: ignore[no-untyped-def]
         return find_masks(texts, c.question_ids, c.context_ids, list(c.response_ids), embed, seed=seed,
                           n_reruns=reruns, sentence_embed=embed,
-                          params=MaskParams(units=units, grouping=grouping, max_set=max_set, link=link, ways=ways))
+                          params=MaskParams(units=units, grouping=grouping, max_set=max_set, link=link, ways=ways,
+                                            ways_words=ways_words))
 
     # labels do not depend on the reruns; a null corpus needs them only when some mask is associated at all
     r = masks(0 if style == "null" else n_reruns)
@@ -291,6 +292,8 @@ def main() -> None:
     ap.add_argument("--max-set", type=int, default=MAX_SET, help="MaskParams.max_set (2: singles and pairs)")
     ap.add_argument("--no-link", action="store_true", help="MaskParams.link=False: each passed set its own mask")
     ap.add_argument("--no-ways", action="store_true", help="MaskParams.ways=False: one mask per passed set")
+    ap.add_argument("--no-ways-words", action="store_true",
+                    help="MaskParams.ways_words=False: the two ways before their words were read")
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--null-seeds", type=int, default=20)
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
@@ -334,13 +337,13 @@ def main() -> None:
         for style in args.styles:
             for seed in range(args.seeds):
                 row = run_one(style, size, seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set, not args.no_link, not args.no_ways)
+                      args.max_set, not args.no_link, not args.no_ways, not args.no_ways_words)
                 rows.append(row)
                 print(json.dumps(row), flush=True)
     for size in args.null_sizes:
         for seed in range(args.null_seeds):
             row = run_one("null", size, 100 + seed, embedder, args.n_reruns, make, args.units, args.grouping,
-                      args.max_set, not args.no_link, not args.no_ways)
+                      args.max_set, not args.no_link, not args.no_ways, not args.no_ways_words)
             rows.append(row)
             print(json.dumps(row), flush=True)
 
