@@ -387,7 +387,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22", "blind23")
+          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25")
 
 
 def _generator(which: str) -> ModuleType:
@@ -413,6 +413,13 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                               "one context (172 of its mask's 181 answers) is named by the plain quotation frame every "
                               "context says ('As an old philosopher once put it: Go slowly with the big questions.'), "
                               "said verbatim where the register's own quotations vary (not looked into: held out)",
+    **{("blind25", style): (f"held-out blind set 25 (2026-12-04): the {reg} register shares one mask with the "
+                            f"other register of its context ({mix}), which names it: two registers in one context "
+                            "merged (not looked into: held out)")
+       for style, reg, mix in (("two-in-one", "wine-tasting", "94 and 90 answers"),
+                               ("composite", "horoscope", "62 and 58 answers"),
+                               ("pair-in-one", "train-guard", "101 and 82 answers"),
+                               ("question-split", "recipe-card", "155 and 136 answers"))},
 }
 
 
