@@ -70,25 +70,26 @@ def words_part(S: int, sizes: list[int]) -> None:
     errors = total = 0
     for kind in ("one", "pool1", "pool"):
         for n in sizes:
-            for per_line, vocab in WORDINGS:
+            for (per_line, vocab), twins in itertools.product(WORDINGS, (False, True)):
                 cells = []
                 for rate in (0.3, 0.9):
                     for noise in (0.0, 0.02):
                         k = sum(words_outcome(s, n=n, plants=((kind, rate),), per_line=per_line, vocab=vocab,
-                                              noise=noise) > 1 for s in range(S))
+                                              noise=noise, twins=twins) > 1 for s in range(S))
                         errors, total = errors + k, total + S
                         cells.append(str(k))
-                print(f"| {kind} | {n} | {per_line} of {vocab or 'own'} | " + " | ".join(cells) + " |", flush=True)
+                print(f"| {kind} | {n} | {per_line} of {vocab or 'own'}{' + twins' if twins else ''} | "
+                      + " | ".join(cells) + " |", flush=True)
     print(f"\nsplits: {errors} of {total}\n")
     print("Power: two registers on different answers, each its own vocabulary, split (of seeds)\n")
-    print("| ways | answers | words | 20% + 20% | 40% + 40% |\n|---|---:|---|---:|---:|")
+    print("| ways | answers | words | 20% + 20% | 40% + 40% | 40% + 40%, twins |\n|---|---:|---|---:|---:|---:|")
     for a, b in (("one", "one"), ("one", "pool1"), ("one", "stock"), ("stock", "stock"), ("pool1", "pool1"),
                  ("pool", "one")):
         for n in sizes:
             for per_line, vocab in ((1, 3), (2, 6), (3, 6)):
                 cells = [str(sum(words_outcome(s, n=n, plants=((a, ra), (b, rb)), per_line=per_line,
-                                               vocab=vocab) > 1 for s in range(S)))
-                         for ra, rb in ((0.2, 0.2), (0.4, 0.4))]
+                                               vocab=vocab, twins=twins) > 1 for s in range(S)))
+                         for ra, rb, twins in ((0.2, 0.2, False), (0.4, 0.4, False), (0.4, 0.4, True))]
                 print(f"| {a} + {b} | {n} | {per_line} of {vocab} | " + " | ".join(cells) + " |", flush=True)
 
 

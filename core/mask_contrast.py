@@ -873,14 +873,50 @@ def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.
             np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0)
 
 
-def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, min_count: int = WAYS_WORDS_MIN,
-                own: float = WAYS_WORDS_OWN) -> bool:
-    """Whether the set's words and word pairs (H: answers x short units, the answers of A) part as the sides do:
-    every one read (`WAYS_WORDS_MIN`) is one side's own (`WAYS_WORDS_OWN`), each side has two or more of its own,
-    and on some side a word of its own is said with at least two of its atoms (twice each). Two registers on
-    different answers have vocabularies of their own even when each says its lines one at a time; one
-    register's lines share its words across any cut, or share none at all (each line its own words: nothing
-    links two lines). Error and power: benchmarks/bench_ways.py --only words."""
+def _linked(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
+    """Atoms x words: the word is said with the atom at least twice and at least as often as chance (the word's
+    rate in all of A's answers). Loose on purpose: it chooses, and the other half tests (`_words_part`)."""
+    both = (A.T @ H).toarray()
+    chance = np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel()) / max(A.shape[0], 1)
+    return (both >= 2) & (both >= chance)
+
+
+def _cross_links(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
+    """`_linked` without each word's own atom (the one it is said with most: a word is always said with the line
+    that carries it): a word said with a second line."""
+    links = _linked(A, H)
+    both = (A.T @ H).toarray()
+    if both.size:
+        links[np.argmax(both, axis=0), np.arange(both.shape[1])] = False
+    return links
+
+
+def _own_words(H: sparse.csc_matrix, words: np.ndarray) -> int:
+    """How many of `words` (columns of H, the answers of one side only) are distinct: a word pair in (nearly) the
+    same answers as its word is one word, not two (`_atoms` on them). Read on the side's answers, where a
+    line's words are said whenever it is: over all answers, a word said apart from its pair too (2% noise in
+    the simulation) fell below `SPLIT_CONTAIN` and one word passed as two."""
+    return 0 if len(words) == 0 else int(len(np.unique(_atoms(H[:, words], SPLIT_CONTAIN))))
+
+
+def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cross: np.ndarray, level: float,
+                min_count: int = WAYS_WORDS_MIN, own: float = WAYS_WORDS_OWN) -> bool:
+    """Whether the set's words and word pairs (H: answers x short units, the answers of A, the test half) part as
+    the sides do:
+    - every word read (said in `WAYS_WORDS_MIN` or more answers that hold one side only) is one side's own
+      (`WAYS_WORDS_OWN`);
+    - a side of two or more atoms (each said in `WAYS_WORDS_MIN` answers) has two or more distinct words of
+      its own (`_own_words`), a side of one atom (a stock line) at least one;
+    - the links the choosing half found between a side's own words and its atoms other than their own
+      (`cross`, from `_cross_links`), on the sides with two or more own words, hold here: said together more
+      often than chance, one Poisson test over all of them at `level` (so one side is enough: a stock line
+      beside a pool).
+    Two registers on different answers have vocabularies of their own even when each says its lines one at a
+    time, and a word of one is said with several of its lines; one register's lines share its words across any
+    cut, or share none at all (each line its own words: only chance links two lines, and that does not hold on
+    the other half). Error and power: benchmarks/bench_ways.py --only words."""
+    from scipy.stats import poisson
+
     h1, h2 = _sides_held(A, side)
     only = np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
     read = np.flatnonzero(only.sum(axis=0) >= min_count)
@@ -890,24 +926,30 @@ def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, mi
     if ((share > 1 - own) & (share < own)).any():
         return False
     mine = (read[share >= own], read[share <= 1 - own])
-    if min(len(m) for m in mine) < 2:
+    distinct = [_own_words(H[rows], m) for rows, m in zip((h1 & ~h2, h2 & ~h1), mine, strict=True)]
+    said = np.asarray(A.sum(axis=0)).ravel() >= min_count
+    if any(d < min(2, int((g & said).sum())) for d, g in zip(distinct, (side, ~side), strict=True)):
         return False
-    for g, words in zip((side, ~side), mine, strict=True):
-        with_atom = (A[:, np.flatnonzero(g)].T @ H[:, words]).toarray()
-        if ((with_atom >= 2).sum(axis=0) >= 2).any():
-            return True
-    return False
+    pairs = np.zeros_like(cross)
+    for g, words, d in zip((side, ~side), mine, distinct, strict=True):
+        if d >= 2:
+            pairs[np.ix_(np.flatnonzero(g), words)] = cross[np.ix_(np.flatnonzero(g), words)]
+    both = (A.T @ H).toarray()[pairs].sum()
+    chance = (np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel())[pairs].sum()
+              / max(A.shape[0], 1))
+    return bool(pairs.any()) and both > chance and float(poisson.sf(both - 1, max(chance, 1e-12))) <= level
 
 
 def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float, level: float,
-               H: sparse.csc_matrix | None = None) -> bool:
+               words: tuple[sparse.csc_matrix, np.ndarray] | None = None) -> bool:
     """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
     independent sides give within the strata and significantly less (Poisson lower tail <= level), and the
     sides' atoms go together: two or more of one side's in one answer significantly more often than
     independent atoms, by one side alone or by both sides' counts added (Poisson upper tails at level / 2
     each: the sum is a third test, so at most 1.5 level over the three; a guard, whose error with the
-    exclusion is simulated, benchmarks/bench_ways.py), or, given H (the set's words and word pairs in the same
-    answers), the sides' words part as the sides do (`_words_part`: two registers each said one line at a time).
+    exclusion is simulated, benchmarks/bench_ways.py), or, given words (H, the set's words and word pairs in the
+    same answers, and the other half's cross links), the sides' words part as the sides do (`_words_part`: two
+    registers each said one line at a time).
     Poisson tails are wider than the strata's binomials."""
     from scipy.stats import poisson
 
@@ -927,21 +969,18 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
         return True
     # blind set 23's two-in-one and composite (seen): two registers each said one line at a time exclude
     # each other, but neither side goes together
-    return H is not None and _words_part(A, H, side)
+    return words is not None and _words_part(A, words[0], side, words[1], level)
 
 
 def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None:
     """Sides by the set's words (H: answers x short units, the answers of A): atoms are joined when a word is said
-    with each of them at least twice and at least as often as chance (the few answers of the other way that
-    hold this one's lines too say its words, far less often than chance); when exactly two groups of atoms
-    have words, one is a side and every other atom the other. None otherwise (one register's lines share its
-    words: one group; each line its own: many)."""
-
+    with each of them at least twice and as often as chance (`_linked`, loose: the other half tests; the few
+    answers of the other way that hold this one's lines too say its words far less often than chance); when
+    exactly two groups of atoms have words, one is a side and every other atom the other. None otherwise (one
+    register's lines share its words: one group; each line its own: many)."""
     from scipy.sparse.csgraph import connected_components
 
-    both = (A.T @ H).toarray()
-    chance = np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel()) / max(A.shape[0], 1)
-    has = sparse.csr_matrix(((both >= 2) & (both >= chance)).astype(np.float64))
+    has = sparse.csr_matrix(_linked(A, H).astype(np.float64))
     worded = np.asarray(has.sum(axis=1)).ravel() > 0
     if worded.sum() < 2:
         return None
@@ -955,16 +994,26 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     """The two ways of one set's atoms (A, the set's answers `rows`), or None: sides chosen on the answers to
     even-numbered questions (`half`) by the atoms' co-occurrence and tested on the rest (`_ways_hold`); failing
     that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words on the
-    same half (`_word_sides`) and tested on the rest, where the words must part as the sides do."""
+    same half (`_word_sides`) and tested on the rest, where the ways must exclude each other and either go
+    together or part by their words. With words the test half is tried twice, so each try is at level / 2
+    (Bonferroni)."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
+    if len(choose) == 0 or len(test) == 0:
+        return None
+    words = loose is not None and len(loose) > 0
+    level = level / 2 if words else level
     side = _way_sides(A[choose], np.unique(cell[half], return_inverse=True)[1])
     if side is not None and _ways_hold(A[test], side, cell[~half], overlap, level):
         return side
-    if loose is None or len(loose) == 0:
+    if not words:
         return None
-    side = _word_sides(A[choose], R[rows[choose]][:, loose].tocsc())
-    H = R[rows[test]][:, loose].tocsc()
-    return side if side is not None and _ways_hold(A[test], side, cell[~half], overlap, level, H) else None
+    H = R[rows][:, loose].tocsc()
+    H.data[:] = 1.0
+    side = _word_sides(A[choose], H[choose])
+    if side is None:
+        return None
+    cross = _cross_links(A[choose], H[choose])
+    return side if _ways_hold(A[test], side, cell[~half], overlap, level, (H[test], cross)) else None
 
 
 def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray,
@@ -976,12 +1025,13 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     are such ways.
 
     The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
-    answers to even-numbered questions choose the split (`_way_sides`); the answers to odd-numbered ones
-    test it (`_ways_hold`), so the tests do not see the data that chose the sides (on the same answers, the
+    answers to even-numbered questions choose the split (`_way_sides`; failing that, with words_too, by the
+    set's words, `_word_sides`); the answers to odd-numbered ones test it (`_ways_hold`, at level / 2 per try
+    when words are tried too), so the tests do not see the data that chose the sides (on the same answers, the
     eigenvector finds sides that meet rarely among independent phrases, and the tests passed them). They are
     two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
-    significantly less, and the sides' atoms go together or (words_too) the set's words and word pairs part as
-    the sides do (`_ways_hold`); each side is in at least `min_size` answers in all and passes the context test
+    significantly less, and the sides' atoms go together or (word sides) the set's words and word pairs part
+    as the sides do (`_words_part`); each side is in at least `min_size` answers in all and passes the context test
     by itself against both (`Contrast.subset_p`). Expectations are taken
     within (question, context) cells: a register two contexts, or two sets of questions, say one way each
     never meets itself in one answer, but that excludes nothing. Not split: a register whose lines are said

@@ -259,9 +259,14 @@ class MaskParams:
     chose them) is two masks (core.mask_contrast.exclusive_ways). False: one mask per set (the masks before
     2026-12-03 evening)."""
     ways_words: bool = True
-    """stance, ways: two ways whose lines are each said one at a time (neither goes together) are still two
-    masks when the set's words and word pairs part as the ways do, each way with words of its own that link
-    two of its lines (core.mask_contrast._words_part). False: the ways before 2026-12-04."""
+    """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
+    pairs (on half the questions) are tested on the other half: they exclude each other, and either go together
+    or part by their words: every word read is one way's own, a way of several lines has two or more distinct
+    words of its own (a stock line one), and the links between a way's own words and its lines found on the
+    choosing half hold (on at least one way). With words the test half is tried twice, each at half the level
+    (core.mask_contrast._chosen_ways, _words_part). False: the ways before 2026-12-04. Records of 2026-12-04
+    (contrast_ways_words without contrast_ways_words_test) had the rule before its per-link test and the
+    halved level."""
     n_keywords: int = 8
     """Keywords per mask."""
 
@@ -600,6 +605,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_link"] = params.link  # linked masks (records before it: none)
     info["contrast_ways"] = params.ways  # two ways of one set split (records before it: none)
     info["contrast_ways_words"] = params.ways and params.ways_words  # by their words too (records before it: none)
+    info["contrast_ways_words_test"] = info["contrast_ways_words"]  # with the links' test (before it: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

@@ -182,8 +182,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert "a passing mask is two when its contexts take two ways on different answers" in text
     assert "at most 25% as often as independent ways would within each (question, context) cell" in text
     # and by their words where each way says its lines one at a time, as recorded
-    assert all(p["contrast_ways_words"] is True for p in a.provenance.masks.params.values())
-    assert "every word and word pair the set's answers hold with one way only is said (90% or more)" in text
+    assert all(p["contrast_ways_words"] is True and p["contrast_ways_words_test"] is True
+               for p in a.provenance.masks.params.values())
+    assert "word and word pair said in 5 or more answers holding one way only is said (90% or more)" in text
+    assert "halved when the words below are tried too" in text and "(one Poisson test)" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

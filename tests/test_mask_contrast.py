@@ -1095,11 +1095,12 @@ def ways_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], ha
 
 
 def words_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], per_line: int, vocab: int | None,
-                  noise: float = 0.0, parts: int = 8) -> int:
+                  noise: float = 0.0, parts: int = 8, twins: bool = False) -> int:
     """`ways_outcome` with words: each plant's lines carry `per_line` words (short units) of its own vocabulary
     of `vocab` words (None: each line its own words, none shared), drawn per seed; an answer holds a word when
-    it holds a line carrying it, and each word also in `noise` of all answers independently. How many bundles
-    the register lines end in (1 one mask, 2 split)."""
+    it holds a line carrying it, and each word also in `noise` of all answers independently. twins: each word
+    has a second unit in the same answers (a word pair holding it, with its own noise), as the real units
+    do. How many bundles the register lines end in (1 one mask, 2 split)."""
     R, ctx, _ = _ways(seed, n=n, plants=plants, parts=parts)
     rng = np.random.default_rng(10_000 + seed)
     lines = R[:, :-1].toarray() > 0
@@ -1111,6 +1112,9 @@ def words_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], p
                    else rng.choice(vocab, size=min(per_line, vocab), replace=False))
             carry[j * parts + ell, j * width + own] = True
     W = (lines.astype(np.int64) @ carry.astype(np.int64) > 0) | (rng.random((n, carry.shape[1])) < noise)
+    if twins:
+        W = np.hstack([W, (lines.astype(np.int64) @ carry.astype(np.int64) > 0)
+                       | (rng.random((n, carry.shape[1])) < noise)])
     X = sparse.hstack([R, sparse.csr_matrix(W.astype(np.float64))]).tocsr()
     k = X.shape[1]
     short = np.zeros(k, dtype=bool)
@@ -1127,10 +1131,11 @@ def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -
     # lines of a side (benchmarks/bench_ways.py --only words runs 100 seeds of more designs)
     for kind in ("one", "pool1"):
         for rate in (0.3, 0.9):
-            for per_line, vocab in ((2, 2), (2, 6), (1, None), (3, None)):
-                split = sum(words_outcome(seed, n=500, plants=((kind, rate),), per_line=per_line, vocab=vocab) > 1
-                            for seed in range(10))
-                assert split == 0, (kind, rate, per_line, vocab, split)
+            for per_line, vocab, twins in ((2, 2, False), (2, 6, False), (1, None, False), (3, None, False),
+                                           (1, 2, True)):
+                split = sum(words_outcome(seed, n=500, plants=((kind, rate),), per_line=per_line, vocab=vocab,
+                                          twins=twins) > 1 for seed in range(10))
+                assert split == 0, (kind, rate, per_line, vocab, twins, split)
 
 
 def test_two_registers_said_one_line_at_a_time_are_two_masks_by_their_words() -> None:
@@ -1147,9 +1152,12 @@ def test_two_registers_said_one_line_at_a_time_are_two_masks_by_their_words() ->
 def test_the_methods_say_the_ways_by_words_only_where_the_record_has_them() -> None:
     from core.report.sentences import _ways
 
-    before, now = _ways({"contrast_ways": True}), _ways({"contrast_ways": True, "contrast_ways_words": True})
+    before, then = _ways({"contrast_ways": True}), _ways({"contrast_ways": True, "contrast_ways_words": True})
+    now = _ways({"contrast_ways": True, "contrast_ways_words": True, "contrast_ways_words_test": True})
     assert "a passing mask is two" in before and "word pair" not in before
-    assert now.startswith(before.split("; each way passes")[0]) and "90% or more) with one way" in now
+    assert then.startswith(before.split("; each way passes")[0]) and "90% or more) with one way" in then
+    assert "linking two of one way's phrases" in then and "halved" not in then
+    assert "halved when the words" in now and "one Poisson test" in now and "5 or more answers" in now
 
 
 _ONE_WAY = ("pool", "pool1", "one", "woven", "stock", "alt")

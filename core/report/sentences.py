@@ -105,20 +105,29 @@ def _link(params: dict[str, Any]) -> str:
 
 
 def _ways(params: dict[str, Any]) -> str:
-    """The methods' words for MaskParams.ways (records before it: none)."""
-    from core.mask_contrast import WAYS_OVERLAP, WAYS_WORDS_OWN
+    """The methods' words for MaskParams.ways (records before it: none) and ways_words (records of 2026-12-04
+    morning: the rule before its links' test)."""
+    from core.mask_contrast import WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
         return ""
+    words = params.get("contrast_ways_words") is True
+    tested = words and params.get("contrast_ways_words_test") is True
     return ("; a passing mask is two when its contexts take two ways on different answers: split in two by its "
             "phrases' co-occurrence in the answers to half the questions and tested on the other half, where "
             f"answers hold both at most {WAYS_OVERLAP:.0%} as often as independent ways would within each "
             "(question, context) cell and significantly less, and one way's phrases go together more than chance "
-            "(one-sided Poisson tests at the family-wise level)"
-            + ("" if params.get("contrast_ways_words") is not True else
-               ", or, where each way says its lines one at a time, every word and word pair the set's answers "
-               f"hold with one way only is said ({WAYS_WORDS_OWN:.0%} or more) with one way, and each way has "
-               "two or more words of its own, some of them linking two of one way's phrases")
+            "(one-sided Poisson tests at the family-wise level"
+            + (", halved when the words below are tried too)" if tested else ")")
+            + ("" if not words else
+               ", or, where that finds no two ways, split by which phrases share words on the same half and tested "
+               "on the other half the same way, where the ways' phrases may instead part by their words: every "
+               f"word and word pair said in {WAYS_WORDS_MIN} or more answers holding one way only is said "
+               f"({WAYS_WORDS_OWN:.0%} or more) with one way, and each way has "
+               + ("two or more distinct words of its own (one for a way of one phrase), and the links between a "
+                  "way's words and its other phrases found on the first half are said together more often than "
+                  "chance on the second (one Poisson test)" if tested else
+                  "two or more words of its own, some of them linking two of one way's phrases"))
             + "; each way passes the test by itself and carries the larger of its own p-value and its set's")
 
 
