@@ -891,12 +891,18 @@ def _cross_links(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
     return links
 
 
-def _own_words(H: sparse.csc_matrix, words: np.ndarray) -> int:
-    """How many of `words` (columns of H, the answers of one side only) are distinct: a word pair in (nearly) the
-    same answers as its word is one word, not two (`_atoms` on them). Read on the side's answers, where a
-    line's words are said whenever it is: over all answers, a word said apart from its pair too (2% noise in
-    the simulation) fell below `SPLIT_CONTAIN` and one word passed as two."""
-    return 0 if len(words) == 0 else int(len(np.unique(_atoms(H[:, words], SPLIT_CONTAIN))))
+def _own_words(A: sparse.csc_matrix, H: sparse.csc_matrix, words: np.ndarray) -> int:
+    """How many of `words` (columns of H; A and H: the answers of one side, A its atoms) are distinct: the words
+    said in at least half the answers of different sets of atoms. A word pair and its word are carried by the
+    same lines, so they are one word, however often each is also said apart (by answers, 2% noise brought a
+    word and its pair below `SPLIT_CONTAIN` and one word passed as two); a pool's words said together in its
+    answers (several lines each) are still told apart by their lines."""
+    if len(words) == 0:
+        return 0
+    n = np.maximum(np.asarray(A.sum(axis=0)).ravel(), 1.0)
+    carried = (A.T @ H[:, words]).toarray() >= 0.5 * n[:, None]
+    carried = carried[:, carried.any(axis=0)]
+    return int(len(np.unique(carried, axis=1).T)) if carried.size else 0
 
 
 def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cross: np.ndarray, level: float,
@@ -926,7 +932,8 @@ def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cr
     if ((share > 1 - own) & (share < own)).any():
         return False
     mine = (read[share >= own], read[share <= 1 - own])
-    distinct = [_own_words(H[rows], m) for rows, m in zip((h1 & ~h2, h2 & ~h1), mine, strict=True)]
+    distinct = [_own_words(A[rows][:, np.flatnonzero(g)], H[rows], m)
+                for rows, g, m in zip((h1 & ~h2, h2 & ~h1), (side, ~side), mine, strict=True)]
     said = np.asarray(A.sum(axis=0)).ravel() >= min_count
     if any(d < min(2, int((g & said).sum())) for d, g in zip(distinct, (side, ~side), strict=True)):
         return False
