@@ -387,7 +387,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25")
+          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26")
 
 
 def _generator(which: str) -> ModuleType:
@@ -420,6 +420,9 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                ("composite", "horoscope", "62 and 58 answers"),
                                ("pair-in-one", "train-guard", "101 and 82 answers"),
                                ("question-split", "recipe-card", "155 and 136 answers"))},
+    ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
+                                    "ringmaster (86 and 81 answers), the other register of its context, said on the "
+                                    "other half of the questions, which names it: the question-split limit (by design)",
 }
 
 
