@@ -873,11 +873,17 @@ def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.
             np.asarray(A[:, np.flatnonzero(~side)].sum(axis=1)).ravel() > 0)
 
 
-def _linked(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
-    """Atoms x words: the word is said with the atom at least twice and at least as often as chance (the word's
-    rate in all of A's answers). Loose on purpose: it chooses, and the other half tests (`_words_part`)."""
+def _with_chance(A: sparse.csc_matrix, H: sparse.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Atoms x words: answers holding both, and what chance gives (the word's rate in all of A's answers)."""
     both = (A.T @ H).toarray()
     chance = np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel()) / max(A.shape[0], 1)
+    return both, chance
+
+
+def _linked(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
+    """Atoms x words: the word is said with the atom at least twice and at least as often as chance. Loose on
+    purpose: it chooses, and the other half tests (`_words_part`)."""
+    both, chance = _with_chance(A, H)
     return (both >= 2) & (both >= chance)
 
 
@@ -885,7 +891,7 @@ def _cross_links(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray:
     """`_linked` without each word's own atom (the one it is said with most: a word is always said with the line
     that carries it): a word said with a second line."""
     links = _linked(A, H)
-    both = (A.T @ H).toarray()
+    both = _with_chance(A, H)[0]
     if both.size:
         links[np.argmax(both, axis=0), np.arange(both.shape[1])] = False
     return links
@@ -941,9 +947,8 @@ def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cr
     for g, words, d in zip((side, ~side), mine, distinct, strict=True):
         if d >= 2:
             pairs[np.ix_(np.flatnonzero(g), words)] = cross[np.ix_(np.flatnonzero(g), words)]
-    both = (A.T @ H).toarray()[pairs].sum()
-    chance = (np.outer(np.asarray(A.sum(axis=0)).ravel(), np.asarray(H.sum(axis=0)).ravel())[pairs].sum()
-              / max(A.shape[0], 1))
+    both_all, chance_all = _with_chance(A, H)
+    both, chance = both_all[pairs].sum(), chance_all[pairs].sum()
     return bool(pairs.any()) and both > chance and float(poisson.sf(both - 1, max(chance, 1e-12))) <= level
 
 
