@@ -1138,6 +1138,13 @@ def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -
                 assert split == 0, (kind, rate, per_line, vocab, twins, split)
 
 
+def test_chance_links_between_lines_with_their_own_words_do_not_split_a_register() -> None:
+    # each line its own words plus 2% noise at 2,000 answers: the first version of the rule split these seeds
+    # (chance co-occurrences joined the lines into two groups); the test half now tests the links
+    for seed in (29, 48, 74):
+        assert words_outcome(seed, n=2000, plants=(("one", 0.3),), per_line=2, vocab=None, noise=0.02) == 1
+
+
 def test_two_registers_said_one_line_at_a_time_are_two_masks_by_their_words() -> None:
     # two registers, each one line per answer (nothing goes together, so the counts alone keep them one mask:
     # blind set 23's two-in-one and composite, seen), split by their own vocabularies; without the words, none
