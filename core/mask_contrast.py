@@ -857,14 +857,71 @@ def _two_or_more(A: sparse.csc_matrix, strata: np.ndarray) -> tuple[int, float]:
 def _way_sides(A: sparse.csc_matrix, strata: np.ndarray) -> np.ndarray | None:
     """Side of each atom (column of A) by the leading eigenvector of the atoms' modularity matrix, co-occurrence
     within answers less its expectation within the strata (Newman's method); None when nothing splits."""
-    S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))
-    by = (S @ A).toarray()
-    n = np.maximum(np.asarray(S.sum(axis=1)).ravel(), 1.0)
-    M = (A.T @ A).toarray() - (by / n[:, None]).T @ by
-    np.fill_diagonal(M, 0.0)
-    vals, vecs = np.linalg.eigh(M)
+    both, expect = _pair_counts(A, strata)
+    vals, vecs = np.linalg.eigh(both - expect)
     side = vecs[:, -1] > 0
     return None if vals[-1] <= 0 or side.all() or not side.any() else side
+
+
+def _pair_counts(A: sparse.csc_matrix, strata: np.ndarray, B: sparse.csc_matrix | None = None,
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Columns of B (default A) x columns of A: answers holding both, and what independent columns give within
+    the strata (the diagonal 0 when B is A)."""
+    S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))
+    n = np.maximum(np.asarray(S.sum(axis=1)).ravel(), 1.0)
+    by_a = (S @ A).toarray()
+    by_b = by_a if B is None else (S @ B).toarray()
+    both = ((A if B is None else B).T @ A).toarray()
+    expect = (by_b / n[:, None]).T @ by_a
+    if B is None:
+        np.fill_diagonal(both, 0.0)
+        np.fill_diagonal(expect, 0.0)
+    return both, expect
+
+
+def _unmixed(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float) -> np.ndarray | None:
+    """Which atoms the ways are tested on: the eigenvector's sides less, one at a time and worst first, each atom
+    said with the other side's kept atoms more than `overlap` of what independence gives within the strata; None
+    when a side empties. A line both ways say (a template two close registers share: blind set 26's close
+    pairs, seen) sits on one side and its answers hold the other; kept, the two ways did not exclude each
+    other. Chosen on the half that chose the sides, so the other half still tests them."""
+    both, expect = _pair_counts(A, strata)
+    keep = np.ones(len(side), dtype=bool)
+    while True:
+        other = (side[None, :] != side[:, None]) & keep[None, :]
+        co, ex = (both * other).sum(axis=1), (expect * other).sum(axis=1)
+        ratio = np.where(keep, np.where(ex > 0, co / np.maximum(ex, 1e-12), np.where(co > 0, np.inf, 0.0)), -1.0)
+        worst = int(np.argmax(ratio))
+        if ratio[worst] <= overlap:
+            break
+        keep[worst] = False
+    return keep if (keep & side).any() and (keep & ~side).any() else None
+
+
+def _placed(B: sparse.csc_matrix, A: sparse.csc_matrix, side: np.ndarray, keep: np.ndarray, strata: np.ndarray,
+            overlap: float, guess: np.ndarray) -> np.ndarray:
+    """Way of each column of B (units whose atom was left out of the test; 1, 0, or -1: both ways say it) once
+    the ways are split: the way whose kept atoms its answers hold more often, against independence within the
+    strata, when they hold the other's at most `overlap` of it; -1 when they hold both more (a template two
+    close registers share); `guess` (its atom's eigenvector side) when they hold neither. Labels only: the test
+    used the kept atoms. By unit, not atom: a shared template's trigram holds a register's own line's
+    (`_atoms`)."""
+    both, expect = _pair_counts(A[:, keep], strata, B)
+    r = np.stack([both[:, ~side[keep]].sum(axis=1) / np.maximum(expect[:, ~side[keep]].sum(axis=1), 1e-12),
+                  both[:, side[keep]].sum(axis=1) / np.maximum(expect[:, side[keep]].sum(axis=1), 1e-12)], axis=1)
+    way = np.where(r.max(axis=1) > overlap, np.argmax(r, axis=1), guess.astype(np.int64))
+    return np.where(r.min(axis=1) > overlap, -1, way)
+
+
+def _unit_ways(B: sparse.csc_matrix, A: sparse.csc_matrix, atom: np.ndarray, side: np.ndarray, keep: np.ndarray,
+               strata: np.ndarray, overlap: float) -> np.ndarray:
+    """Way of each unit (column of B; 1, 0, or -1 for neither): its atom's side when the atom was tested, else
+    as `_placed` finds it."""
+    way = side[atom].astype(np.int64)
+    out = ~keep[atom]
+    if out.any():
+        way[out] = _placed(B[:, np.flatnonzero(out)], A, side, keep, strata, overlap, side[atom[out]])
+    return way
 
 
 def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -957,8 +1014,9 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
     """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
     independent sides give within the strata and significantly less (Poisson lower tail <= level), and the
     sides' atoms go together: two or more of one side's in one answer significantly more often than
-    independent atoms, by one side alone or by both sides' counts added (Poisson upper tails at level / 2
-    each: the sum is a third test, so at most 1.5 level over the three; a guard, whose error with the
+    independent atoms, by one side alone or by both sides' counts added, or, with two or more atoms said on
+    each side, the atoms said together pair within a side more often than across (`_within_over_cross`)
+    (upper tails at level / 2 each: four tests, so at most 2 level over them; a guard, whose error with the
     exclusion is simulated, benchmarks/bench_ways.py), or, given words (H, the set's words and word pairs in the
     same answers, and the other half's cross links), the sides' words part as the sides do (`_words_part`: two
     registers each said one line at a time).
@@ -979,9 +1037,31 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
         counts.append((counts[0][0] + counts[1][0], counts[0][1] + counts[1][1]))
     if any(poisson.sf(k - 1, e_k) <= level / 2 for k, e_k in counts):
         return True
+    # pairs within vs across, with two or more atoms said on each side: one atom against another is
+    # what two wordings of one slot give (they never meet; bench_ways' alt, 2 of 100 at 90% split with one)
+    said = np.asarray(A.sum(axis=0)).ravel() > 0
+    if min((said & side).sum(), (said & ~side).sum()) >= 2 and _within_over_cross(A, side, strata) <= level / 2:
+        return True
     # blind set 23's two-in-one and composite (seen): two registers each said one line at a time exclude
     # each other, but neither side goes together
     return words is not None and _words_part(A, words[0], side, words[1], level)
+
+
+def _within_over_cross(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray) -> float:
+    """p that pairs of atoms said in one answer are of one side more often than of two, given how many pairs are
+    (binomial upper tail, the share independence gives within the strata as the null): two registers at 40% each
+    whose lines go together no more than independent lines (1-2 lines of a pool; blind set 26's two registers
+    of one context, seen) still pair within a way and never across; one register's lines, alike, pair across
+    any cut as often as within. 1 when no pair is said."""
+    from scipy.stats import binom
+
+    both, expect = _pair_counts(A, strata)
+    same = side[:, None] == side[None, :]
+    k, n = int(round(both[same].sum() / 2)), int(round(both.sum() / 2))
+    e_same, e_all = expect[same].sum(), expect.sum()
+    if n == 0 or e_all <= 0:
+        return 1.0
+    return float(binom.sf(k - 1, n, e_same / e_all))
 
 
 def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None:
@@ -1002,21 +1082,25 @@ def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None
 
 
 def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, cell: np.ndarray, half: np.ndarray,
-                 loose: np.ndarray | None, overlap: float, level: float) -> np.ndarray | None:
-    """The two ways of one set's atoms (A, the set's answers `rows`), or None: sides chosen on the answers to
-    even-numbered questions (`half`) by the atoms' co-occurrence and tested on the rest (`_ways_hold`); failing
-    that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words on the
-    same half (`_word_sides`) and tested on the rest, where the ways must exclude each other and either go
-    together or part by their words. With words the test half is tried twice, so each try is at level / 2
-    (Bonferroni)."""
+                 loose: np.ndarray | None, overlap: float, level: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """The two ways of one set's atoms (A, the set's answers `rows`) as (side of each atom, atoms tested), or
+    None: sides chosen on the answers to even-numbered questions (`half`) by the atoms' co-occurrence, less the
+    atoms said with the other side there (`_unmixed`), and tested on the rest (`_ways_hold`, on the kept atoms);
+    failing that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words
+    on the same half (`_word_sides`) and tested on the rest, where the ways must exclude each other and either
+    go together or part by their words (every atom tested). With words the test half is tried twice, so each
+    try is at level / 2 (Bonferroni)."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
     if len(choose) == 0 or len(test) == 0:
         return None
     words = loose is not None and len(loose) > 0
     level = level / 2 if words else level
-    side = _way_sides(A[choose], np.unique(cell[half], return_inverse=True)[1])
-    if side is not None and _ways_hold(A[test], side, cell[~half], overlap, level):
-        return side
+    strata = np.unique(cell, return_inverse=True)[1]
+    side = _way_sides(A[choose], strata[choose])
+    keep = None if side is None else _unmixed(A[choose], side, strata[choose], overlap)
+    if side is not None and keep is not None and _ways_hold(A[test][:, keep], side[keep], cell[~half], overlap,
+                                                            level):
+        return side, keep
     if not words:
         return None
     H = R[rows][:, loose].tocsc()
@@ -1025,7 +1109,9 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     if side is None:
         return None
     cross = _cross_links(A[choose], H[choose])
-    return side if _ways_hold(A[test], side, cell[~half], overlap, level, (H[test], cross)) else None
+    if not _ways_hold(A[test], side, cell[~half], overlap, level, (H[test], cross)):
+        return None
+    return side, np.ones(len(side), dtype=bool)
 
 
 def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray,
@@ -1037,10 +1123,13 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     are such ways.
 
     The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
-    answers to even-numbered questions choose the split (`_way_sides`; failing that, with words_too, by the
-    set's words, `_word_sides`); the answers to odd-numbered ones test it (`_ways_hold`, at level / 2 per try
-    when words are tried too), so the tests do not see the data that chose the sides (on the same answers, the
-    eigenvector finds sides that meet rarely among independent phrases, and the tests passed them). They are
+    answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
+    `_unmixed`; failing that, with words_too, by the set's words, `_word_sides`); the answers to odd-numbered
+    ones test it (`_ways_hold`, at level / 2 per try when words are tried too), so the tests do not see the
+    data that chose the sides (on the same answers, the eigenvector finds sides that meet rarely among
+    independent phrases, and the tests passed them). The units of atoms left out of the test go to a way, or to
+    neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase two close registers' lines
+    share joins an atom with a line of one of them). They are
     two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
     significantly less, and the sides' atoms go together or (word sides) the set's words and word pairs part
     as the sides do (`_words_part`); each side is in at least `min_size` answers in all and passes the context test
@@ -1070,14 +1159,16 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
         A.data[:] = 1.0
         cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
         half = q[rows] % 2 == 0
-        side = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == s) & short) if words_too else None,
-                            overlap, level)
-        if side is None:
+        chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == s) & short) if words_too else None,
+                              overlap, level)
+        if chosen is None:
             continue
-        h1, h2 = _sides_held(A, side)
+        way = _unit_ways(B, A, atom, *chosen, np.unique(cell, return_inverse=True)[1], overlap)
+        h1, h2 = (np.asarray(B[:, np.flatnonzero(way == w)].sum(axis=1)).ravel() > 0 for w in (1, 0))
         if min(h1.sum(), h2.sum()) < min_size:
             continue
-        own1, own2 = units[side[atom]], units[~side[atom]]
+        own1, own2 = units[way == 1], units[way == 0]
+        comp[units[way < 0]] = -1
         family = np.concatenate([own1, own2])
         p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
         if max(p1, p2) > level:

@@ -256,8 +256,11 @@ class MaskParams:
     ways: bool = True
     """stance, grouping="context": a passed set whose contexts take two ways of answering on different answers
     (rarely both in one answer, one of them said together, tested on half the questions after the other half
-    chose them) is two masks (core.mask_contrast.exclusive_ways). False: one mask per set (the masks before
-    2026-12-03 evening)."""
+    chose them) is two masks (core.mask_contrast.exclusive_ways). Phrases said with the other way on the
+    choosing half are left out of the test and go to neither way when their answers hold both; with two or
+    more phrases said on each way, pairs within a way more often than across count as going together (records
+    without contrast_ways_unmixed: every phrase on a side, no pairs test). False: one mask per set (the masks
+    before 2026-12-03 evening)."""
     ways_words: bool = True
     """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
     pairs (on half the questions) are tested on the other half: they exclude each other, and either go together
@@ -606,6 +609,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways"] = params.ways  # two ways of one set split (records before it: none)
     info["contrast_ways_words"] = params.ways and params.ways_words  # by their words too (records before it: none)
     info["contrast_ways_words_test"] = info["contrast_ways_words"]  # with the links' test (before it: none)
+    info["contrast_ways_unmixed"] = params.ways  # phrases said with the other way left out (before it: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

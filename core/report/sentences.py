@@ -105,19 +105,27 @@ def _link(params: dict[str, Any]) -> str:
 
 
 def _ways(params: dict[str, Any]) -> str:
-    """The methods' words for MaskParams.ways (records before it: none) and ways_words (records of 2026-12-04
-    morning: the rule before its links' test)."""
+    """The methods' words for MaskParams.ways (records before it: none), ways_words (records of 2026-12-04
+    morning: the rule before its links' test) and the pruned ways (contrast_ways_unmixed; records before it:
+    every phrase of a set on one side, and no pairs test)."""
     from core.mask_contrast import WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
         return ""
     words = params.get("contrast_ways_words") is True
     tested = words and params.get("contrast_ways_words_test") is True
+    unmixed = params.get("contrast_ways_unmixed") is True
     return ("; a passing mask is two when its contexts take two ways on different answers: split in two by its "
-            "phrases' co-occurrence in the answers to half the questions and tested on the other half, where "
+            "phrases' co-occurrence in the answers to half the questions"
+            + (", less the phrases said there with the other way more than a quarter as often as independence "
+               "gives (they go to neither way when their answers hold both)" if unmixed else "")
+            + " and tested on the other half, where "
             f"answers hold both at most {WAYS_OVERLAP:.0%} as often as independent ways would within each "
-            "(question, context) cell and significantly less, and one way's phrases go together more than chance "
-            "(one-sided Poisson tests at the family-wise level"
+            "(question, context) cell and significantly less, and one way's phrases go together more than chance"
+            + (", or, with two or more phrases said on each way, pairs of phrases said in one answer are of one "
+               "way more often than independence's share (binomial)" if unmixed else "")
+            + (" (one-sided tests at the family-wise level" if unmixed else
+               " (one-sided Poisson tests at the family-wise level")
             + (", halved when the words below are tried too)" if tested else ")")
             + ("" if not words else
                ", or, where that finds no two ways, split by which phrases share words on the same half and tested "
