@@ -6,10 +6,15 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind26.py, written blind by a helper that read only tests/planted.py,
-      with blind set 25's brief (stated as a spec, not its code); 20 registers, nine close pairs, ten modes with
-      its own framed, echo, garbled, drift and mixed, 26 styles. The held-out set of the words rule with its
-      links' test (core.mask_contrast._words_part, commit b2911bd).
+  held-out (default): tests/planted_blind27.py, written blind by a helper that read only tests/planted.py,
+      from a brief stated as a spec (20 new registers, among them compliance, clinical-intake, support-script,
+      academic-hedging and therapy-speak voices; eight close pairs; ten modes with its own frame, burst, drift,
+      skeleton (shared sentence frames) and mixed; 27 styles). The held-out set of the pruned ways
+      (core.mask_contrast._unmixed, _within_over_cross).
+  blind26: tests/planted_blind26.py, written the same way with blind set 25's brief (stated as a spec, not its
+      code); 20 registers, nine close pairs, ten modes with its own framed, echo, garbled, drift and mixed, 26
+      styles. Run once as the held-out set of the words rule with its links' test (core.mask_contrast.
+      _words_part, commit b2911bd), so it has been seen.
   blind25: tests/planted_blind25.py, written the same way with blind set 24's brief plus a `single` mode (one
       register line per answer); 19 registers, eight close pairs, ten modes, 28 styles. Run once as the
       held-out set of the two ways chosen by their words (commit 5a96101), so it has been seen.
@@ -176,6 +181,7 @@ from tests import (  # noqa: E402
     planted_blind24,
     planted_blind25,
     planted_blind26,
+    planted_blind27,
     planted_fresh,
     planted_masks,
 )
@@ -183,7 +189,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind26.make_corpus, planted_blind26.STYLES),
+SETS = {"held-out": (planted_blind27.make_corpus, planted_blind27.STYLES),
+        "blind26": (planted_blind26.make_corpus, planted_blind26.STYLES),
         "blind25": (planted_blind25.make_corpus, planted_blind25.STYLES),
         "blind24": (planted_blind24.make_corpus, planted_blind24.STYLES),
         "blind23": (planted_blind23.make_corpus, planted_blind23.STYLES),
