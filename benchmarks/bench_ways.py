@@ -1,6 +1,6 @@
 """Error and power of the two-ways split (core.mask_contrast.exclusive_ways) on simulated answers (by hand).
 
-    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000] [--only split|link]
+    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000] [--only split|link|words|skeleton]
 
 One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit leans to the set and each
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
@@ -10,6 +10,9 @@ answers, with and without a habit in 30% of them; and one register of 15-45 rare
 0.5-2% of the answers independently (where choosing the sides on the answers that test them split a third of
 corpora); any split is false. Power: two registers on different answers, each in a share of them. Ten
 questions in turn. The suite runs 10 seeds of some designs at 500 answers.
+
+Skeleton: the power designs with a phrase both registers' first lines share (one atom with a line of each, in
+both ways' answers; blind set 26's close pairs, seen), which the ways leave out of their test (`_unmixed`).
 
 Link (core.mask_contrast.linked_bundles with `sibling`): another context's line, said in the ways' context
 too, whichever way an answer takes (a link to either way is false) or with one way (power: linked to that
@@ -43,10 +46,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
-    ap.add_argument("--only", choices=["split", "link", "words"], help="one part (default: split and link)")
+    ap.add_argument("--only", choices=["split", "link", "words", "skeleton"],
+                    help="one part (default: split and link)")
     args = ap.parse_args()
     if args.only == "words":
         words_part(args.seeds, args.sizes)
+        return
+    if args.only == "skeleton":
+        skeleton_part(args.seeds, args.sizes)
         return
     if args.only != "link":
         split_part(args.seeds, args.sizes)
@@ -91,6 +98,20 @@ def words_part(S: int, sizes: list[int]) -> None:
                                                vocab=vocab, twins=twins) > 1 for s in range(S)))
                          for ra, rb, twins in ((0.2, 0.2, False), (0.4, 0.4, False), (0.4, 0.4, True))]
                 print(f"| {a} + {b} | {n} | {per_line} of {vocab} | " + " | ".join(cells) + " |", flush=True)
+
+
+def skeleton_part(S: int, sizes: list[int]) -> None:
+    """Two registers whose first lines share a phrase (one atom with a line of each, in both ways' answers:
+    blind set 26's close pairs, seen; `_ways(..., skeleton=True)`): power, and the phrase's way. The error with
+    one register is the split part's (there the phrase is one more unit of its first line)."""
+    print("Power: two registers on different answers, a phrase shared by their first lines, split (of seeds)\n")
+    print("| ways | answers | 20% + 20% | 40% + 40% | 30% + 60% |\n|---|---:|---:|---:|---:|")
+    for a, b in itertools.combinations_with_replacement(KINDS, 2):
+        for n in sizes:
+            cells = [str(sum(ways_outcome(s, n=n, plants=((a, ra), (b, rb)), parts=_parts(a, b), skeleton=True) > 1
+                             for s in range(S)))
+                     for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]
+            print(f"| {a} + {b} | {n} | " + " | ".join(cells) + " |", flush=True)
 
 
 def link_part(S: int) -> None:
