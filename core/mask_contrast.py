@@ -1014,10 +1014,11 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
     """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
     independent sides give within the strata and significantly less (Poisson lower tail <= level), and the
     sides' atoms go together: two or more of one side's in one answer significantly more often than
-    independent atoms, by one side alone or by both sides' counts added, or, with two or more atoms said on
-    each side, the atoms said together pair within a side more often than across (`_within_over_cross`)
-    (upper tails at level / 2 each: four tests, so at most 2 level over them; a guard, whose error with the
-    exclusion is simulated, benchmarks/bench_ways.py), or, given words (H, the set's words and word pairs in the
+    independent atoms, by one side alone or by both sides' counts added (upper tails at level / 2 each: the sum
+    is a third test, so at most 1.5 level over the three; a guard, whose error with the exclusion is simulated,
+    benchmarks/bench_ways.py), or, with two or more atoms said on each side and the exclusion at level^2 / 2,
+    the atoms said together pair within a side more often than across (`_within_over_cross`, at level / 2),
+    or, given words (H, the set's words and word pairs in the
     same answers, and the other half's cross links), the sides' words part as the sides do (`_words_part`: two
     registers each said one line at a time).
     Poisson tails are wider than the strata's binomials."""
@@ -1037,10 +1038,14 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
         counts.append((counts[0][0] + counts[1][0], counts[0][1] + counts[1][1]))
     if any(poisson.sf(k - 1, e_k) <= level / 2 for k, e_k in counts):
         return True
-    # pairs within vs across, with two or more atoms said on each side: one atom against another is
-    # what two wordings of one slot give (they never meet; bench_ways' alt, 2 of 100 at 90% split with one)
+    # pairs within vs across, with two or more atoms said on each side (one atom against another is what two
+    # wordings of one slot give: they never meet; bench_ways' alt, 2 of 100 at 90% split with one). Sides that
+    # exclude each other have few pairs across, so this adds little to the exclusion: it needs the exclusion at
+    # level^2 / 2, what the exclusion and a test apart from it would give together (independent rare phrases
+    # that excluded each other by chance, at level, split 2 of 200 at 500 answers without it)
     said = np.asarray(A.sum(axis=0)).ravel() > 0
-    if min((said & side).sum(), (said & ~side).sum()) >= 2 and _within_over_cross(A, side, strata) <= level / 2:
+    if (min((said & side).sum(), (said & ~side).sum()) >= 2 and poisson.cdf(both, expect) <= level * level / 2
+            and _within_over_cross(A, side, strata) <= level / 2):
         return True
     # blind set 23's two-in-one and composite (seen): two registers each said one line at a time exclude
     # each other, but neither side goes together

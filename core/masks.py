@@ -258,7 +258,8 @@ class MaskParams:
     (rarely both in one answer, one of them said together, tested on half the questions after the other half
     chose them) is two masks (core.mask_contrast.exclusive_ways). Phrases said with the other way on the
     choosing half are left out of the test and go to neither way when their answers hold both; with two or
-    more phrases said on each way, pairs within a way more often than across count as going together (records
+    more phrases said on each way and the exclusion at level^2 / 2, pairs within a way more often than across
+    count as going together (records
     without contrast_ways_unmixed: every phrase on a side, no pairs test). False: one mask per set (the masks
     before 2026-12-03 evening)."""
     ways_words: bool = True

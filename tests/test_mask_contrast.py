@@ -1226,6 +1226,16 @@ def test_one_wording_against_another_of_the_same_slot_is_not_two_ways() -> None:
         assert ways_outcome(80, n=500, plants=(("alt", 0.9),), habit=habit, parts=16) == 1
 
 
+def test_rare_phrases_that_exclude_each_other_by_chance_are_not_two_ways_by_their_pairs() -> None:
+    # 45 independent rare phrases in 500 answers (benchmarks/bench_ways.py): in these two seeds the sides
+    # excluded each other by chance on the test half, so no pair was across and every pair within; the pairs
+    # test split them until it asked for the exclusion at level^2 / 2
+    for seed, (lo, hi) in ((34, (0.002, 0.01)), (37, (0.005, 0.02))):
+        rng = np.random.default_rng(seed)
+        X = rng.random((500, 45)) < rng.uniform(lo, hi, 45)
+        assert _split(sparse.csr_matrix(X.astype(np.float64)), _questions(500), 5) == 0, seed
+
+
 def test_two_ways_that_each_go_together_only_weakly_split_on_their_counts_added() -> None:
     # two ways of 1-2 lines each in 40% + 40% of 300 answers: on the test half, each side alone goes together
     # too weakly for its own test, both sides' counts added do not (one side at a time at level / 2 split 6

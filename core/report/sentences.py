@@ -122,8 +122,9 @@ def _ways(params: dict[str, Any]) -> str:
             + " and tested on the other half, where "
             f"answers hold both at most {WAYS_OVERLAP:.0%} as often as independent ways would within each "
             "(question, context) cell and significantly less, and one way's phrases go together more than chance"
-            + (", or, with two or more phrases said on each way, pairs of phrases said in one answer are of one "
-               "way more often than independence's share (binomial)" if unmixed else "")
+            + (", or, with two or more phrases said on each way and the exclusion at the level squared over two, "
+               "pairs of phrases said in one answer are of one way more often than independence's share "
+               "(binomial)" if unmixed else "")
             + (" (one-sided tests at the family-wise level" if unmixed else
                " (one-sided Poisson tests at the family-wise level")
             + (", halved when the words below are tried too)" if tested else ")")
