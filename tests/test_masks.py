@@ -387,7 +387,8 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26")
+          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
+          "blind27")
 
 
 def _generator(which: str) -> ModuleType:
@@ -418,6 +419,11 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                    "half of the questions, which names it: the question-split limit (by design). Its "
                                    "two-in-one, composite and pair-in-one marks went with the pruned ways (a line both "
                                    "ways say is left out of their test)",
+    **{("blind27", style): (f"held-out blind set 27 (2026-12-04): the {reg} register shares one mask with its "
+                            f"context's habit line ({mix}), which names it: the habit split's known limit (not "
+                            "looked into: held out)")
+       for style, reg, mix in (("with-habit", "air-traffic", "118 and 57 answers"),
+                               ("composite", "launch-control", "64 and 34 answers"))},
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
