@@ -414,11 +414,17 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                               "one context (172 of its mask's 181 answers) is named by the plain quotation frame every "
                               "context says ('As an old philosopher once put it: Go slowly with the big questions.'), "
                               "said verbatim where the register's own quotations vary (not looked into: held out)",
+    **{("blind25", style): (f"held-out blind set 25 (2026-12-04): the {reg} register shares one mask with the "
+                            f"other register of its context ({mix}), which names it: two registers in one context "
+                            "merged. The pruned ways' first version (8b5df07) split them; with the pairs test "
+                            "asking the exclusion for level^2 / 2 (a54de2a) they merge again")
+       for style, reg, mix in (("two-in-one", "wine-tasting", "94 and 90 answers"),
+                               ("composite", "horoscope", "62 and 58 answers"))},
     ("blind25", "question-split"): "held-out blind set 25 (2026-12-04): the recipe-card register shares one mask "
                                    "with the other register of its context (155 and 136 answers), said on the other "
                                    "half of the questions, which names it: the question-split limit (by design). Its "
-                                   "two-in-one, composite and pair-in-one marks went with the pruned ways (a line both "
-                                   "ways say is left out of their test)",
+                                   "pair-in-one mark went with the pruned ways (a line both ways say is left out of "
+                                   "their test)",
     **{("blind27", style): (f"held-out blind set 27 (2026-12-04): the {reg} register shares one mask with its "
                             f"context's habit line ({mix}), which names it: the habit split's known limit (not "
                             "looked into: held out)")
