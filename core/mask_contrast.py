@@ -118,6 +118,12 @@ WAYS_OVERLAP = 0.25
 would give (excluding each other, not merely meeting less often). One register said in 1-2 lines in most of a
 context's answers holds its pool's two halves 0.5-0.7 of that; two registers on different answers 0-0.12
 (blind set 18, seen)."""
+WAYS_APART = 0.5
+"""...and a phrase that goes to neither way keeps the set one mask when the set's answers holding neither way say
+it at least this share of what independence within the strata gives (`_said_apart`): it is a line of the
+register whose one slot's wordings the ways are, not a phrase the two ways' lines share (only said with them:
+0 of it). The speed benchmark's corpus, seen: its enthusiastic register split by one template's adjective
+(0.9-1.0 for its other lines)."""
 WAYS_WORDS_MIN = 5
 """Two ways by their words (`_words_part`): a word or word pair is read when at least this many answers of the
 test half hold it and one side only."""
@@ -924,6 +930,26 @@ def _unit_ways(B: sparse.csc_matrix, A: sparse.csc_matrix, atom: np.ndarray, sid
     return way
 
 
+def _said_apart(B: sparse.csc_matrix, way: np.ndarray, strata: np.ndarray, apart: float = WAYS_APART,
+                floor: float = WAYS_WORDS_MIN) -> bool:
+    """Whether a unit that goes to neither way (`way` -1; B: the set's answers x its units) is said in the answers
+    holding neither way at least `apart` of what independence within the strata gives, where that is `floor`
+    answers or more. One template's wordings of a slot ("What a {wonderful|brilliant} question!") never meet and
+    each goes with its other trigrams, so they pass for two ways; the register's other lines, said with both
+    and as often without either, show they are one (the speed benchmark's corpus, seen). A phrase two close
+    registers' lines share is said with one of their lines, so hardly ever without either way."""
+    shared = np.flatnonzero(way < 0)
+    if len(shared) == 0:
+        return False
+    neither = np.asarray(B[:, np.flatnonzero(way >= 0)].sum(axis=1)).ravel() == 0
+    S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))
+    n = np.maximum(np.asarray(S.sum(axis=1)).ravel(), 1.0)
+    Bs = B[:, shared]
+    expect = (np.bincount(strata, neither, minlength=len(n)) / n) @ (S @ Bs).toarray()
+    seen = np.asarray(Bs[neither].sum(axis=0)).ravel()
+    return bool(((expect >= floor) & (seen >= apart * expect)).any())
+
+
 def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Answers holding some atom of each side."""
     return (np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0,
@@ -1168,16 +1194,17 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
                               overlap, level)
         if chosen is None:
             continue
-        way = _unit_ways(B, A, atom, *chosen, np.unique(cell, return_inverse=True)[1], overlap)
+        strata = np.unique(cell, return_inverse=True)[1]
+        way = _unit_ways(B, A, atom, *chosen, strata, overlap)
         h1, h2 = (np.asarray(B[:, np.flatnonzero(way == w)].sum(axis=1)).ravel() > 0 for w in (1, 0))
-        if min(h1.sum(), h2.sum()) < min_size:
+        if min(h1.sum(), h2.sum()) < min_size or _said_apart(B, way, strata):
             continue
         own1, own2 = units[way == 1], units[way == 0]
-        comp[units[way < 0]] = -1
         family = np.concatenate([own1, own2])
         p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
         if max(p1, p2) > level:
             continue
+        comp[units[way < 0]] = -1  # only once split: before, a refused split lost them from its set
         # the smaller side becomes the new bundle
         first = h1.sum() <= h2.sum()
         small, p_small, p_big, hs, hb = (own1, p1, p2, h1, h2) if first else (own2, p2, p1, h2, h1)

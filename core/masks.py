@@ -260,8 +260,10 @@ class MaskParams:
     choosing half are left out of the test and go to neither way when their answers hold both; with two or
     more phrases said on each way and the exclusion at level^2 / 2, pairs within a way more often than across
     count as going together (records
-    without contrast_ways_unmixed: every phrase on a side, no pairs test). False: one mask per set (the masks
-    before 2026-12-03 evening)."""
+    without contrast_ways_unmixed: every phrase on a side, no pairs test). A phrase that goes to neither way and
+    is said in the answers holding neither at least half as often as independence gives keeps the set one mask:
+    the ways are one slot's wordings of a template in one register (records without contrast_ways_apart: no
+    such check). False: one mask per set (the masks before 2026-12-03 evening)."""
     ways_words: bool = True
     """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
     pairs (on half the questions) are tested on the other half: they exclude each other, and either go together
@@ -611,6 +613,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_words"] = params.ways and params.ways_words  # by their words too (records before it: none)
     info["contrast_ways_words_test"] = info["contrast_ways_words"]  # with the links' test (before it: none)
     info["contrast_ways_unmixed"] = params.ways  # phrases said with the other way left out (before it: none)
+    info["contrast_ways_apart"] = params.ways  # a phrase said without either way keeps one mask (before: none)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

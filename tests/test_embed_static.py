@@ -186,6 +186,9 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
                for p in a.provenance.masks.params.values())
     assert "word and word pair said in 5 or more answers holding one way only is said (90% or more)" in text
     assert "halved when the words below are tried too" in text and "(one Poisson test)" in text
+    # and keeps one mask when a phrase going to neither way is said without either, as recorded
+    assert all(p["contrast_ways_apart"] is True for p in a.provenance.masks.params.values())
+    assert "said in the answers holding neither at least 50% as often as independence gives" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

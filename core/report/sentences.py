@@ -107,14 +107,16 @@ def _link(params: dict[str, Any]) -> str:
 def _ways(params: dict[str, Any]) -> str:
     """The methods' words for MaskParams.ways (records before it: none), ways_words (records of 2026-12-04
     morning: the rule before its links' test) and the pruned ways (contrast_ways_unmixed; records before it:
-    every phrase of a set on one side, and no pairs test)."""
-    from core.mask_contrast import WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
+    every phrase of a set on one side, and no pairs test) and its check of the phrases going to neither way
+    (contrast_ways_apart; records before it: none)."""
+    from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
         return ""
     words = params.get("contrast_ways_words") is True
     tested = words and params.get("contrast_ways_words_test") is True
     unmixed = params.get("contrast_ways_unmixed") is True
+    apart = params.get("contrast_ways_apart") is True
     return ("; a passing mask is two when its contexts take two ways on different answers: split in two by its "
             "phrases' co-occurrence in the answers to half the questions"
             + (", less the phrases said there with the other way more than a quarter as often as independence "
@@ -137,6 +139,9 @@ def _ways(params: dict[str, Any]) -> str:
                   "way's words and its other phrases found on the first half are said together more often than "
                   "chance on the second (one Poisson test)" if tested else
                   "two or more words of its own, some of them linking two of one way's phrases"))
+            + ("; it stays one mask when a phrase that goes to neither way is said in the answers holding neither "
+               f"at least {WAYS_APART:.0%} as often as independence gives within the cells (a line of one "
+               "register whose one slot's wordings the ways are)" if apart else "")
             + "; each way passes the test by itself and carries the larger of its own p-value and its set's")
 
 
