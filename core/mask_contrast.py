@@ -122,8 +122,8 @@ WAYS_APART = 0.5
 """...and a phrase that goes to neither way keeps the set one mask when the set's answers holding neither way say
 it at least this share of what independence within the strata gives (`_said_apart`): it is a line of the
 register whose one slot's wordings the ways are, not a phrase the two ways' lines share (only said with them:
-0 of it). The speed benchmark's corpus, seen: its enthusiastic register split by one template's adjective
-(0.9-1.0 for its other lines)."""
+near 0). The speed benchmark's corpus, seen: its enthusiastic register split by one template's adjective
+(its other lines' units 0.5-1.5 of independence, most 1.0-1.2)."""
 WAYS_WORDS_MIN = 5
 """Two ways by their words (`_words_part`): a word or word pair is read when at least this many answers of the
 test half hold it and one side only."""
