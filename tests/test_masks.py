@@ -430,6 +430,14 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                             "looked into: held out)")
        for style, reg, mix in (("with-habit", "air-traffic", "118 and 57 answers"),
                                ("composite", "launch-control", "64 and 34 answers"))},
+    ("blind28", "composite"): "held-out blind set 28 (2026-12-04): the cowboy register shares one mask with "
+                              "release-notes, the other register of its context (60 and 59 answers), whose wording "
+                              "names it ('…from my side, since the last patch.'): two registers in one context merged",
+    ("blind28", "close-in-one"): "held-out blind set 28 (2026-12-04): a close pair in one context is split across "
+                                 "its registers: one mask holds grant-proposal 86 and management-consultant 52 "
+                                 "answers and is named by a management-consultant line ('At a high level, there "
+                                 "are real synergies here.'), the other management-consultant 60 and "
+                                 "grant-proposal 23",
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
