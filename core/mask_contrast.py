@@ -942,11 +942,8 @@ def _said_apart(B: sparse.csc_matrix, way: np.ndarray, strata: np.ndarray, apart
     if len(shared) == 0:
         return False
     neither = np.asarray(B[:, np.flatnonzero(way >= 0)].sum(axis=1)).ravel() == 0
-    S = sparse.csr_matrix((np.ones(len(strata)), (strata, np.arange(len(strata)))))
-    n = np.maximum(np.asarray(S.sum(axis=1)).ravel(), 1.0)
-    Bs = B[:, shared]
-    expect = (np.bincount(strata, neither, minlength=len(n)) / n) @ (S @ Bs).toarray()
-    seen = np.asarray(Bs[neither].sum(axis=0)).ravel()
+    seen, expect = (x.ravel() for x in _pair_counts(B[:, shared], strata,
+                                                    sparse.csc_matrix(neither.astype(np.float64)[:, None])))
     return bool(((expect >= floor) & (seen >= apart * expect)).any())
 
 
