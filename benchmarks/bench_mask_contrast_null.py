@@ -15,7 +15,11 @@ The last designs are partial nulls for the step-down. The first: a real register
 phrases each said on 2 questions (which, single-step, inflates the null of every other set), prompt quirks
 elsewhere; it counts the corpora where some set other than the register's passed, with the step-down and
 with the single step (the suite runs 60 corpora at 99 shuffles). The others: a register shared by three, four
-or five of 10 contexts; they count the corpora where a set not inside those contexts passed.
+or five of 10 contexts; they count the corpora where a set not inside those contexts passed. Last, three
+contexts of which one answers tersely (tests/test_mask_contrast.py `_terse_context`: content phrases scale with
+length, filler does not), alone (a null: some set passed) and with a register replacing content in 85% of its
+answers (another set than the register's passed), at 600, 2,000 and 20,000 answers (a tenth of the corpora).
+Before the net check (core.mask_contrast.OUTSIDE_BOUND) the other two passed in 20 of 20 at 2,000.
 """
 
 from __future__ import annotations
@@ -30,7 +34,12 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from core.mask_contrast import contrast  # noqa: E402
-from tests.test_mask_contrast import _answers, _cell_quirks, _with_register_of_many_phrases  # noqa: E402
+from tests.test_mask_contrast import (  # noqa: E402
+    _answers,
+    _cell_quirks,
+    _terse_context,
+    _with_register_of_many_phrases,
+)
 
 DESIGNS = {
     "10 questions, 3-8 answers per cell, 40 units": ({}, 10),
@@ -88,6 +97,25 @@ def main() -> None:
         if args.design in label:
             print(f"{label} (contexts {shared[0]}-{shared[-1]}), step-down: a set not inside them passed in "
                   f"{hits[0.05]}/{args.corpora} at 0.05, {hits[0.01]}/{args.corpora} at 0.01", flush=True)
+
+    terse_designs = (("a terse context (3 contexts, one says content at 0.4 of the others' rate), no register", 0.0),
+                     ("a terse context whose register replaces content in 85% of its answers", 0.85))
+    for label, share in terse_designs:
+        for n in (600, 2000, 20000) if args.design in label else ():
+            hits = {0.05: 0, 0.01: 0}
+            found = 0
+            for seed in range(args.corpora if n < 20000 else max(args.corpora // 10, 1)):
+                R, q, c = _terse_context(5000 + seed, n=n, share=share)
+                for alpha in hits:
+                    con = contrast(R, q, 20, c, 3, seed, alpha=alpha, n_perm=args.n_perm)
+                    hits[alpha] += bool(np.delete(con.passed, con.sets.index((2,))).any() if share
+                                        else con.passed.any())
+                    found += bool(share and alpha == 0.01 and con.passed[con.sets.index((2,))])
+            runs = args.corpora if n < 20000 else max(args.corpora // 10, 1)
+            print(f"{label}, {n} answers: {'another ' if share else 'some '}set passed in {hits[0.05]}/{runs} at "
+                  f"0.05, {hits[0.01]}/{runs} at 0.01" + (f"; the register passed in {found}/{runs}" if share else ""),
+                  flush=True)
+
 
 if __name__ == "__main__":
     main()

@@ -189,6 +189,9 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     # and keeps one mask when a phrase going to neither way is said without either, as recorded
     assert all(p["contrast_ways_apart"] is True for p in a.provenance.masks.params.values())
     assert "said in the answers holding neither at least 50% as often as independence gives" in text
+    # and reads every set net of each context's wordiness, the outside at its upper bound, as recorded
+    assert all(p["contrast_net_apart"] is True for p in a.provenance.masks.params.values())
+    assert "at least 4 times as often as the contexts outside together at the 95% upper bound" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

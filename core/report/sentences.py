@@ -178,13 +178,28 @@ def _larger_sets(max_set: int) -> str:
     return " (and, with six or more contexts, per three)" if max_set == 3 else ""
 
 
+def _net(params: dict[str, Any]) -> str:
+    """The methods' words for the net check of every set (contrast_net_apart; records before it: sets of three or
+    more net of wordiness at the point, none for ones and twos)."""
+    from core.mask_contrast import MIN_SEPARATION, OUTSIDE_BOUND, THREE_SEPARATION
+
+    if params.get("contrast_net_apart") is not True:
+        return ""
+    sep = params.get("min_separation")
+    sep = sep if isinstance(sep, int | float) and not isinstance(sep, bool) else MIN_SEPARATION
+    return (f"; a phrase leans to a set only when every context of the set says it, net of each context's "
+            f"wordiness, at least {sep * THREE_SEPARATION:g} times as often as the contexts outside "
+            f"together at the {OUTSIDE_BOUND:.0%} upper bound of their count, so that the contexts beside a terse "
+            "one are no mask of plain content")
+
+
 def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
     """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
     return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
             " found in at least two questions are counted per context and per pair of contexts",
             _larger_sets(int(stance[0].get("contrast_max_set") or 2)), " against their expectation were answers "
             "placed at random among their question's contexts (one-sided Poisson deviance",
-            _damping(stance[0].get("cell_damping")),
+            _damping(stance[0].get("cell_damping")), _net(stance[0]),
             "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
             if stance[0].get("unit_max") is True else "", " beyond what any set reaches "
             "when, within each question, the context labels of whole cells are permuted (",
