@@ -391,14 +391,14 @@ def _lean_top(fx: _Fixed, obs_c: np.ndarray, min_dev: float, min_sep: float) -> 
 def upper_count(obs: np.ndarray, level: float = OUTSIDE_BOUND) -> np.ndarray:
     """One-sided Poisson upper bound at `level` of each count (integers): chi2(level, 2x + 2) / 2."""
     x = np.rint(np.asarray(obs)).astype(np.int64)
-    return _upper_table(int(x.max(initial=0)) + 1, level)[x]
+    size = 1 << max(int(x.max(initial=0)), 1).bit_length()  # powers of two: few tables serve every permutation
+    return _upper_table(size, level)[x]
 
 
 @lru_cache(maxsize=8)
-def _upper_table(n: int, level: float) -> np.ndarray:
+def _upper_table(size: int, level: float) -> np.ndarray:
     from scipy.stats import chi2
 
-    size = 1 << max(n - 1, 1).bit_length()  # powers of two: few tables serve every permutation
     return np.asarray(0.5 * chi2.ppf(level, 2.0 * np.arange(size) + 2.0))
 
 
