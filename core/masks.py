@@ -217,7 +217,9 @@ class MaskParams:
     ("Net: fine.", "Status: neutral." are how a terse register speaks); None: `min_words`, as the trigrams."""
     min_separation: float = MIN_SEPARATION
     """stance, grouping="context": each context of a leaning unit's set uses it (observed / expected) at least this
-    many times as much as any context outside the set."""
+    many times as much as any context outside the set; and, net of each context's wordiness, THREE_SEPARATION
+    times this as much as the contexts outside together at the 95% upper bound of their count
+    (core.mask_contrast.OUTSIDE_BOUND)."""
     contrast_alpha: float = CONTRAST_ALPHA
     """stance, grouping="context": family-wise level of the permutation test over context sets."""
     contrast_n_perm: int = CONTRAST_N_PERM
