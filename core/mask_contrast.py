@@ -183,8 +183,8 @@ class Contrast:
         """p-value of `units` (units of one passed set) taken as a set of their own, against the permutations'
         largest statistics over `family` (the units of every candidate tested beside them; default `units`)
         and the units of every set that did not pass: the step-down's null with the rest of their set taken
-        out. Each unit's part reads only its own answers (for sets of three or more, also the contexts' wordiness:
-        step 4's exception), so this is the step-down's subset pivotality; a
+        out. Each unit's part reads only its own answers (and the contexts' wordiness: step 4's exception), so
+        this is the step-down's subset pivotality; a
         permutation's statistics over the kept units bound the units' own, and keeping every candidate in the
         null makes the level family-wise over the candidates (their sum bounds each one's)."""
         keep = (self.unit_set < 0) | ~self.passed[np.maximum(self.unit_set, 0)]
@@ -251,7 +251,7 @@ def separated(ratio: np.ndarray, sets: tuple[tuple[int, ...], ...], min_sep: flo
               where: tuple[np.ndarray, np.ndarray] | None = None, wordy: np.ndarray | None = None) -> np.ndarray:
     """Every context of the set has ratio >= min_sep x the largest ratio outside it (True when nothing is
     outside): a (units, sets) bool array, or, with where=(unit rows, set columns), a bool per listed pair.
-    wordy: each context's phrases overall (observed / expected over all units); sets of three or more then
+    wordy: each context's phrases overall (`_wordy`: over the units every context says); sets of three or more then
     compare ratios divided by it, and need `THREE_SEPARATION` times min_sep. Three contexts that answer at
     length say every content phrase two to four times as often as terse ones: without this, plain content was
     a false mask of three (blind set 15, seen: `stock-lines` at 20,000 answers, 4,240 plain answers, ARI 0.59;
@@ -315,9 +315,9 @@ def _lean(fx: _Fixed, cell_ctx: np.ndarray, min_dev: float, min_sep: float) -> t
     values read only its own row, which the step-down relies on, except that its separation also reads each
     context's wordiness over the units every context says (module docstring, step 4).
 
-    With min_sep > 1 a set of m contexts is separated only if it is the unit's m contexts of largest ratio (or
-    holds contexts that never say it, and then the set without them is separated too and deviates more), so
-    each unit is read against at most MAX_SET sets (`_lean_top`); otherwise against every set (`_lean_all`).
+    With min_sep > 1 a set of m contexts is separated only if it is the unit's m contexts of largest ratio (a
+    set holding a context that never says the unit fails `_net_apart`), so each unit is read against at most
+    MAX_SET sets (`_lean_top`); otherwise against every set (`_lean_all`).
     Both give the same answer (tests/test_mask_contrast.py)."""
     onehot = sparse.csr_matrix((np.ones(len(cell_ctx)), (np.arange(len(cell_ctx)), cell_ctx)),
                                shape=(len(cell_ctx), fx.n_c))
@@ -331,7 +331,8 @@ def _wordy(obs_c: np.ndarray, Ec: np.ndarray) -> np.ndarray:
     """Each context's phrases overall (observed / expected over the units every context says): long answers say
     every phrase more. Only those units, so that a register said in one context does not make it wordy: over all
     units, a register of 240 topical phrases made its context 3.6 times as wordy and failed its own net check
-    (tests/test_mask_contrast.py's step-down test)."""
+    (tests/test_mask_contrast.py's step-down test). When no unit is said everywhere (a labelling of a tiny
+    corpus) every context reads 0, which the checks take as 1: raw ratios."""
     every = (obs_c > 0).all(axis=1)
     return obs_c[every].sum(axis=0) / Ec[every].sum(axis=0).clip(1e-12)
 
@@ -411,8 +412,8 @@ def _net_apart(obs_c: np.ndarray, Ec: np.ndarray, wordy: np.ndarray, ui: np.ndar
                min_sep: float) -> np.ndarray:
     """Each listed unit (rows ui of obs_c and Ec; inside: its set's contexts, a bool row per unit) is said in
     every context of its set, net of each context's wordiness, at least min_sep x `THREE_SEPARATION` times as
-    much as in the contexts outside together, their count read at its `OUTSIDE_BOUND` upper bound (True when
-    none outside is expected to say it). Pooled, so that a rare register's outside contexts are not each read at
+    much as in the contexts outside together, their count read at its `OUTSIDE_BOUND` upper bound (no bound
+    when none outside is expected to say it). Pooled, so that a rare register's outside contexts are not each read at
     the bound of a count of nothing; every context of the set must say it, so that a set holding a context that
     never does is not separated where the set without it is not."""
     ew = Ec[ui] * np.where(wordy > 0, wordy, 1.0)[None, :]

@@ -616,7 +616,8 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_words_test"] = info["contrast_ways_words"]  # with the links' test (before it: none)
     info["contrast_ways_unmixed"] = params.ways  # phrases said with the other way left out (before it: none)
     info["contrast_ways_apart"] = params.ways  # a phrase said without either way keeps one mask (before: none)
-    info["contrast_net_apart"] = True  # every set net of wordiness, outside at its bound (before: threes at the point)
+    # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
+    info["contrast_net_apart"] = params.min_separation > 0
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
