@@ -388,7 +388,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-          "blind27", "blind28")
+          "blind27", "blind28", "blind29")
 
 
 def _generator(which: str) -> ModuleType:
@@ -438,6 +438,14 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                  "answers and is named by a management-consultant line ('At a high level, there "
                                  "are real synergies here.'), the other management-consultant 60 and "
                                  "grant-proposal 23",
+    ("blind29", "triple"): "held-out blind set 29 (2026-12-05): three registers in one context; the ways split "
+                           "one off (scifi-robot, 106 answers), and the other two share one mask (uwu-cutesy 97, "
+                           "seo-blogger 94) named by seo-blogger's line ('Let's delve in!'): a set splits in two "
+                           "ways only once",
+    ("blind29", "pair-same-context"): "held-out blind set 29 (2026-12-05): a close pair in one context shares one "
+                                      "mask (seo-blogger 109, linkedin-poster 106 answers), named by a "
+                                      "linkedin-poster line ('Here's what this taught me about mindset.'): two "
+                                      "registers in one context merged",
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
