@@ -1,17 +1,23 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
-    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind28|blind27|...|blind|fresh|dev]
+    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind29|blind28|...|blind|fresh|dev]
                                                [--sizes 300 1000 3000 10000 20000] [--seeds 3]
                                                [--null-seeds 20] [--null-sizes 300 1000 ...]
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind29.py, written blind by a helper that read only tests/planted.py,
-      from a new brief (20 new registers: fifteen voices a chat model drifts into, e.g. sycophant,
+  held-out (default): tests/planted_blind30.py, written blind by a helper that read only tests/planted.py,
+      from blind set 29's brief with 20 new registers (thirteen voices, e.g. email-draft, agile-standup,
+      json-mode, search-citations, refusal-boilerplate, prompt-engineer; eight close pairs; eleven modes;
+      28 styles, among them its own triple, unequal-rates, terse-wordy and split-questions). The held-out set
+      of the ways split again (core.mask_contrast.exclusive_ways).
+  blind29: tests/planted_blind29.py, written blind the same way from a new brief (20 new registers: fifteen
+      voices a chat model drifts into, e.g. sycophant,
       seo-blogger, code-reviewer, agent-log, content-moderator, wiki-encyclopedic; eight close pairs; eleven
       modes with its own opener, aside, signature, interject and frame; 30 styles, among them its own
       terse-context, wordy-context, triple, unequal-rates and many-registers; planted questions per
-      register). The held-out set of the net check of every context set (core.mask_contrast._net_apart).
+      register). Run once as the held-out set of the net check of every context set (core.mask_contrast.
+      _net_apart); its triple misses led to the ways split again, so it has been seen.
   blind28: tests/planted_blind28.py, written the same way (20 registers: twelve voices, e.g. hr-policy,
       release-notes, corporate-apology, philosophy-seminar, meditation-guide; nine close pairs; nine modes
       with its own framed, burst, skeleton and mixed; 27 styles). Run once as the held-out set of the ways'
@@ -195,6 +201,7 @@ from tests import (  # noqa: E402
     planted_blind27,
     planted_blind28,
     planted_blind29,
+    planted_blind30,
     planted_fresh,
     planted_masks,
 )
@@ -202,7 +209,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind29.make_corpus, planted_blind29.STYLES),
+SETS = {"held-out": (planted_blind30.make_corpus, planted_blind30.STYLES),
+        "blind29": (planted_blind29.make_corpus, planted_blind29.STYLES),
         "blind28": (planted_blind28.make_corpus, planted_blind28.STYLES),
         "blind27": (planted_blind27.make_corpus, planted_blind27.STYLES),
         "blind26": (planted_blind26.make_corpus, planted_blind26.STYLES),
