@@ -743,17 +743,16 @@ def _main(R: sparse.csr_matrix, ctx: np.ndarray, units: np.ndarray, contexts: tu
 
 
 def _goes_with_way(R: sparse.csr_matrix, ctx: np.ndarray, main: np.ndarray, adds: list[int],
-                   unit_bundle: np.ndarray, way_b: int, others: Sequence[int], level: float, cover: float) -> bool:
-    """Whether, in the `adds` contexts, the answers holding one of the `main` units and exactly one of the way
-    `way_b` and its set's other ways (`others`, taken together) hold that way at least `cover` of the time and
-    significantly more often than the answers holding exactly one do (binomial upper tail <= level): X's
-    wording goes with that way, not with the context its set's ways share."""
+                   unit_bundle: np.ndarray, ways: tuple[int, int], level: float, cover: float) -> bool:
+    """Whether, in the `adds` contexts, the answers holding one of the `main` units and exactly one of the two
+    ways hold the first way at least `cover` of the time and significantly more often than the answers
+    holding exactly one way do (binomial upper tail <= level): X's wording goes with that way, not with the
+    context both ways share."""
     from scipy.stats import binom
 
     A = R[np.flatnonzero(np.isin(ctx, adds))]
     said = np.asarray(A[:, main].sum(axis=1)).ravel() > 0
-    way, other = (np.asarray(A[:, np.flatnonzero(np.isin(unit_bundle, w))].sum(axis=1)).ravel() > 0
-                  for w in ([way_b], list(others)))
+    way, other = (np.asarray(A[:, np.flatnonzero(unit_bundle == w)].sum(axis=1)).ravel() > 0 for w in ways)
     one, alone = way & ~other, way ^ other
     n, k = int((said & alone).sum()), int((said & one).sum())
     if n == 0:
@@ -777,7 +776,7 @@ def _link_pairs(present: list[int], bundle_sets: Sequence[tuple[int, ...]], n_ce
 def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int,
                    unit_bundle: np.ndarray, bundle_sets: Sequence[tuple[int, ...]],
                    min_separation: float = MIN_SEPARATION, level: float = ALPHA, cover: float = LINK_COVER,
-                   way_group: np.ndarray | None = None) -> np.ndarray:
+                   sibling: np.ndarray | None = None) -> np.ndarray:
     """Representative bundle of each bundle (itself when not linked): passed bundles X and Y are one register
     when Y's set adds contexts to X's and each of them says X's main wording: X's units that each added
     context says on more of its questions than the contexts outside both sets do (binomial over (question,
@@ -806,18 +805,17 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
     the bundled corpus, Sonnet 3.7's cats persona took in its other contexts' rating lines (784 answers to
     2,002 either way, 1,127 said together only). unit_bundle: bundle of each unit, -1 when unused.
 
-    way_group: for each bundle `exclusive_ways` split, and each way split off it, one id per set (-1 for
-    none). Ways of one set have the same contexts, so by contexts alone a bundle links to all or none, and the
-    link joined the ways again (blind set 19's `close_together`, seen: a third context's opener, said in the
-    ways' context too, linked to each). X links to one way only when, in the added contexts, the answers
-    holding X's main wording and either this way or the set's other ways hold this way significantly more
-    often than the ways' own shares give (binomial, the same Bonferroni) and at least `cover` of them; and
-    no link joins two ways of one set."""
+    sibling: the other way of each bundle `exclusive_ways` split in two (-1 for none). Both ways have the
+    same contexts, so by contexts alone a bundle links to both or neither, and the link joined the ways
+    again (blind set 19's `close_together`, seen: a third context's opener, said in the ways' context too,
+    linked to each). X links to one of two ways only when, in the added contexts, the answers holding X's
+    main wording and one way hold this way significantly more often than the ways' own shares give
+    (binomial, the same Bonferroni) and at least `cover` of them; and no link joins two ways of one set."""
     from scipy.stats import binom
 
     n_b = len(bundle_sets)
     rep = np.arange(n_b)
-    group = np.full(n_b, -1, dtype=np.int64) if way_group is None else way_group
+    sib = np.full(n_b, -1, dtype=np.int64) if sibling is None else sibling
     present = [b for b in range(n_b) if (unit_bundle == b).any()]
     if len(present) < 2:
         return rep
@@ -843,14 +841,12 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
         ok &= np.all(k[:, adds] / np.maximum(n_cells[adds], 1.0) >= min_separation * top, axis=1)
         if not _main(R, ctx, np.flatnonzero(unit_bundle == x), bundle_sets[x], ok, cover):
             continue
-        others = [m for m in range(n_b) if m != y and group[y] >= 0 and group[m] == group[y]]
-        if others and not _goes_with_way(R, ctx, np.flatnonzero(unit_bundle == x)[ok], adds, unit_bundle, y,
-                                         others, level / len(pairs), cover):
+        if sib[y] >= 0 and not _goes_with_way(R, ctx, np.flatnonzero(unit_bundle == x)[ok], adds,
+                                              unit_bundle, (y, int(sib[y])), level / len(pairs), cover):
             continue
         a, b = find(x), find(y)
-        groups_a = {int(group[m]) for m in range(n_b) if find(m) == a and group[m] >= 0}
-        groups_b = {int(group[m]) for m in range(n_b) if find(m) == b and group[m] >= 0}
-        if a != b and not groups_a & groups_b:  # two ways stay two
+        members_a = {m for m in range(n_b) if find(m) == a}
+        if not any(sib[m] >= 0 and find(int(sib[m])) == b for m in members_a):  # two ways stay two
             parent[a] = b
     for b in present:
         rep[b] = find(b)
@@ -1211,8 +1207,7 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
                    words_too: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Two ways of answering that one set's contexts take on different answers, split into two bundles: comp
     (-1 for a word pair or word both ways say), parent, p as `split_independent` gives them, and which bundles
-    are such ways. Each way is then tried again, by the same rule on its own units (three registers of one
-    context), until none splits; a way split off a way carries the larger p of the two splits.
+    are such ways.
 
     The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
     answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
@@ -1238,13 +1233,8 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     comp = comp.copy()
     parent_l, p_l = list(parent), list(p)
     short = np.zeros(len(comp), dtype=bool) if short is None else short
-    todo = [int(s) for s in np.flatnonzero(con.passed)]
-    while todo:
-        # a bundle is a passed set or a way split off one; each way is tried again (three registers of one
-        # context: blind set 29's triple, held out), by the same test on its own units
-        b = todo.pop(0)
-        s = int(parent_l[b])
-        units = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
+    for s in np.flatnonzero(con.passed):
+        units = np.flatnonzero((comp == s) & (con.unit_set == s) & ~short)
         if len(units) < 2:
             continue
         rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
@@ -1256,7 +1246,7 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
         A.data[:] = 1.0
         cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
         half = q[rows] % 2 == 0
-        chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == b) & short) if words_too else None,
+        chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == s) & short) if words_too else None,
                               overlap, level)
         if chosen is None:
             continue
@@ -1276,17 +1266,16 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
         small, p_small, p_big, hs, hb = (own1, p1, p2, h1, h2) if first else (own2, p2, p1, h2, h1)
         new = len(parent_l)
         comp[small] = new
-        loose = np.flatnonzero((comp == b) & short)
+        loose = np.flatnonzero((comp == s) & short)
         H = R[rows][:, loose].tocsc()
         H.data[:] = 1.0
         in_small, in_big = np.asarray(H[hs].sum(axis=0)).ravel(), np.asarray(H[hb].sum(axis=0)).ravel()
         either = np.asarray(H[hs | hb].sum(axis=0)).ravel()
         comp[loose[in_small >= 2 / 3 * np.maximum(either, 1)]] = new
         comp[loose[(in_small < 2 / 3 * either) & (in_big < 2 / 3 * either)]] = -1
-        parent_l.append(s)
-        p_l.append(max(p_small, float(p_l[b])))
-        p_l[b] = max(p_l[b], p_big)
-        todo += [b, new]
+        parent_l.append(int(s))
+        p_l.append(max(p_small, float(con.p[s])))
+        p_l[s] = max(p_l[s], p_big)
     is_way = np.zeros(len(parent_l), dtype=bool)
     is_way[len(parent):] = True
     return comp, np.array(parent_l, dtype=np.int64), np.array(p_l), is_way
@@ -1354,11 +1343,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         # the habit split took off its set stays its own
         kept = np.unique(drop_small(labels.copy(), min_size))
         own = np.isin(comp, kept[kept >= 0]) & ((comp < len(con.sets)) | is_way[np.maximum(comp, 0)])
-        group = np.full(len(parent), -1, dtype=np.int64)
+        sibling = np.full(len(parent), -1, dtype=np.int64)
         for w in np.flatnonzero(is_way):
-            group[w] = group[parent[w]] = parent[w]
+            sibling[w], sibling[parent[w]] = parent[w], w
         rep = linked_bundles(R, q, n_q, ctx, n_c, np.where(own, comp, -1), [con.sets[int(b)] for b in parent],
-                             min_separation, alpha, way_group=group)
+                             min_separation, alpha, sibling=sibling)
         info["n_linked"] = int((rep != np.arange(len(rep))).sum())
         if info["n_linked"]:
             bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])

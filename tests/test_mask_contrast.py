@@ -1282,17 +1282,6 @@ def test_two_ways_one_context_takes_on_different_answers_are_two_masks() -> None
         assert sum(ways_outcome(seed, n=500, plants=((a, 0.2), (b, 0.2))) > 1 for seed in range(10)) == 0
 
 
-def test_three_registers_of_one_context_are_three_masks_and_two_are_never_more() -> None:
-    # blind set 29's triple (held out): a set split in two ways only once, and two of the three registers
-    # shared a mask. Each way is now tried again by the same rule; two registers must stay two (a way split
-    # again is false: 0 of 10 seeds per design here; benchmarks/bench_ways.py --only split counts it for all)
-    for kinds in (("pool", "pool", "pool"), ("pool", "woven", "pool1"), ("one", "pool", "woven")):
-        got = [ways_outcome(seed, n=500, plants=tuple((k, 0.25) for k in kinds)) for seed in range(10)]
-        assert sum(g == 3 for g in got) >= 9 and max(got) == 3, (kinds, got)
-    for a, b in (("pool", "pool1"), ("pool", "woven"), ("woven", "pool1")):
-        assert max(ways_outcome(seed, n=500, plants=((a, 0.4), (b, 0.4))) for seed in range(10)) == 2, (a, b)
-
-
 def test_two_ways_sharing_a_phrase_are_two_masks_and_the_phrase_goes_to_neither() -> None:
     # blind set 26's close pairs in one context (seen): two registers' lines share a phrase ("the way a"), one
     # atom with a line of each, in both ways' answers. Left out of the test (on the half that chose the sides),
@@ -1370,7 +1359,7 @@ def test_ways_needs_the_sides_to_exclude_each_other_not_only_to_meet_less() -> N
     # tests alone split it (15 of 20 seeds at 2,000 answers; blind set 18's paraphrase pools, seen)
     for seed in range(3):
         assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16) == 1
-        assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16, overlap=1.0) >= 2  # its ways split again
+        assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16, overlap=1.0) == 2
 
 
 def test_two_ways_in_one_context_are_two_masks_end_to_end() -> None:
@@ -1627,5 +1616,5 @@ def test_no_link_joins_two_ways_of_one_set_through_a_third_bundle() -> None:
     units, sets = np.array([0, 0, 0, 1, 2]), [(0,), (1,), (1,)]
     rep = linked_bundles(R, q_, 6, c_, 5, units, sets)
     assert rep[0] == rep[1] == rep[2]  # as two sets, by contexts alone: one
-    rep = linked_bundles(R, q_, 6, c_, 5, units, sets, way_group=np.array([-1, 1, 1]))
+    rep = linked_bundles(R, q_, 6, c_, 5, units, sets, sibling=np.array([-1, 2, 1]))
     assert rep[1] != rep[2] and rep[0] == rep[1]
