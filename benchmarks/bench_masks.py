@@ -9,9 +9,9 @@ Generators (--set):
   held-out (default): tests/planted_blind30.py, written blind by a helper that read only tests/planted.py,
       from blind set 29's brief with 20 new registers (thirteen voices, e.g. email-draft, agile-standup,
       json-mode, search-citations, refusal-boilerplate, prompt-engineer; eight close pairs; eleven modes;
-      28 styles, among them its own triple, unequal-rates, terse-wordy and split-questions). Not yet run: the
-      held-out set of the next change to the method (its first candidate, each way split again, branch
-      wip-ways-again, was dropped before any run, on seen sets).
+      28 styles, among them its own triple, unequal-rates, terse-wordy and split-questions). The second
+      held-out set of the net check of every context set (after blind29): a candidate change written for it
+      (each way split again, branch wip-ways-again) was dropped on seen sets before any run.
   blind29: tests/planted_blind29.py, written blind the same way from a new brief (20 new registers: fifteen
       voices a chat model drifts into, e.g. sycophant,
       seo-blogger, code-reviewer, agent-log, content-moderator, wiki-encyclopedic; eight close pairs; eleven
