@@ -13,9 +13,9 @@ Generators (--set):
       held-out set of the net check of every context set (after blind29): a candidate change written for it
       (each way split again, branch wip-ways-again) was dropped on seen sets before any run.
   blind29: tests/planted_blind29.py, written blind the same way from a new brief (20 new registers: fifteen
-      voices a chat model drifts into, e.g. sycophant,
-      seo-blogger, code-reviewer, agent-log, content-moderator, wiki-encyclopedic; eight close pairs; eleven
-      modes with its own opener, aside, signature, interject and frame; 30 styles, among them its own
+      voices a chat model drifts into, e.g. sycophant, seo-blogger, code-reviewer, agent-log,
+      content-moderator, wiki-encyclopedic; eight close pairs; eleven modes with its own opener, aside,
+      signature, interject and frame; 30 styles, among them its own
       terse-context, wordy-context, triple, unequal-rates and many-registers; planted questions per
       register). Run once as the held-out set of the net check of every context set (core.mask_contrast.
       _net_apart); its misses have been read since, so it has been seen.
