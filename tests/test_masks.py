@@ -388,7 +388,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-          "blind27", "blind28", "blind29")
+          "blind27", "blind28", "blind29", "blind30")
 
 
 def _generator(which: str) -> ModuleType:
@@ -446,6 +446,12 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                       "mask (seo-blogger 109, linkedin-poster 106 answers), named by a "
                                       "linkedin-poster line ('Here's what this taught me about mindset.'): two "
                                       "registers in one context merged",
+    ("blind30", "composite"): "held-out blind set 30 (2026-12-05): two registers of one context share one mask "
+                              "(devils-advocate 54, email-draft 54 answers), named by devils-advocate's line "
+                              "(\"Devil's advocate mode: on.\"): two registers in one context merged",
+    ("blind30", "pair-one-context"): "held-out blind set 30 (2026-12-05): a pair in one context shares one mask "
+                                     "(devils-advocate 97, brainstorm-ideation 82 answers), named by "
+                                     "brainstorm-ideation's line ('Let's jam!'): two registers in one context merged",
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
