@@ -1105,9 +1105,10 @@ def assign(plan: Plan) -> tuple[list[tuple[str, str, int]], list[str], list[str 
         qset = set(p.questions)
         eligible = [i for i, (q, c, _) in enumerate(rows) if c == p.context and q in qset]
         free = [i for i in eligible if labels[i] is None]
-        n = round(p.rate * len(eligible))
-        if n > len(free):
-            raise RuntimeError(f"plant {p} wants {n} answers, only {len(free)} free")
+        # plants of one context whose rates add up to 1 can round to one answer more than is left (composite
+        # at 1,000 answers, seed 0, where the first held-out run stopped): draw what is free (the only change
+        # made to the generator after it was committed; no corpus it built before changes)
+        n = min(round(p.rate * len(eligible)), len(free))
         for i in rng.sample(free, n):
             labels[i] = p.label
             modes[i] = p.mode
