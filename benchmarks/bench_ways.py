@@ -6,16 +6,20 @@ One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit 
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
 pool1: 1-2; one: exactly one; woven: each part in a quarter of its answers, at least one; stock: its one line;
 alt: 1-2 of 4 sentences whose halves each have two wordings, 16 units; slot: 1-2 of 5 sentences, one a
-template whose three adjectives' wordings never meet, 16 units) in 30%, 60%, 90% or all of the
+template whose three adjectives' wordings never meet, 16 units; tmpl: exactly one of 4 templates of three
+slots, 32 units, blind set 30's pure-paraphrase) in 30%, 60%, 90% or all of the
 answers, with and without a habit in 30% of them; and one register of 15-45 rare phrases, each in 0.2-1% or
 0.5-2% of the answers independently (where choosing the sides on the answers that test them split a third of
-corpora); any split is false. Power: two registers on different answers, each in a share of them. Ten
-questions in turn. The suite runs 10 seeds of some designs at 500 answers.
+corpora); any split is false. Power: two registers on different answers, each in a share of them (a third
+way, a way split again, is false), and three (split into three; a fourth is false). Ten questions in turn.
+Each unit is given its sentence (`_sentence_of`: a template's or an alt sentence's units are one), as the
+answers' sentences are in `contrast_labels`: a way is split again on lines, not on one line's wordings.
+The suite runs 10 seeds of some designs at 500 answers.
 
 Skeleton: the power designs with a phrase both registers' first lines share (one atom with a line of each, in
 both ways' answers; blind set 26's close pairs, seen), which the ways leave out of their test (`_unmixed`).
 
-Link (core.mask_contrast.linked_bundles with `sibling`): another context's line, said in the ways' context
+Link (core.mask_contrast.linked_bundles with `way_group`): another context's line, said in the ways' context
 too, whichever way an answer takes (a link to either way is false) or with one way (power: linked to that
 way only), with the ways at 40% + 40%, 10% + 70% and 70% + 10% of the context's answers; the whole
 `contrast_labels` on ~3,000 answers. The suite runs 3 seeds of two designs.
@@ -37,13 +41,13 @@ sys.path.insert(0, str(ROOT))
 from tests.test_mask_contrast import _questions, _split, line_outcome, ways_outcome, words_outcome  # noqa: E402
 
 KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
-ERROR_KINDS = KINDS + ("slot",)
+ERROR_KINDS = KINDS + ("slot", "tmpl")
 """The error designs add "slot" (a template whose adjective's wordings pass for two ways; the power designs keep
 KINDS, so their figures compare with the runs before it)."""
 
 
 def _parts(*kinds: str) -> int:
-    return 16 if "alt" in kinds or "slot" in kinds else 8
+    return 32 if "tmpl" in kinds else 16 if "alt" in kinds or "slot" in kinds else 8
 
 
 def main() -> None:
@@ -134,20 +138,21 @@ def link_part(S: int) -> None:
 
 
 def split_part(S: int, sizes: list[int]) -> None:
-    print("Error: one register split in two (of seeds)\n")
+    print("Error: one register split in two (of seeds; after the slash, three or more: a way split again)\n")
     print("| register | answers | " + " | ".join(f"in {r:.0%}{' + habit' if h else ''}"
                                               for r in (0.3, 0.6, 0.9, 1.0) for h in (0.0, 0.3)) + " |")
     print("|---|---:|" + "---:|" * 8)
-    errors = total = 0
+    errors = total = deeper = 0
     for kind in ERROR_KINDS:
         for n in sizes:
             cells = []
             for rate in (0.3, 0.6, 0.9, 1.0):
                 for habit in (0.0, 0.3):
-                    k = sum(ways_outcome(s, n=n, plants=((kind, rate),), habit=habit, parts=_parts(kind)) > 1
-                            for s in range(S))
-                    errors, total = errors + k, total + S
-                    cells.append(str(k))
+                    got = [ways_outcome(s, n=n, plants=((kind, rate),), habit=habit, parts=_parts(kind))
+                           for s in range(S)]
+                    k, over = sum(g > 1 for g in got), sum(g > 2 for g in got)
+                    errors, total, deeper = errors + k, total + S, deeper + over
+                    cells.append(f"{k}" + (f" / {over}" if over else ""))
             print(f"| {kind} | {n} | " + " | ".join(cells) + " |", flush=True)
     print("\n| rare phrases | answers | 0.2-1% each | 0.5-2% each |\n|---:|---:|---:|---:|")
     for k in (15, 30, 45):
@@ -162,16 +167,38 @@ def split_part(S: int, sizes: list[int]) -> None:
                 errors, total = errors + split, total + S
                 cells.append(str(split))
             print(f"| {k} | {n} | " + " | ".join(cells) + " |", flush=True)
-    print(f"\nfalse splits: {errors} of {total}\n")
-    print("Power: two registers on different answers split (of seeds)\n")
+    print(f"\nfalse splits: {errors} of {total}; of them into three or more: {deeper}\n")
+    print("Power: two registers on different answers split (of seeds; after the slash, split into three or more:"
+          " a way split again, false)\n")
     print("| ways | answers | 20% + 20% | 40% + 40% | 30% + 60% |")
     print("|---|---:|---:|---:|---:|")
+    again = total = 0
     for a, b in itertools.combinations_with_replacement(KINDS, 2):
         for n in sizes:
-            cells = [str(sum(ways_outcome(s, n=n, plants=((a, ra), (b, rb)), parts=_parts(a, b)) > 1
-                             for s in range(S)))
-                     for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]
+            cells = []
+            for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6)):
+                got = [ways_outcome(s, n=n, plants=((a, ra), (b, rb)), parts=_parts(a, b)) for s in range(S)]
+                over = sum(g > 2 for g in got)
+                again, total = again + over, total + S
+                cells.append(f"{sum(g > 1 for g in got)}" + (f" / {over}" if over else ""))
             print(f"| {a} + {b} | {n} | " + " | ".join(cells) + " |", flush=True)
+    print(f"\ntwo registers split into three or more: {again} of {total}\n")
+    print("Power: three registers on different answers, each in a share of them: split into three (of seeds;"
+          " after the slash, into four or more, false)\n")
+    print("| ways | answers | 15% each | 25% each | 10% + 20% + 50% |")
+    print("|---|---:|---:|---:|---:|")
+    again = total = 0
+    for a, b, c in itertools.combinations_with_replacement(KINDS, 3):
+        for n in sizes:
+            cells = []
+            for shares in ((0.15, 0.15, 0.15), (0.25, 0.25, 0.25), (0.1, 0.2, 0.5)):
+                got = [ways_outcome(s, n=n, plants=tuple(zip((a, b, c), shares, strict=True)), parts=_parts(a, b, c))
+                       for s in range(S)]
+                over = sum(g > 3 for g in got)
+                again, total = again + over, total + S
+                cells.append(f"{sum(g == 3 for g in got)}" + (f" / {over}" if over else ""))
+            print(f"| {a} + {b} + {c} | {n} | " + " | ".join(cells) + " |", flush=True)
+    print(f"\nthree registers split into four or more: {again} of {total}")
 
 
 if __name__ == "__main__":

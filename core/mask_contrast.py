@@ -603,13 +603,22 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     return Contrast(sets, unit_set, T, p, passed, np.where(unit_set >= 0, dev, 0.0), tuple(null), unit_max)
 
 
-def _atoms(B: sparse.csc_matrix, contain: float) -> np.ndarray:
+def _atoms(B: sparse.csc_matrix, contain: float, S: sparse.spmatrix | None = None) -> np.ndarray:
     """Atom per unit: units whose answers mostly hold each other's (|a & b| >= contain x the smaller) join, so
-    the trigrams of one sentence, or of one stock line's variants, make one atom."""
+    the trigrams of one sentence, or of one stock line's variants, make one atom. Given S (the same answers'
+    sentences x the same units), units said together in two or more answers join too when at least half of
+    those answers say them in one sentence: the trigrams spanning a template's slots, which hold none of each
+    other's answers, join (as many atoms as the wordings of a slot that never meet), and two lines said in one
+    answer stay two."""
     cov = np.asarray(B.sum(axis=0)).ravel()
     inter = (B.T @ B).tocoo()
     small = np.minimum(cov[inter.row], cov[inter.col])
     keep = (inter.row != inter.col) & (inter.data >= contain * np.maximum(small, 1))
+    if S is not None:
+        S = sparse.csc_matrix(S, dtype=np.float64)
+        S.data[:] = 1.0
+        in_one = np.asarray((S.T @ S)[inter.row, inter.col]).ravel()
+        keep |= (inter.row != inter.col) & (inter.data >= 2) & (in_one >= 0.5 * inter.data)
     g = sparse.coo_matrix((np.ones(int(keep.sum())), (inter.row[keep], inter.col[keep])), shape=(len(cov),) * 2)
     return sparse.csgraph.connected_components(g, directed=False)[1]
 
@@ -743,16 +752,17 @@ def _main(R: sparse.csr_matrix, ctx: np.ndarray, units: np.ndarray, contexts: tu
 
 
 def _goes_with_way(R: sparse.csr_matrix, ctx: np.ndarray, main: np.ndarray, adds: list[int],
-                   unit_bundle: np.ndarray, ways: tuple[int, int], level: float, cover: float) -> bool:
-    """Whether, in the `adds` contexts, the answers holding one of the `main` units and exactly one of the two
-    ways hold the first way at least `cover` of the time and significantly more often than the answers
-    holding exactly one way do (binomial upper tail <= level): X's wording goes with that way, not with the
-    context both ways share."""
+                   unit_bundle: np.ndarray, way_b: int, others: Sequence[int], level: float, cover: float) -> bool:
+    """Whether, in the `adds` contexts, the answers holding one of the `main` units and exactly one of the way
+    `way_b` and its set's other ways (`others`, taken together) hold that way at least `cover` of the time and
+    significantly more often than the answers holding exactly one do (binomial upper tail <= level): X's
+    wording goes with that way, not with the context its set's ways share."""
     from scipy.stats import binom
 
     A = R[np.flatnonzero(np.isin(ctx, adds))]
     said = np.asarray(A[:, main].sum(axis=1)).ravel() > 0
-    way, other = (np.asarray(A[:, np.flatnonzero(unit_bundle == w)].sum(axis=1)).ravel() > 0 for w in ways)
+    way, other = (np.asarray(A[:, np.flatnonzero(np.isin(unit_bundle, w))].sum(axis=1)).ravel() > 0
+                  for w in ([way_b], list(others)))
     one, alone = way & ~other, way ^ other
     n, k = int((said & alone).sum()), int((said & one).sum())
     if n == 0:
@@ -776,7 +786,7 @@ def _link_pairs(present: list[int], bundle_sets: Sequence[tuple[int, ...]], n_ce
 def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int,
                    unit_bundle: np.ndarray, bundle_sets: Sequence[tuple[int, ...]],
                    min_separation: float = MIN_SEPARATION, level: float = ALPHA, cover: float = LINK_COVER,
-                   sibling: np.ndarray | None = None) -> np.ndarray:
+                   way_group: np.ndarray | None = None) -> np.ndarray:
     """Representative bundle of each bundle (itself when not linked): passed bundles X and Y are one register
     when Y's set adds contexts to X's and each of them says X's main wording: X's units that each added
     context says on more of its questions than the contexts outside both sets do (binomial over (question,
@@ -805,17 +815,18 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
     the bundled corpus, Sonnet 3.7's cats persona took in its other contexts' rating lines (784 answers to
     2,002 either way, 1,127 said together only). unit_bundle: bundle of each unit, -1 when unused.
 
-    sibling: the other way of each bundle `exclusive_ways` split in two (-1 for none). Both ways have the
-    same contexts, so by contexts alone a bundle links to both or neither, and the link joined the ways
-    again (blind set 19's `close_together`, seen: a third context's opener, said in the ways' context too,
-    linked to each). X links to one of two ways only when, in the added contexts, the answers holding X's
-    main wording and one way hold this way significantly more often than the ways' own shares give
-    (binomial, the same Bonferroni) and at least `cover` of them; and no link joins two ways of one set."""
+    way_group: for each bundle `exclusive_ways` split, and each way split off it, one id per set (-1 for
+    none). Ways of one set have the same contexts, so by contexts alone a bundle links to all or none, and the
+    link joined the ways again (blind set 19's `close_together`, seen: a third context's opener, said in the
+    ways' context too, linked to each). X links to one way only when, in the added contexts, the answers
+    holding X's main wording and either this way or the set's other ways hold this way significantly more
+    often than the ways' own shares give (binomial, the same Bonferroni) and at least `cover` of them; and
+    no link joins two ways of one set."""
     from scipy.stats import binom
 
     n_b = len(bundle_sets)
     rep = np.arange(n_b)
-    sib = np.full(n_b, -1, dtype=np.int64) if sibling is None else sibling
+    group = np.full(n_b, -1, dtype=np.int64) if way_group is None else way_group
     present = [b for b in range(n_b) if (unit_bundle == b).any()]
     if len(present) < 2:
         return rep
@@ -841,12 +852,13 @@ def linked_bundles(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarra
         ok &= np.all(k[:, adds] / np.maximum(n_cells[adds], 1.0) >= min_separation * top, axis=1)
         if not _main(R, ctx, np.flatnonzero(unit_bundle == x), bundle_sets[x], ok, cover):
             continue
-        if sib[y] >= 0 and not _goes_with_way(R, ctx, np.flatnonzero(unit_bundle == x)[ok], adds,
-                                              unit_bundle, (y, int(sib[y])), level / len(pairs), cover):
+        others = [m for m in range(n_b) if m != y and group[y] >= 0 and group[m] == group[y]]
+        if others and not _goes_with_way(R, ctx, np.flatnonzero(unit_bundle == x)[ok], adds, unit_bundle, y,
+                                         others, level / len(pairs), cover):
             continue
         a, b = find(x), find(y)
-        members_a = {m for m in range(n_b) if find(m) == a}
-        if not any(sib[m] >= 0 and find(int(sib[m])) == b for m in members_a):  # two ways stay two
+        groups_a, groups_b = ({int(group[m]) for m in range(n_b) if find(m) == r and group[m] >= 0} for r in (a, b))
+        if a != b and not groups_a & groups_b:  # two ways stay two
             parent[a] = b
     for b in present:
         rep[b] = find(b)
@@ -1004,6 +1016,20 @@ def _said_apart(B: sparse.csc_matrix, way: np.ndarray, strata: np.ndarray, apart
     seen, expect = (x.ravel() for x in _pair_counts(B[:, shared], strata,
                                                     sparse.csc_matrix(neither.astype(np.float64)[:, None])))
     return bool(((expect >= floor) & (seen >= apart * expect)).any())
+
+
+def _words_cross(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: int = WAYS_WORDS_MIN,
+                 own: float = WAYS_WORDS_OWN) -> bool:
+    """Whether a word or word pair of the set (H: its answers x short units) read in `min_count` or more answers
+    holding one side only is neither side's own (`own` of them on one side: `_words_part`'s first rule). Two
+    registers have vocabularies of their own; one register said in several modes shares some of its words
+    across them (blind set 29's pure-mixed: 1 to 19 such words in every split of a way, none in its triple)."""
+    H = sparse.csc_matrix(H)
+    H.data[:] = 1.0
+    only = np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
+    read = only.sum(axis=0) >= min_count
+    share = only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
+    return bool(((share > 1 - own) & (share < own)).any())
 
 
 def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1201,13 +1227,71 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     return side, np.ones(len(side), dtype=bool)
 
 
+def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray, b: int,
+                s: int, short: np.ndarray, min_size: int, level: float, contain: float, overlap: float, words: bool,
+                sentences: tuple[np.ndarray, sparse.csr_matrix] | None, resplit: bool
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
+    """One try of `exclusive_ways` on bundle b (of set s): (its units, each unit's way, the set's answers, which
+    of them hold each way, each way's p) when two ways pass, else None. words: the words' route is tried;
+    sentences: atoms are lines (`_atoms`); resplit: a split whose sides both say a word is refused."""
+    units = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
+    if len(units) < 2:
+        return None
+    rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
+    B = R[rows][:, units].tocsc()
+    S = None if sentences is None else sentences[1][np.flatnonzero(np.isin(sentences[0], rows))][:, units]
+    atom = _atoms(B, contain, S)
+    if atom.max() < 1:
+        return None
+    A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
+    A.data[:] = 1.0
+    cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
+    half = q[rows] % 2 == 0
+    chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == b) & short) if words else None,
+                          overlap, level)
+    if chosen is None:
+        return None
+    strata = np.unique(cell, return_inverse=True)[1]
+    way = _unit_ways(B, A, atom, *chosen, strata, overlap)
+    h1, h2 = (np.asarray(B[:, np.flatnonzero(way == w)].sum(axis=1)).ravel() > 0 for w in (1, 0))
+    if min(h1.sum(), h2.sum()) < min_size or _said_apart(B, way, strata):
+        return None
+    if resplit and _words_cross(R[rows][:, np.flatnonzero((comp == b) & short)], h1, h2):
+        return None
+    own1, own2 = units[way == 1], units[way == 0]
+    family = np.concatenate([own1, own2])
+    p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
+    if max(p1, p2) > level:
+        return None
+    return units, way, rows, h1, h2, p1, p2
+
+
+def _loose_ways(H: sparse.spmatrix, hs: np.ndarray, hb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of a split set's words and word pairs (H: its answers x them; hs, hb: the answers holding the
+    smaller and the bigger way) go to the smaller way (at least 2/3 of their answers that hold either), and
+    which to neither (under 2/3 on each side); the rest stay with the bigger."""
+    H = sparse.csc_matrix(H)
+    H.data[:] = 1.0
+    in_small, in_big = np.asarray(H[hs].sum(axis=0)).ravel(), np.asarray(H[hb].sum(axis=0)).ravel()
+    either = np.asarray(H[hs | hb].sum(axis=0)).ravel()
+    return in_small >= 2 / 3 * np.maximum(either, 1), (in_small < 2 / 3 * either) & (in_big < 2 / 3 * either)
+
+
 def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray,
                    parent: np.ndarray, p: np.ndarray, min_size: int, short: np.ndarray | None = None,
                    level: float = ALPHA, contain: float = SPLIT_CONTAIN, overlap: float = WAYS_OVERLAP,
-                   words_too: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                   words_too: bool = True, sentences: tuple[np.ndarray, sparse.csr_matrix] | None = None
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Two ways of answering that one set's contexts take on different answers, split into two bundles: comp
     (-1 for a word pair or word both ways say), parent, p as `split_independent` gives them, and which bundles
-    are such ways.
+    are such ways. Each way, and the set it left, is then tried again on its own units (three registers of one
+    context: blind set 29's triple), until none splits; a way split off a way carries the larger p of the two
+    splits. Tried again, its atoms are lines, not wordings: given `sentences` ((answer, sentence x unit) per
+    sentence said, as `contrast_labels` has them), units said together mostly in one sentence join
+    (`_atoms`), since one register's paraphrase templates said one per answer exclude each other and each
+    template's slots go together, which is what two registers look like (blind set 30's pure-paraphrase,
+    seen: five masks); the words' route is not taken, and a split whose sides both say a word of the way
+    (`_words_cross`: one register's modes, blind set 29's pure-mixed, seen) is refused.
 
     The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
     answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
@@ -1233,49 +1317,35 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     comp = comp.copy()
     parent_l, p_l = list(parent), list(p)
     short = np.zeros(len(comp), dtype=bool) if short is None else short
-    for s in np.flatnonzero(con.passed):
-        units = np.flatnonzero((comp == s) & (con.unit_set == s) & ~short)
-        if len(units) < 2:
+    todo = [int(s) for s in np.flatnonzero(con.passed)]
+    again: set[int] = set()  # bundles split once already
+    while todo:
+        # a bundle is a passed set or a way split off one; each is tried again (three registers of one
+        # context: blind set 29's triple), on its lines
+        b = todo.pop(0)
+        s = int(parent_l[b])
+        resplit = b in again or b >= len(parent)
+        got = _split_once(R, q, ctx, con, comp, b, s, short, min_size, level, contain, overlap,
+                          words_too and not resplit, sentences if resplit else None, resplit)
+        if got is None:
             continue
-        rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
-        B = R[rows][:, units].tocsc()
-        atom = _atoms(B, contain)
-        if atom.max() < 1:
-            continue
-        A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
-        A.data[:] = 1.0
-        cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
-        half = q[rows] % 2 == 0
-        chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == s) & short) if words_too else None,
-                              overlap, level)
-        if chosen is None:
-            continue
-        strata = np.unique(cell, return_inverse=True)[1]
-        way = _unit_ways(B, A, atom, *chosen, strata, overlap)
-        h1, h2 = (np.asarray(B[:, np.flatnonzero(way == w)].sum(axis=1)).ravel() > 0 for w in (1, 0))
-        if min(h1.sum(), h2.sum()) < min_size or _said_apart(B, way, strata):
-            continue
-        own1, own2 = units[way == 1], units[way == 0]
-        family = np.concatenate([own1, own2])
-        p1, p2 = con.subset_p(own1, family), con.subset_p(own2, family)
-        if max(p1, p2) > level:
-            continue
+        units, way, rows, h1, h2, p1, p2 = got
         comp[units[way < 0]] = -1  # only once split: before, a refused split lost them from its set
         # the smaller side becomes the new bundle
         first = h1.sum() <= h2.sum()
-        small, p_small, p_big, hs, hb = (own1, p1, p2, h1, h2) if first else (own2, p2, p1, h2, h1)
+        small, p_small, p_big, hs, hb = ((units[way == 1], p1, p2, h1, h2) if first
+                                         else (units[way == 0], p2, p1, h2, h1))
         new = len(parent_l)
         comp[small] = new
-        loose = np.flatnonzero((comp == s) & short)
-        H = R[rows][:, loose].tocsc()
-        H.data[:] = 1.0
-        in_small, in_big = np.asarray(H[hs].sum(axis=0)).ravel(), np.asarray(H[hb].sum(axis=0)).ravel()
-        either = np.asarray(H[hs | hb].sum(axis=0)).ravel()
-        comp[loose[in_small >= 2 / 3 * np.maximum(either, 1)]] = new
-        comp[loose[(in_small < 2 / 3 * either) & (in_big < 2 / 3 * either)]] = -1
-        parent_l.append(int(s))
-        p_l.append(max(p_small, float(con.p[s])))
-        p_l[s] = max(p_l[s], p_big)
+        loose = np.flatnonzero((comp == b) & short)
+        to_small, to_neither = _loose_ways(R[rows][:, loose], hs, hb)
+        comp[loose[to_small]] = new
+        comp[loose[to_neither]] = -1
+        parent_l.append(s)
+        p_l.append(max(p_small, float(p_l[b])))
+        p_l[b] = max(p_l[b], p_big)
+        todo += [b, new]
+        again.add(b)
     is_way = np.zeros(len(parent_l), dtype=bool)
     is_way[len(parent):] = True
     return comp, np.array(parent_l, dtype=np.int64), np.array(p_l), is_way
@@ -1325,8 +1395,9 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         info["n_twin_units"] = int((twin >= 0).sum())
     is_way = np.zeros(len(parent), dtype=bool)
     if ways:
-        comp, parent, bundle_p, is_way = exclusive_ways(R, q, ctx, con, comp, parent, bundle_p, min_size,
-                                                        short, alpha, words_too=ways_words)
+        comp, parent, bundle_p, is_way = exclusive_ways(
+            R, q, ctx, con, comp, parent, bundle_p, min_size, short, alpha, words_too=ways_words,
+            sentences=None if occurrences is None else (occurrences[0], occurrences[2].tocsr()))
         info["n_ways"] = int(is_way.sum())
         use &= comp >= 0  # a word both ways say leaves the vote
     info["bundle_set"] = parent
@@ -1343,11 +1414,11 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
         # the habit split took off its set stays its own
         kept = np.unique(drop_small(labels.copy(), min_size))
         own = np.isin(comp, kept[kept >= 0]) & ((comp < len(con.sets)) | is_way[np.maximum(comp, 0)])
-        sibling = np.full(len(parent), -1, dtype=np.int64)
+        group = np.full(len(parent), -1, dtype=np.int64)
         for w in np.flatnonzero(is_way):
-            sibling[w], sibling[parent[w]] = parent[w], w
+            group[w] = group[parent[w]] = parent[w]
         rep = linked_bundles(R, q, n_q, ctx, n_c, np.where(own, comp, -1), [con.sets[int(b)] for b in parent],
-                             min_separation, alpha, sibling=sibling)
+                             min_separation, alpha, way_group=group)
         info["n_linked"] = int((rep != np.arange(len(rep))).sum())
         if info["n_linked"]:
             bundle_p = np.array([max(bundle_p[rep == rep[b]]) for b in range(len(rep))])

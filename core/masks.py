@@ -265,7 +265,10 @@ class MaskParams:
     without contrast_ways_unmixed: every phrase on a side, no pairs test). A phrase that goes to neither way and
     is said in the answers holding neither at least half as often as independence gives keeps the set one mask:
     the ways are one slot's wordings of a template in one register (records without contrast_ways_apart: no
-    such check). False: one mask per set (the masks before 2026-12-03 evening)."""
+    such check). Each way is tried again by the same test on its lines (phrases said mostly in one sentence
+    join), without the words' route, and not where both sides say one of its words, so a set can be three or
+    more masks (records without contrast_ways_again: once at most). False: one mask per set (the masks
+    before 2026-12-03 evening)."""
     ways_words: bool = True
     """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
     pairs (on half the questions) are tested on the other half: they exclude each other, and either go together
@@ -616,6 +619,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_words_test"] = info["contrast_ways_words"]  # with the links' test (before it: none)
     info["contrast_ways_unmixed"] = params.ways  # phrases said with the other way left out (before it: none)
     info["contrast_ways_apart"] = params.ways  # a phrase said without either way keeps one mask (before: none)
+    info["contrast_ways_again"] = params.ways  # each way tried again: three registers of one set (before: once)
     # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
     info["contrast_net_apart"] = params.min_separation > 0
     bundle_p = info.pop("bundle_p", con.p)

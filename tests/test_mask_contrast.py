@@ -1106,9 +1106,11 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
     another's answers); "slot": 1-2 of parts - 11 sentences, the first one template of three slots (two
     openers, three adjectives, two nouns; its units opener+adjective and adjective+noun, as trigrams span
     slots: the adjective's wordings never meet and each goes with its other trigrams), the rest one unit each
-    (parts 16: the speed benchmark's enthusiastic register, seen). skeleton: one more unit (before the
-    habit's) in every answer holding any plant's first unit: a phrase two registers' lines share ("the way a":
-    blind set 26's close pairs, seen)."""
+    (parts 16: the speed benchmark's enthusiastic register, seen); "tmpl": exactly one of parts / 8 templates
+    of three slots of two wordings each (units opener+adjective and adjective+noun, four each), as a register
+    of paraphrase templates said one per answer (blind set 30's pure-paraphrase, seen). skeleton: one more
+    unit (before the habit's) in every answer holding any plant's first unit: a phrase two registers' lines
+    share ("the way a": blind set 26's close pairs, seen)."""
     rng = np.random.default_rng(seed)
     X = np.zeros((n, parts * len(plants) + 1), dtype=bool)
     truth = np.full(n, -1)
@@ -1124,6 +1126,9 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
                 X[i, lo:lo + parts] = row
             elif kind == "stock":
                 X[i, lo] = True
+            elif kind == "tmpl":
+                t, o, a, m = 8 * rng.integers(parts // 8), rng.integers(2), rng.integers(2), rng.integers(2)
+                X[i, lo + t + 2 * a + o] = X[i, lo + t + 4 + 2 * a + m] = True
             elif kind == "alt":
                 for t in rng.choice(parts // 4, size=int(rng.integers(1, 3)), replace=False):
                     X[i, lo + 4 * t + rng.integers(2)] = X[i, lo + 4 * t + 2 + rng.integers(2)] = True
@@ -1143,6 +1148,32 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
     return sparse.csr_matrix(X.astype(np.float64)), np.zeros(n, dtype=np.int64), truth
 
 
+def _sentence_of(plants: tuple[tuple[str, float], ...], parts: int, k: int) -> np.ndarray:
+    """Sentence of each of `_ways`' k units within an answer: an "alt" sentence's four units, a "slot"
+    template's twelve and a "tmpl" template's eight are one sentence; every other unit is its own (the
+    skeleton's phrase is read as its own: it is said in both ways' first lines)."""
+    sent = np.arange(k)
+    for j, (kind, _) in enumerate(plants):
+        lo, u = parts * j, np.arange(parts)
+        if kind == "alt":
+            sent[lo:lo + parts] = lo + u // 4
+        elif kind == "slot":
+            sent[lo:lo + 12] = lo
+        elif kind == "tmpl":
+            sent[lo:lo + parts] = lo + u // 8
+    return sent
+
+
+def _sentences(R: sparse.csr_matrix, sent: np.ndarray) -> tuple[np.ndarray, sparse.csr_matrix]:
+    """(answer, sentence x unit 0/1) per sentence said: `occurrences`' first and third parts for `_ways`."""
+    held = R.tocoo()
+    key = np.unique(held.row.astype(np.int64) * len(sent) + sent[held.col], return_inverse=True)[1]
+    resp = np.zeros(int(key.max()) + 1 if len(key) else 0, dtype=np.int64)
+    resp[key] = held.row
+    U = sparse.csr_matrix((np.ones(len(key)), (key, held.col)), shape=(len(resp), R.shape[1]))
+    return resp, U
+
+
 def _questions(n: int, n_q: int = 10) -> np.ndarray:
     """Question of each of n answers: n_q questions in turn, so every (question, context) cell is alike."""
     return np.arange(n) % n_q
@@ -1157,11 +1188,12 @@ def ways_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], ha
     k = R.shape[1]
     con = _passed_one_set(k)
     comp, parent, _, is_way = exclusive_ways(R, _questions(n), ctx, con, np.zeros(k, dtype=np.int64), np.array([0]),
-                                             np.array([0.005]), 5, overlap=overlap)
+                                             np.array([0.005]), 5, overlap=overlap,
+                                             sentences=_sentences(R, _sentence_of(plants, parts, k)))
     assert is_way.sum() == len(parent) - 1
     lines = parts * len(plants)
     used = comp[:lines][np.asarray(R[:, :lines].sum(axis=0)).ravel() > 0]
-    return len(np.unique(used))
+    return len(np.unique(used[used >= 0]))  # -1: a line both ways say, no mask of its own
 
 
 
@@ -1193,7 +1225,7 @@ def words_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], p
     comp = exclusive_ways(X, _questions(n), ctx, _passed_one_set(k), np.zeros(k, dtype=np.int64), np.array([0]),
                           np.array([0.005]), 5, short=short)[0]
     used = comp[:R.shape[1] - 1][np.asarray(R[:, :-1].sum(axis=0)).ravel() > 0]
-    return len(np.unique(used))
+    return len(np.unique(used[used >= 0]))  # -1: a line both ways say, no mask of its own
 
 
 def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -> None:
@@ -1282,6 +1314,58 @@ def test_two_ways_one_context_takes_on_different_answers_are_two_masks() -> None
         assert sum(ways_outcome(seed, n=500, plants=((a, 0.2), (b, 0.2))) > 1 for seed in range(10)) == 0
 
 
+def test_three_registers_of_one_context_are_three_masks_and_two_are_never_more() -> None:
+    # blind set 29's triple (held out): a set split in two ways only once, and two of the three registers
+    # shared a mask. Each way is now tried again by the same rule; two registers must stay two (a way split
+    # again is false: 0 of 10 seeds per design here; benchmarks/bench_ways.py --only split counts it for all)
+    for kinds in (("pool", "pool", "pool"), ("pool", "woven", "pool1"), ("one", "pool", "woven")):
+        got = [ways_outcome(seed, n=500, plants=tuple((k, 0.25) for k in kinds)) for seed in range(10)]
+        assert sum(g == 3 for g in got) >= 9 and max(got) == 3, (kinds, got)
+    for a, b in (("pool", "pool1"), ("pool", "woven"), ("woven", "pool1")):
+        assert max(ways_outcome(seed, n=500, plants=((a, 0.4), (b, 0.4))) for seed in range(10)) == 2, (a, b)
+
+
+def test_a_register_of_templates_said_one_per_answer_is_not_split_again() -> None:
+    # blind set 30's pure-paraphrase (seen): one register, each answer one of its templates, each template's
+    # slots in two wordings. The templates exclude each other and a template's slots go together, so on
+    # answer atoms a way split again into templates (five masks). Tried again, a way's atoms are lines: the
+    # units said together mostly in one sentence are one atom (the first split, on answers, stays as it was)
+    for rate in (0.3, 0.9):
+        assert max(ways_outcome(seed, n=2000, plants=(("tmpl", rate),), parts=32) for seed in range(5)) <= 2
+
+
+def test_units_said_in_one_sentence_are_one_atom() -> None:
+    # "{Riffing|Jamming} on this, I see a {wacky|zany} angle {here|now}": opener+adjective and adjective+noun
+    # trigrams, each in a quarter of the answers: by answers eight atoms; by sentences each adjective's
+    # units join (two atoms, as the adjective's wordings never meet), so neither side of a split holds two
+    from core.mask_contrast import _atoms
+
+    R, _, _ = _ways(0, n=400, plants=(("tmpl", 1.0),), parts=8)
+    R = R[:, :8]
+    assert len(np.unique(_atoms(R.tocsc(), 0.8))) == 8
+    U = _sentences(R.tocsr(), np.zeros(8, dtype=np.int64))[1]
+    assert len(np.unique(_atoms(R.tocsc(), 0.8, U))) == 2
+    # two lines said in one answer but never in one sentence stay two atoms
+    two = sparse.csr_matrix(np.tile([[1.0, 1.0]], (20, 1)))
+    assert len(np.unique(_atoms(two.tocsc(), 0.8, _sentences(two, np.array([0, 1]))[1]))) == 1  # by answers
+    apart = sparse.csr_matrix(np.vstack([np.tile([[1.0, 1.0]], (5, 1)), np.eye(2)[np.arange(30) % 2]]))
+    assert len(np.unique(_atoms(apart.tocsc(), 0.8, _sentences(apart, np.array([0, 1]))[1]))) == 2
+
+
+def test_a_word_both_sides_say_is_read_only_when_said_often_enough() -> None:
+    # one register's modes share its words across the ways; two registers' words are each one side's own
+    from core.mask_contrast import _words_cross
+
+    h1 = np.arange(40) < 20
+    h2 = ~h1
+    own = sparse.csr_matrix(np.column_stack([h1, h2]).astype(np.float64))
+    assert not _words_cross(own, h1, h2)
+    shared = sparse.csr_matrix(np.column_stack([h1, h2, np.arange(40) % 4 == 0]).astype(np.float64))
+    assert _words_cross(shared, h1, h2)
+    rare = sparse.csr_matrix(np.column_stack([h1, np.isin(np.arange(40), [0, 25])]).astype(np.float64))
+    assert not _words_cross(rare, h1, h2)  # said in 2 answers: under WAYS_WORDS_MIN, not read
+
+
 def test_two_ways_sharing_a_phrase_are_two_masks_and_the_phrase_goes_to_neither() -> None:
     # blind set 26's close pairs in one context (seen): two registers' lines share a phrase ("the way a"), one
     # atom with a line of each, in both ways' answers. Left out of the test (on the half that chose the sides),
@@ -1359,7 +1443,7 @@ def test_ways_needs_the_sides_to_exclude_each_other_not_only_to_meet_less() -> N
     # tests alone split it (15 of 20 seeds at 2,000 answers; blind set 18's paraphrase pools, seen)
     for seed in range(3):
         assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16) == 1
-        assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16, overlap=1.0) == 2
+        assert ways_outcome(seed, n=2000, plants=(("alt", 0.9),), parts=16, overlap=1.0) >= 2  # its ways split again
 
 
 def test_two_ways_in_one_context_are_two_masks_end_to_end() -> None:
@@ -1616,5 +1700,5 @@ def test_no_link_joins_two_ways_of_one_set_through_a_third_bundle() -> None:
     units, sets = np.array([0, 0, 0, 1, 2]), [(0,), (1,), (1,)]
     rep = linked_bundles(R, q_, 6, c_, 5, units, sets)
     assert rep[0] == rep[1] == rep[2]  # as two sets, by contexts alone: one
-    rep = linked_bundles(R, q_, 6, c_, 5, units, sets, sibling=np.array([-1, 2, 1]))
+    rep = linked_bundles(R, q_, 6, c_, 5, units, sets, way_group=np.array([-1, 1, 1]))
     assert rep[1] != rep[2] and rep[0] == rep[1]

@@ -108,7 +108,8 @@ def _ways(params: dict[str, Any]) -> str:
     """The methods' words for MaskParams.ways (records before it: none), ways_words (records of 2026-12-04
     morning: the rule before its links' test) and the pruned ways (contrast_ways_unmixed; records before it:
     every phrase of a set on one side, and no pairs test) and its check of the phrases going to neither way
-    (contrast_ways_apart; records before it: none)."""
+    (contrast_ways_apart; records before it: none), and each way tried again (contrast_ways_again; records before
+    it: a set split once at most)."""
     from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
@@ -142,7 +143,10 @@ def _ways(params: dict[str, Any]) -> str:
             + ("; it stays one mask when a phrase that goes to neither way is said in the answers holding neither "
                f"at least {WAYS_APART:.0%} as often as independence gives within the cells (a line of one "
                "register whose one slot's wordings the ways are)" if apart else "")
-            + "; each way passes the test by itself and carries the larger of its own p-value and its set's")
+            + "; each way passes the test by itself and carries the larger of its own p-value and its set's"
+            + ("; each way is then tried again the same way on its lines (phrases said mostly in one sentence "
+               "count as one), without the words' route, and is kept whole when both sides say one of its words, "
+               "so one set can be three or more masks" if params.get("contrast_ways_again") is True else ""))
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
