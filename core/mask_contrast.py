@@ -606,10 +606,11 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
 def _atoms(B: sparse.csc_matrix, contain: float, S: sparse.spmatrix | None = None) -> np.ndarray:
     """Atom per unit: units whose answers mostly hold each other's (|a & b| >= contain x the smaller) join, so
     the trigrams of one sentence, or of one stock line's variants, make one atom. Given S (the same answers'
-    sentences x the same units), units said together in two or more answers join too when at least half of
-    those answers say them in one sentence: the trigrams spanning a template's slots, which hold none of each
-    other's answers, join (as many atoms as the wordings of a slot that never meet), and two lines said in one
-    answer stay two."""
+    sentences x the same units), units said together in two or more answers join too when the sentences that
+    say both number at least half those answers (sentences, not answers: a template said twice in one answer
+    counts twice): the trigrams spanning a template's slots, which hold none of each other's answers, join (as
+    many atoms as the wordings of a slot that never meet); two lines said in separate sentences are not
+    joined by this rule (by the answers' rule they still are, when they are nearly always said together)."""
     cov = np.asarray(B.sum(axis=0)).ravel()
     inter = (B.T @ B).tocoo()
     small = np.minimum(cov[inter.row], cov[inter.col])
@@ -1233,7 +1234,10 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
     """One try of `exclusive_ways` on bundle b (of set s): (its units, each unit's way, the set's answers, which
     of them hold each way, each way's p) when two ways pass, else None. words: the words' route is tried;
-    sentences: atoms are lines (`_atoms`); resplit: a split whose sides both say a word is refused."""
+    sentences: atoms are lines (`_atoms`); resplit: a split whose sides both say a word is refused. Each
+    side's p is taken with the two sides' units as the family (`Contrast.subset_p`): tried again, that is the
+    way's units, not its whole set's, and the caller carries the larger of it and the way's own p, so a way
+    split off a way is reported only where every test on its path passed."""
     units = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
     if len(units) < 2:
         return None
