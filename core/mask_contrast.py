@@ -1019,6 +1019,11 @@ def _said_apart(B: sparse.csc_matrix, way: np.ndarray, strata: np.ndarray, apart
     return bool(((expect >= floor) & (seen >= apart * expect)).any())
 
 
+def _one_side_counts(H: sparse.csc_matrix, h1: np.ndarray, h2: np.ndarray) -> np.ndarray:
+    """2 x columns of H: how many answers holding only the first side, and only the second, say each."""
+    return np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
+
+
 def _words_cross(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: int = WAYS_WORDS_MIN,
                  own: float = WAYS_WORDS_OWN) -> bool:
     """Whether a word or word pair of the set (H: its answers x short units) read in `min_count` or more answers
@@ -1027,7 +1032,7 @@ def _words_cross(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: 
     across them (blind set 29's pure-mixed: 1 to 19 such words in every split of a way, none in its triple)."""
     H = sparse.csc_matrix(H)
     H.data[:] = 1.0
-    only = np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
+    only = _one_side_counts(H, h1, h2)
     read = only.sum(axis=0) >= min_count
     share = only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
     return bool(((share > 1 - own) & (share < own)).any())
@@ -1096,7 +1101,7 @@ def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cr
     from scipy.stats import poisson
 
     h1, h2 = _sides_held(A, side)
-    only = np.vstack([np.asarray(H[h1 & ~h2].sum(axis=0)).ravel(), np.asarray(H[h2 & ~h1].sum(axis=0)).ravel()])
+    only = _one_side_counts(H, h1, h2)
     read = np.flatnonzero(only.sum(axis=0) >= min_count)
     if len(read) == 0:
         return False
