@@ -23,7 +23,7 @@ from core.offline import use_offline_defaults
 if TYPE_CHECKING:
     from core.store import Store
 
-IN_ANSWER = "+sentences-in-answer"
+IN_ANSWER = "+sentences-in-answer-v2"  # v2: sentences end after a closing bracket too
 """Cache id suffix of the sentence vectors pooled from an answer's own pass (one row per answer: k x d)."""
 EMBEDDERS = ("onnx", "torch")
 """Backends of the bundled model: `onnx` (default, int8 ONNX Runtime) and `torch` (sentence-transformers)."""

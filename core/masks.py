@@ -284,7 +284,11 @@ class MaskParams:
 
 # ---------------------------------------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+(?=\S)")
+# A bracket closing after the stop ends the sentence too: "(More could be said here.) I hope this helps." is two.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?\u2026])|(?<=[.!?\u2026][)\]]))\s+(?=\S)")
+SENTENCE_SPLIT = "stop-or-bracket"
+"""How answers are cut into sentences, for provenance: after . ! ? or \u2026, or a bracket closing after one,
+followed by space (records without it: not after a closing bracket)."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -303,7 +307,8 @@ def sentence_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str, min_words: int = 1) -> list[str]:
-    """Sentences of a normalised text (split after . ! ? followed by space); shorter ones are dropped."""
+    """Sentences of a normalised text (split after . ! ? \u2026, or a bracket closing after one, followed by space);
+    shorter ones are dropped."""
     return [text[a:b] for a, b in sentence_spans(text, min_words)]
 
 
@@ -1038,7 +1043,8 @@ def find_masks(
         xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
 
     info = {"method": method, "seed": seed, "n_reruns": n_reruns, "stability_subsample": STABILITY_SUBSAMPLE,
-            "stability_min": STABILITY_MIN, "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
+            "stability_min": STABILITY_MIN, "sentence_split": SENTENCE_SPLIT,
+            "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
             **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
             "n_questions": n_q, "nmi_noise_label": "-1 counted as its own label"}
     if main.set_p is not None:  # the test over context sets: how few questions it can resolve

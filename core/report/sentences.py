@@ -268,6 +268,9 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
         out.append(["The masks' sentences were read by ", Untrusted(", ".join(readers)), " (an id with @static: "
                     "word-piece vectors distilled from the bundled MiniLM, a sentence being their mean; otherwise "
                     "the embedder run on each sentence)."])
+    if any(p.get("sentence_split") == "stop-or-bracket" for p in s.mask_params.values()):
+        out.append(["Answers were cut into sentences after . ! ? or \u2026 followed by a space, or a bracket closing "
+                    "right after one (records before 2026-12-05: not after a closing bracket)."])
     mk = prov["markers"]
     used = data.provenance.markers
     out.append(["Markers are regular expressions from ", Untrusted(used.path), " (version ",
