@@ -102,6 +102,28 @@ def test_split_sentences() -> None:
     assert split_sentences("", 1) == []
 
 
+def test_a_bracket_closing_after_the_stop_ends_the_sentence() -> None:
+    # "(More could be said here.) I hope this helps." is two sentences in a block of text, as it is one per line;
+    # an aside inside a sentence and a stop inside brackets before more words do not cut
+    text = "(More could be said here.) I hope this helps. It is fine (mostly). Really? (Yes!) [Noted.] Done."
+    assert split_sentences(text) == ["(More could be said here.)", "I hope this helps.", "It is fine (mostly).",
+                                     "Really?", "(Yes!)", "[Noted.]", "Done."]
+    assert split_sentences("I think (as noted) it holds. Next") == ["I think (as noted) it holds.", "Next"]
+
+
+def test_a_null_whose_layouts_join_an_aside_to_the_next_sentence_gives_no_mask() -> None:
+    # held-out blind set 31's one null of 20 that passed (seed 108, 20,000 answers): a filler aside and the next
+    # sentence were one sentence where the layout ran them together, and their trigrams made a false mask
+    from core.embed_static import StaticEmbedder
+    from tests import planted_blind31
+
+    c = planted_blind31.make_corpus("null", seed=108, size=20000)
+    emb = StaticEmbedder().encode
+    r = _run(c, emb, seed=108, n_reruns=5, sentence_embed=emb)
+    assert r.params["sentence_split"] == "stop-or-bracket"
+    assert [m.name for m in r.masks if m.reported] == []
+
+
 def test_same_inputs_and_seed_give_identical_output(small: PlantedCorpus) -> None:
     a, b = _run(small, seed=3), _run(small, seed=3)
     assert np.array_equal(a.labels, b.labels)
@@ -388,7 +410,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-          "blind27", "blind28", "blind29", "blind30")
+          "blind27", "blind28", "blind29", "blind30", "blind31")
 
 
 def _generator(which: str) -> ModuleType:
@@ -442,16 +464,25 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                            "one off (scifi-robot, 106 answers), and the other two share one mask (uwu-cutesy 97, "
                            "seo-blogger 94) named by seo-blogger's line ('Let's delve in!'): a set splits in two "
                            "ways only once",
-    ("blind29", "pair-same-context"): "held-out blind set 29 (2026-12-05): a close pair in one context shares one "
-                                      "mask (seo-blogger 109, linkedin-poster 106 answers), named by a "
-                                      "linkedin-poster line ('Here's what this taught me about mindset.'): two "
-                                      "registers in one context merged",
     ("blind30", "composite"): "held-out blind set 30 (2026-12-05): two registers of one context share one mask "
                               "(devils-advocate 54, email-draft 54 answers), named by devils-advocate's line "
                               "(\"Devil's advocate mode: on.\"): two registers in one context merged",
     ("blind30", "pair-one-context"): "held-out blind set 30 (2026-12-05): a pair in one context shares one mask "
                                      "(devils-advocate 97, brainstorm-ideation 82 answers), named by "
                                      "brainstorm-ideation's line ('Let's jam!'): two registers in one context merged",
+    ("blind31", "pure-woven"): "held-out blind set 31 (2026-12-05): the etymologist register woven into content "
+                               "sentences (189 of its mask's 205 answers) is named by the content sentence its "
+                               "phrase is woven into ('Questions about identity often come back to the word I, "
+                               "which is tricky.'): the name is cut before the phrase, as blind set 18's",
+    ("blind31", "composite"): "held-out blind set 31 (2026-12-05): keynote shares one mask with alchemist, the "
+                              "other register of its context (60 and 59 answers), named by alchemist's line ('Ah, "
+                              "the crucible!'), and pros-cons one with its context's habit (65 and 42), named by "
+                              "the habit ('[Quick reply].'): two registers of one context and the habit split's "
+                              "limit",
+    ("blind31", "three-in-one"): "held-out blind set 31 (2026-12-05): three registers in one context; spiral-mystic "
+                                 "is split off (78 answers), keynote and victorian-letter share one mask (81 and "
+                                 "79), named by victorian-letter's wording ('…as I penned by candlelight.'): two "
+                                 "registers of one context merged",
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
