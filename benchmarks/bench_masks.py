@@ -1,17 +1,24 @@
 """Masks on planted corpora the defaults were not chosen on: generator x size -> ARI, recovery, null rate (by hand).
 
-    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind30|blind29|...|blind|fresh|dev]
+    .venv/bin/python benchmarks/bench_masks.py [--set held-out|blind31|blind30|...|blind|fresh|dev]
                                                [--sizes 300 1000 3000 10000 20000] [--seeds 3]
                                                [--null-seeds 20] [--null-sizes 300 1000 ...]
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind31.py, written blind by a helper that read only tests/planted.py,
-      from blind set 30's brief with its registers added to the avoid list (20 new registers: thirteen
-      voices, e.g. purple-prose, keynote, spiral-mystic, thinking-aloud, companion, credence, code-switch;
-      eight close pairs; eleven modes with its own openings, aside, format and interject; 29 styles, among
-      them its own three-in-one, unequal-rates, gradient, habit-mimics and shared-frames). The held-out set
-      of each way split again on its lines (core.mask_contrast.exclusive_ways).
+  held-out (default): tests/planted_blind32.py, written blind by a helper that read only tests/planted.py,
+      from blind set 31's brief with its registers added to the avoid list (20 new registers: twelve
+      voices, e.g. forum-poster, upsell-nudge, feedback-survey, streak-gamifier, press-release,
+      alignment-jargon, and eight personas; eight close pairs; eleven modes with its own opener, aside,
+      signature, interject and frame; 29 styles, among them its own triple, many-registers,
+      close-pair-shared, habit-decoys and rate-gradient). The held-out set of the sentences cut after a
+      closing bracket (core.masks.split_sentences) and of the ways split again on its lines.
+  blind31: tests/planted_blind31.py, written blind the same way from blind set 30's brief (20 new
+      registers: thirteen voices, e.g. purple-prose, keynote, spiral-mystic, thinking-aloud, companion,
+      credence, code-switch; eleven modes; 29 styles, among them its own three-in-one, gradient,
+      habit-mimics and shared-frames). Run once as the held-out set of each way split again on its lines
+      (core.mask_contrast.exclusive_ways); its null at 20,000 answers, seed 108, led to the sentences cut
+      after a closing bracket, so it has been seen.
   blind30: tests/planted_blind30.py, written blind the same way from blind set 29's brief (20 new
       registers, thirteen voices, e.g. email-draft, agile-standup, json-mode, search-citations,
       refusal-boilerplate, prompt-engineer; 28 styles, among them its own triple, unequal-rates, terse-wordy
@@ -209,6 +216,7 @@ from tests import (  # noqa: E402
     planted_blind29,
     planted_blind30,
     planted_blind31,
+    planted_blind32,
     planted_fresh,
     planted_masks,
 )
@@ -216,7 +224,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind31.make_corpus, planted_blind31.STYLES),
+SETS = {"held-out": (planted_blind32.make_corpus, planted_blind32.STYLES),
+        "blind31": (planted_blind31.make_corpus, planted_blind31.STYLES),
         "blind30": (planted_blind30.make_corpus, planted_blind30.STYLES),
         "blind29": (planted_blind29.make_corpus, planted_blind29.STYLES),
         "blind28": (planted_blind28.make_corpus, planted_blind28.STYLES),
@@ -249,7 +258,7 @@ SETS = {"held-out": (planted_blind31.make_corpus, planted_blind31.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind25": "held out once",
+ROLES = {"held-out": "held out", "blind31": "held out once", "blind25": "held out once",
          "blind24": "held out once", "blind23": "held out once", "blind22": "held out once",
          "blind21": "held out once",
          "blind20": "held out once",
