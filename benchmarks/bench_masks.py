@@ -13,6 +13,13 @@ Generators (--set):
       signature, interject and frame; 29 styles, among them its own triple, many-registers,
       close-pair-shared, habit-decoys and rate-gradient). The held-out set of the sentences cut after a
       closing bracket (core.masks.split_sentences) and of the ways split again on its lines.
+  blind33: tests/planted_blind33.py, written blind by a helper that read only tests/planted.py, from a new
+      brief (20 new registers: fourteen drift voices, e.g. sysprompt-echo, benchmark-suspicion, token-budget,
+      react-trace, locale-french, markdown-skim, yaml-fields, and six personas; four said mostly in one- to
+      three-word lines; eight close pairs; twelve modes with its own tag and bookend; 34 styles, among them
+      spread-modes (one register in a different mode in each context), two-short-in-one, topic-triggered,
+      format-lock and residual-signoff; layouts that cut or join sentences at brackets, quotes, dashes and
+      ellipses). Not run yet: the held-out set of the next change to the method.
   blind31: tests/planted_blind31.py, written blind the same way from blind set 30's brief (20 new
       registers: thirteen voices, e.g. purple-prose, keynote, spiral-mystic, thinking-aloud, companion,
       credence, code-switch; eleven modes; 29 styles, among them its own three-in-one, gradient,
@@ -217,6 +224,7 @@ from tests import (  # noqa: E402
     planted_blind30,
     planted_blind31,
     planted_blind32,
+    planted_blind33,
     planted_fresh,
     planted_masks,
 )
@@ -225,6 +233,7 @@ from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
 SETS = {"held-out": (planted_blind32.make_corpus, planted_blind32.STYLES),
+        "blind33": (planted_blind33.make_corpus, planted_blind33.STYLES),
         "blind31": (planted_blind31.make_corpus, planted_blind31.STYLES),
         "blind30": (planted_blind30.make_corpus, planted_blind30.STYLES),
         "blind29": (planted_blind29.make_corpus, planted_blind29.STYLES),
@@ -258,7 +267,7 @@ SETS = {"held-out": (planted_blind32.make_corpus, planted_blind32.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind31": "held out once", "blind25": "held out once",
+ROLES = {"held-out": "held out", "blind33": "not run yet", "blind31": "held out once", "blind25": "held out once",
          "blind24": "held out once", "blind23": "held out once", "blind22": "held out once",
          "blind21": "held out once",
          "blind20": "held out once",
