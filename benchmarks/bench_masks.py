@@ -12,7 +12,8 @@ Generators (--set):
       alignment-jargon, and eight personas; eight close pairs; eleven modes with its own opener, aside,
       signature, interject and frame; 29 styles, among them its own triple, many-registers,
       close-pair-shared, habit-decoys and rate-gradient). The held-out set of the sentences cut after a
-      closing bracket (core.masks.split_sentences) and of the ways split again on its lines.
+      closing bracket (core.masks.split_sentences) and of the ways split again on its lines; run once, and
+      its spread miss traced since, so it has been seen. The next change's held-out set is blind33.
   blind33: tests/planted_blind33.py, written blind by a helper that read only tests/planted.py, from a new
       brief (20 new registers: fourteen drift voices, e.g. sysprompt-echo, benchmark-suspicion, token-budget,
       react-trace, locale-french, markdown-skim, yaml-fields, and six personas; four said mostly in one- to
@@ -267,7 +268,7 @@ SETS = {"held-out": (planted_blind32.make_corpus, planted_blind32.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out", "blind33": "not run yet", "blind31": "held out once", "blind25": "held out once",
+ROLES = {"held-out": "held out once", "blind33": "not run yet", "blind31": "held out once", "blind25": "held out once",
          "blind24": "held out once", "blind23": "held out once", "blind22": "held out once",
          "blind21": "held out once",
          "blind20": "held out once",
