@@ -436,12 +436,13 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                               "one context (172 of its mask's 181 answers) is named by the plain quotation frame every "
                               "context says ('As an old philosopher once put it: Go slowly with the big questions.'), "
                               "said verbatim where the register's own quotations vary (not looked into: held out)",
+    # blind set 25's two-in-one and blind set 28's close-in-one are named right since the ways' first split
+    # reads lines (their two registers are two masks)
     **{("blind25", style): (f"held-out blind set 25 (2026-12-04): the {reg} register shares one mask with the "
                             f"other register of its context ({mix}), which names it: two registers in one context "
                             "merged. The pruned ways' first version (8b5df07) split them; with the pairs test "
                             "asking the exclusion for level^2 / 2 (a54de2a) they merge again")
-       for style, reg, mix in (("two-in-one", "wine-tasting", "94 and 90 answers"),
-                               ("composite", "horoscope", "62 and 58 answers"))},
+       for style, reg, mix in (("composite", "horoscope", "62 and 58 answers"),)},
     ("blind25", "question-split"): "held-out blind set 25 (2026-12-04): the recipe-card register shares one mask "
                                    "with the other register of its context (155 and 136 answers), said on the other "
                                    "half of the questions, which names it: the question-split limit (by design). Its "
@@ -455,11 +456,6 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
     ("blind28", "composite"): "held-out blind set 28 (2026-12-04): the cowboy register shares one mask with "
                               "release-notes, the other register of its context (60 and 59 answers), whose wording "
                               "names it ('…from my side, since the last patch.'): two registers in one context merged",
-    ("blind28", "close-in-one"): "held-out blind set 28 (2026-12-04): a close pair in one context is split across "
-                                 "its registers: one mask holds grant-proposal 86 and management-consultant 52 "
-                                 "answers and is named by a management-consultant line ('At a high level, there "
-                                 "are real synergies here.'), the other management-consultant 60 and "
-                                 "grant-proposal 23",
     ("blind29", "triple"): "held-out blind set 29 (2026-12-05): three registers in one context; the ways split "
                            "one off (scifi-robot, 106 answers), and the other two share one mask (uwu-cutesy 97, "
                            "seo-blogger 94) named by seo-blogger's line ('Let's delve in!'): a set splits in two "
