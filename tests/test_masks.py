@@ -438,11 +438,11 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                               "said verbatim where the register's own quotations vary (not looked into: held out)",
     # blind set 25's two-in-one and blind set 28's close-in-one are named right since the ways' first split
     # reads lines (their two registers are two masks)
-    **{("blind25", style): (f"held-out blind set 25 (2026-12-04): the {reg} register shares one mask with the "
-                            f"other register of its context ({mix}), which names it: two registers in one context "
-                            "merged. The pruned ways' first version (8b5df07) split them; with the pairs test "
-                            "asking the exclusion for level^2 / 2 (a54de2a) they merge again")
-       for style, reg, mix in (("composite", "horoscope", "62 and 58 answers"),)},
+    ("blind25", "composite"): ("held-out blind set 25 (2026-12-04): the horoscope register shares one mask with "
+                               "the other register of its context (62 and 58 answers), which names it: two "
+                               "registers in one context merged. The pruned ways' first version (8b5df07) split "
+                               "them; with the pairs test asking the exclusion for level^2 / 2 (a54de2a) they "
+                               "merge again"),
     ("blind25", "question-split"): "held-out blind set 25 (2026-12-04): the recipe-card register shares one mask "
                                    "with the other register of its context (155 and 136 answers), said on the other "
                                    "half of the questions, which names it: the question-split limit (by design). Its "
