@@ -1,6 +1,7 @@
 """Error and power of the two-ways split (core.mask_contrast.exclusive_ways) on simulated answers (by hand).
 
-    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000] [--only split|link|words|skeleton]
+    .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000]
+                                              [--only split|link|words|skeleton|lone|short]
 
 One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit leans to the set and each
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
@@ -15,6 +16,10 @@ way, a way split again, is false), and three (split into three; a fourth is fals
 Each unit is given its sentence (`_sentence_of`: a template's or an alt sentence's units are one), as the
 answers' sentences are in `contrast_labels`: a way is split again on lines, not on one line's wordings.
 The suite runs 10 seeds of some designs at 500 answers.
+
+Lone (`lone_part`): a way of one line beside a way whose lines pair (core.mask_contrast.WAYS_LONE), error on
+one register in two modes and power on a line said instead of a register. Short (`short_part`): registers said
+only in one- to three-word lines (core.mask_contrast.WAYS_SHORT_LINES).
 
 Skeleton: the power designs with a phrase both registers' first lines share (one atom with a line of each, in
 both ways' answers; blind set 26's close pairs, seen), which the ways leave out of their test (`_unmixed`).
@@ -38,7 +43,15 @@ from scipy import sparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_mask_contrast import _questions, _split, line_outcome, ways_outcome, words_outcome  # noqa: E402
+import core.mask_contrast as mc  # noqa: E402
+from tests.test_mask_contrast import (  # noqa: E402
+    _questions,
+    _split,
+    line_outcome,
+    short_outcome,
+    ways_outcome,
+    words_outcome,
+)
 
 KINDS = ("pool", "pool1", "one", "woven", "stock", "alt")
 ERROR_KINDS = KINDS + ("slot", "tmpl")
@@ -54,7 +67,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
-    ap.add_argument("--only", choices=["split", "link", "words", "skeleton"],
+    ap.add_argument("--only", choices=["split", "link", "words", "skeleton", "lone", "short"],
                     help="one part (default: split and link)")
     args = ap.parse_args()
     if args.only == "words":
@@ -62,6 +75,12 @@ def main() -> None:
         return
     if args.only == "skeleton":
         skeleton_part(args.seeds, args.sizes)
+        return
+    if args.only == "lone":
+        lone_part(args.seeds, args.sizes)
+        return
+    if args.only == "short":
+        short_part(args.seeds, args.sizes)
         return
     if args.only != "link":
         split_part(args.seeds, args.sizes)
@@ -106,6 +125,82 @@ def words_part(S: int, sizes: list[int]) -> None:
                                                vocab=vocab, twins=twins) > 1 for s in range(S)))
                          for ra, rb, twins in ((0.2, 0.2, False), (0.4, 0.4, False), (0.4, 0.4, True))]
                 print(f"| {a} + {b} | {n} | {per_line} of {vocab} | " + " | ".join(cells) + " |", flush=True)
+
+
+LONE_WORDS = ((None, None), (1, 2), (2, 4), (2, None))
+"""(words per line, vocabulary) of `lone_part`: no words at all, 1 of 2 and 2 of 4 shared by a register's lines,
+and each line its own two words (None)."""
+
+
+def lone_part(S: int, sizes: list[int]) -> None:
+    """A way of one line split off a way whose lines pair when no word crosses them (core.mask_contrast.
+    WAYS_LONE), against the rule before (False). Error: one register in two modes ("sig": its first line alone
+    in a third of its answers, else a header, a sign-off or both; "mix": else 1-3 of its other lines), with the
+    words of `LONE_WORDS`; a split is false, and where the register's lines share no words the two rules'
+    difference is the stated limit. Power: a stock line said instead of a register (`_ways`' two plants never
+    meet), without words (with words of their own the words' route splits them already).
+    The suite runs 10 seeds of some designs at 500 answers."""
+    print("Error: one register in two modes split in two (of seeds: rule before / WAYS_LONE)\n")
+    print("| register | answers | words | in 30% | in 60% | in 90% |\n|---|---:|---|---:|---:|---:|")
+    flag = mc.WAYS_LONE
+    try:
+        for kind in ("sig", "mix"):
+            for n in sizes:
+                for per_line, vocab in LONE_WORDS:
+                    cells = []
+                    for rate in (0.3, 0.6, 0.9):
+                        got = []
+                        for lone in (False, True):
+                            mc.WAYS_LONE = lone
+                            got.append(sum((ways_outcome(s, n=n, plants=((kind, rate),)) if per_line is None else
+                                            words_outcome(s, n=n, plants=((kind, rate),), per_line=per_line,
+                                                          vocab=vocab)) > 1 for s in range(S)))
+                        cells.append(f"{got[0]} / {got[1]}")
+                    said = "none" if per_line is None else f"{per_line} of {vocab or 'own'}"
+                    print(f"| {kind} | {n} | {said} | " + " | ".join(cells) + " |", flush=True)
+        print("\nPower: a stock line said instead of a register, split (of seeds: rule before / WAYS_LONE)\n")
+        print("| ways | answers | 45% + 15% | 60% + 30% | 80% + 15% |\n|---|---:|---:|---:|---:|")
+        for a in ("pool", "pool1", "woven", "alt", "sig"):
+            for n in sizes:
+                cells = []
+                for ra, rb in ((0.45, 0.15), (0.6, 0.3), (0.8, 0.15)):
+                    got = []
+                    for lone in (False, True):
+                        mc.WAYS_LONE = lone
+                        got.append(sum(ways_outcome(s, n=n, plants=((a, ra), ("stock", rb)), parts=_parts(a)) > 1
+                                       for s in range(S)))
+                    cells.append(f"{got[0]} / {got[1]}")
+                print(f"| {a} + stock | {n} | " + " | ".join(cells) + " |", flush=True)
+    finally:
+        mc.WAYS_LONE = flag
+
+
+def short_part(S: int, sizes: list[int]) -> None:
+    """Registers said only in one- to three-word lines (`short_outcome`: each line a sentence of its own word
+    pair and one word of its register's vocabulary; core.mask_contrast.WAYS_SHORT_LINES). Before it nothing
+    here could split (the ways' atoms were long units only). Error: one register; power: two on different
+    answers."""
+    print("Error: one register of short lines split in two (of seeds)\n")
+    print("| register | answers | words | in 30% | in 60% | in 90% |\n|---|---:|---|---:|---:|---:|")
+    errors = total = 0
+    for kind in ("pool", "pool1", "one", "sig", "mix"):
+        for n in sizes:
+            for vocab in (1, 2, 3, None):
+                got = [sum(short_outcome(s, n=n, plants=((kind, r),), vocab=vocab) > 1 for s in range(S))
+                       for r in (0.3, 0.6, 0.9)]
+                if kind not in ("sig", "mix"):
+                    errors, total = errors + sum(got), total + 3 * S
+                print(f"| {kind} | {n} | {vocab or 'own'} | " + " | ".join(map(str, got)) + " |", flush=True)
+    print(f"\none register in one mode split: {errors} of {total} (sig and mix, one register in two modes that "
+          "exclude each other, are the stated limit where no word crosses them)\n")
+    print("Power: two registers of short lines on different answers split (of seeds)\n")
+    print("| ways | answers | words | 20% + 20% | 40% + 40% | 30% + 60% |\n|---|---:|---|---:|---:|---:|")
+    for a, b in (("one", "one"), ("pool1", "pool1"), ("pool", "one"), ("pool", "pool1"), ("one", "stock")):
+        for n in sizes:
+            for vocab in (1, 3, None):
+                got = [sum(short_outcome(s, n=n, plants=((a, ra), (b, rb)), vocab=vocab) > 1 for s in range(S))
+                       for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]
+                print(f"| {a} + {b} | {n} | {vocab or 'own'} | " + " | ".join(map(str, got)) + " |", flush=True)
 
 
 def skeleton_part(S: int, sizes: list[int]) -> None:

@@ -62,8 +62,9 @@ def main() -> None:
     tried: list[dict[str, Any]] = []
     real = mc._ways_hold
 
-    def traced(A: Any, side: np.ndarray, strata: np.ndarray, overlap: float, level: float, H: Any = None) -> bool:
-        split = real(A, side, strata, overlap, level, H)
+    def traced(A: Any, side: np.ndarray, strata: np.ndarray, overlap: float, level: float, H: Any = None,
+               lone: Any = None) -> bool:
+        split = real(A, side, strata, overlap, level, H, lone)
         tried.append({**_exclusion(A, side, strata, overlap, level), "sides_by": "atoms" if H is None else "words",
                       "split": split})
         return split

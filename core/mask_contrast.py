@@ -133,6 +133,12 @@ test half hold it and one side only."""
 WAYS_WORDS_OWN = 0.9
 """...and it is a side's own when at least this share of those answers hold that side; any word read that is
 neither side's own (both sides say it) keeps the set one mask."""
+WAYS_LONE = True
+"""A way of one line is split off a way whose lines pair when no word of the set crosses the two (`_ways_hold`).
+False: the rule before 2026-12-05 (both sides two or more lines)."""
+WAYS_SHORT_LINES = True
+"""The ways' atoms take a set's words and word pairs said in lines of their own (`_short_lines`). False: long
+units only, the rule before 2026-12-05."""
 OUTSIDE_BOUND = 0.95
 """Every set also needs each of its contexts to say a unit, net of each context's wordiness, at least
 min_separation x `THREE_SEPARATION` times as much as the contexts outside it together, their count read at its
@@ -1124,14 +1130,18 @@ def _words_part(A: sparse.csc_matrix, H: sparse.csc_matrix, side: np.ndarray, cr
 
 
 def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overlap: float, level: float,
-               words: tuple[sparse.csc_matrix, np.ndarray] | None = None) -> bool:
+               words: tuple[sparse.csc_matrix, np.ndarray] | None = None, lone: sparse.spmatrix | None = None
+               ) -> bool:
     """Whether A's answers (not those the sides were chosen on) hold both sides at most `overlap` of what
     independent sides give within the strata and significantly less (Poisson lower tail <= level), and the
     sides' atoms go together: two or more of one side's in one answer significantly more often than
     independent atoms, by one side alone or by both sides' counts added (upper tails at level / 2 each: the sum
     is a third test, so at most 1.5 level over the three; a guard, whose error with the exclusion is simulated,
     benchmarks/bench_ways.py), or, with two or more atoms said on each side and the exclusion at level^2 / 2,
-    the atoms said together pair within a side more often than across (`_within_over_cross`, at level / 2),
+    the atoms said together pair within a side more often than across (`_within_over_cross`, at level / 2;
+    given `lone`, H below on the same answers, one side may be a single atom when no word of the set crosses
+    the sides, `_words_cross`: a line said instead of a register whose lines pair, such as a context's habit
+    on the answers without its register, blind set 33's habit-plus, seen; one register's modes share words),
     or, given words (H, the set's words and word pairs in the
     same answers, and the other half's cross links), the sides' words part as the sides do (`_words_part`: two
     registers each said one line at a time).
@@ -1158,7 +1168,9 @@ def _ways_hold(A: sparse.csc_matrix, side: np.ndarray, strata: np.ndarray, overl
     # level^2 / 2, what the exclusion and a test apart from it would give together (independent rare phrases
     # that excluded each other by chance, at level, split 2 of 200 at 500 answers without it)
     said = np.asarray(A.sum(axis=0)).ravel() > 0
-    if (min((said & side).sum(), (said & ~side).sum()) >= 2 and poisson.cdf(both, expect) <= level * level / 2
+    each = sorted((int((said & side).sum()), int((said & ~side).sum())))
+    lone_ok = lone is not None and each[0] == 1 and each[1] >= 2 and not _words_cross(lone, h1, h2)
+    if ((each[0] >= 2 or lone_ok) and poisson.cdf(both, expect) <= level * level / 2
             and _within_over_cross(A, side, strata) <= level / 2):
         return True
     # blind set 23's two-in-one and composite (seen): two registers each said one line at a time exclude
@@ -1201,14 +1213,16 @@ def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None
 
 
 def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, cell: np.ndarray, half: np.ndarray,
-                 loose: np.ndarray | None, overlap: float, level: float) -> tuple[np.ndarray, np.ndarray] | None:
+                 loose: np.ndarray | None, overlap: float, level: float, lone: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The two ways of one set's atoms (A, the set's answers `rows`) as (side of each atom, atoms tested), or
     None: sides chosen on the answers to even-numbered questions (`half`) by the atoms' co-occurrence, less the
     atoms said with the other side there (`_unmixed`), and tested on the rest (`_ways_hold`, on the kept atoms);
     failing that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words
     on the same half (`_word_sides`) and tested on the rest, where the ways must exclude each other and either
     go together or part by their words (every atom tested). With words the test half is tried twice, so each
-    try is at level / 2 (Bonferroni)."""
+    try is at level / 2 (Bonferroni). lone: the set's words and word pairs (columns of R) that let a side of
+    the atoms' route be a single atom when none crosses the sides (`_ways_hold`); None: never."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
     if len(choose) == 0 or len(test) == 0:
         return None
@@ -1217,9 +1231,10 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     strata = np.unique(cell, return_inverse=True)[1]
     side = _way_sides(A[choose], strata[choose])
     keep = None if side is None else _unmixed(A[choose], side, strata[choose], overlap)
-    if side is not None and keep is not None and _ways_hold(A[test][:, keep], side[keep], cell[~half], overlap,
-                                                            level):
-        return side, keep
+    if side is not None and keep is not None:
+        lone_test = None if lone is None else R[rows[test]][:, lone]
+        if _ways_hold(A[test][:, keep], side[keep], cell[~half], overlap, level, lone=lone_test):
+            return side, keep
     if not words:
         return None
     H = R[rows][:, loose].tocsc()
@@ -1233,6 +1248,23 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     return side, np.ones(len(side), dtype=bool)
 
 
+def _short_lines(sentences: tuple[np.ndarray, sparse.csr_matrix], rows: np.ndarray, long: np.ndarray,
+                 short: np.ndarray, apart: float = 0.5) -> np.ndarray:
+    """Which of a set's leaning words and word pairs (`short`, columns) are lines of their own: said in sentences
+    holding none of its long units (`long`) at least `apart` of the time. A register said in one- to three-word
+    lines ("Budget check.", "Net: fine.") has no trigram; its words otherwise never enter the ways' atoms, and
+    two such registers of one context stayed one mask (blind set 33's two-short-in-one and triple, seen). A
+    word said inside a long line stays out (it chains lines and registers through shared words)."""
+    if len(short) == 0:
+        return short
+    U = sentences[1][np.flatnonzero(np.isin(sentences[0], rows))]
+    held = sparse.csc_matrix(U[:, short], dtype=np.float64)
+    held.data[:] = 1.0
+    plain = sparse.diags((np.asarray(U[:, long].sum(axis=1)).ravel() == 0).astype(np.float64))
+    total, alone = np.asarray(held.sum(axis=0)).ravel(), np.asarray((plain @ held).sum(axis=0)).ravel()
+    return short[(total > 0) & (alone >= apart * total)]
+
+
 def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray, b: int,
                 s: int, short: np.ndarray, min_size: int, level: float, contain: float, overlap: float, words: bool,
                 sentences: tuple[np.ndarray, sparse.csr_matrix] | None, resplit: bool
@@ -1244,9 +1276,12 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
     way's units, not its whole set's, and the caller carries the larger of it and the way's own p, so a way
     split off a way is reported only where every test on its path passed."""
     units = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
+    rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
+    if WAYS_SHORT_LINES and sentences is not None:
+        units = np.union1d(units, _short_lines(sentences, rows, units,
+                                               np.flatnonzero((comp == b) & (con.unit_set == s) & short)))
     if len(units) < 2:
         return None
-    rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
     B = R[rows][:, units].tocsc()
     S = None if sentences is None else sentences[1][np.flatnonzero(np.isin(sentences[0], rows))][:, units]
     atom = _atoms(B, contain, S)
@@ -1256,8 +1291,9 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
     A.data[:] = 1.0
     cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
     half = q[rows] % 2 == 0
-    chosen = _chosen_ways(R, A, rows, cell, half, np.flatnonzero((comp == b) & short) if words else None,
-                          overlap, level)
+    own_words = np.flatnonzero((comp == b) & short)
+    chosen = _chosen_ways(R, A, rows, cell, half, own_words if words else None, overlap, level,
+                          own_words if WAYS_LONE else None)
     if chosen is None:
         return None
     strata = np.unique(cell, return_inverse=True)[1]
@@ -1305,7 +1341,9 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     register's modes, blind set 29's pure-mixed, seen) is refused; at the first split that refusal cost
     blind set 32 (seen) more merged registers than it saved, so it stays on the split again only.
 
-    The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`). The
+    The set's own long units (short ones chain registers through shared words), and its words and word pairs
+    said mostly in lines holding none of them (`_short_lines`: a register of one- to three-word lines; with
+    `sentences` only), form atoms (`_atoms`). The
     answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
     `_unmixed`; failing that, with words_too, by the set's words, `_word_sides`); the answers to odd-numbered
     ones test it (`_ways_hold`, at level / 2 per try when words are tried too), so the tests do not see the

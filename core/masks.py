@@ -40,6 +40,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from threadpoolctl import threadpool_limits
 
+from core import mask_contrast
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA
 from core.mask_contrast import (
     CELL_DAMPING,
@@ -625,6 +626,9 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_unmixed"] = params.ways  # phrases said with the other way left out (before it: none)
     info["contrast_ways_apart"] = params.ways  # a phrase said without either way keeps one mask (before: none)
     info["contrast_ways_again"] = params.ways  # each way tried again: three registers of one set (before: once)
+    # a way of one line beside a way whose lines pair; words said in lines of their own as atoms (before: neither)
+    info["contrast_ways_lone"] = params.ways and mask_contrast.WAYS_LONE
+    info["contrast_ways_short_lines"] = params.ways and mask_contrast.WAYS_SHORT_LINES
     # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
     info["contrast_net_apart"] = params.min_separation > 0
     bundle_p = info.pop("bundle_p", con.p)

@@ -192,6 +192,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     # and reads every set net of each context's wordiness, the outside at its upper bound, as recorded
     assert all(p["contrast_net_apart"] is True for p in a.provenance.masks.params.values())
     assert "at least 4 times as often as the contexts outside together at the 95% upper bound" in text
+    # and a way of one line, and words said in lines of their own, as recorded
+    assert all(p["contrast_ways_lone"] is True and p["contrast_ways_short_lines"] is True
+               for p in a.provenance.masks.params.values())
+    assert "a way may be a single line" in text and "a register of one- to three-word lines" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

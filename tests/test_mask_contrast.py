@@ -1108,7 +1108,9 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
     slots: the adjective's wordings never meet and each goes with its other trigrams), the rest one unit each
     (parts 16: the speed benchmark's enthusiastic register, seen); "tmpl": exactly one of parts / 8 templates
     of three slots of two wordings each (units opener+adjective and adjective+noun, four each), as a register
-    of paraphrase templates said one per answer (blind set 30's pure-paraphrase, seen). skeleton: one more
+    of paraphrase templates said one per answer (blind set 30's pure-paraphrase, seen); "mix": one register in
+    two modes, its first line alone in a third of its answers, else 1-3 of its other lines; "sig": likewise
+    but else its second line, its third or both (a header, a sign-off or both). skeleton: one more
     unit (before the habit's) in every answer holding any plant's first unit: a phrase two registers' lines
     share ("the way a": blind set 26's close pairs, seen)."""
     rng = np.random.default_rng(seed)
@@ -1126,6 +1128,16 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
                 X[i, lo:lo + parts] = row
             elif kind == "stock":
                 X[i, lo] = True
+            elif kind == "mix":
+                if rng.random() < 1 / 3:
+                    X[i, lo] = True
+                else:
+                    X[i, lo + 1 + rng.choice(parts - 1, size=int(rng.integers(1, 4)), replace=False)] = True
+            elif kind == "sig":
+                if rng.random() < 1 / 3:
+                    X[i, lo] = True
+                else:
+                    X[i, lo + 1 + np.array([[0], [1], [0, 1]][int(rng.integers(3))])] = True
             elif kind == "tmpl":
                 t, o, a, m = 8 * rng.integers(parts // 8), rng.integers(2), rng.integers(2), rng.integers(2)
                 X[i, lo + t + 2 * a + o] = X[i, lo + t + 4 + 2 * a + m] = True
@@ -1231,6 +1243,34 @@ def words_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], p
     return len(np.unique(used[used >= 0]))  # -1: a line both ways say, no mask of its own
 
 
+def short_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], vocab: int | None,
+                  parts: int = 8) -> int:
+    """`ways_outcome` for registers said only in one- to three-word lines ("Budget check."): every unit is a
+    word or word pair (short), each line one sentence of its own pair and one word of its plant's `vocab`
+    words (None: each line its own word, none shared), drawn per seed. How many bundles the lines end in."""
+    R, ctx, _ = _ways(seed, n=n, plants=plants, parts=parts)
+    rng = np.random.default_rng(20_000 + seed)
+    lines = R[:, :-1].tocoo()
+    n_lines = R.shape[1] - 1
+    width = parts if vocab is None else vocab
+    word = np.array([j * width + (ell if vocab is None else int(rng.integers(vocab)))
+                     for j in range(len(plants)) for ell in range(parts)])
+    k = n_lines + width * len(plants)
+    resp = lines.row.astype(np.int64)
+    sent = np.arange(len(resp))
+    U = sparse.csr_matrix((np.ones(2 * len(resp)), (np.concatenate([sent, sent]),
+                                                    np.concatenate([lines.col, n_lines + word[lines.col]]))),
+                          shape=(len(resp), k))
+    X = sparse.csr_matrix((np.ones(2 * len(resp)), (np.concatenate([resp, resp]),
+                                                    np.concatenate([lines.col, n_lines + word[lines.col]]))),
+                          shape=(n, k))
+    X.data[:] = 1.0
+    comp = exclusive_ways(X, _questions(n), ctx, _passed_one_set(k), np.zeros(k, dtype=np.int64), np.array([0]),
+                          np.array([0.005]), 5, short=np.ones(k, dtype=bool), sentences=(resp, U))[0]
+    used = comp[:n_lines][np.asarray(R[:, :-1].sum(axis=0)).ravel() > 0]
+    return len(np.unique(used[used >= 0]))
+
+
 def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -> None:
     # one register's lines, one or 1-2 at a time, in 30% or 90% of the answers, carrying words its lines
     # share (all, some) or do not (each line its own): the words cross the eigenvector's cut, or link no two
@@ -1280,6 +1320,9 @@ def test_the_methods_say_the_ways_by_words_only_where_the_record_has_them() -> N
                    "contrast_ways_unmixed": True, "contrast_ways_apart": True})
     assert apart.startswith(pruned.split("; each way passes")[0]) and "holding neither at least 50%" in apart
     assert "holding neither" not in pruned
+    assert "single line" not in apart and "one- to three-word lines" not in apart
+    both = _ways({"contrast_ways": True, "contrast_ways_lone": True, "contrast_ways_short_lines": True})
+    assert "a way may be a single line" in both and "a register of one- to three-word lines" in both
 
 
 def test_the_methods_say_the_net_check_only_where_the_record_has_it() -> None:
@@ -1714,3 +1757,49 @@ def test_no_link_joins_two_ways_of_one_set_through_a_third_bundle() -> None:
     assert rep[0] == rep[1] == rep[2]  # as two sets, by contexts alone: one
     rep = linked_bundles(R, q_, 6, c_, 5, units, sets, way_group=np.array([-1, 1, 1]))
     assert rep[1] != rep[2] and rep[0] == rep[1]
+
+
+def test_a_line_said_instead_of_a_register_is_a_way_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # blind set 33's habit-plus (seen): a context's habit line, said only in its answers without the register,
+    # excludes the register's lines, and those pair with each other; with one line on a side the pairs within
+    # against across were not read, and the habit stayed in the register's mask. bench_ways.py --only lone
+    import core.mask_contrast as mc
+
+    plants = (("pool", 0.6), ("stock", 0.3))
+    assert sum(ways_outcome(seed, n=500, plants=plants) == 2 for seed in range(10)) >= 9
+    monkeypatch.setattr(mc, "WAYS_LONE", False)
+    assert sum(ways_outcome(seed, n=500, plants=plants) == 2 for seed in range(10)) <= 1
+
+
+def test_a_lone_line_sharing_the_registers_words_is_not_split_off() -> None:
+    # one register in two modes (its first line alone, else a header, a sign-off or both) at 90%: its modes
+    # exclude each other as a habit and its register do; the words its lines share keep it one mask, and where
+    # each line has words of its own nothing tells it from two ways (the stated limit: it is split)
+    plants = (("sig", 0.9),)
+    assert max(words_outcome(seed, n=500, plants=plants, per_line=2, vocab=4) for seed in range(10)) == 1
+    assert sum(words_outcome(seed, n=500, plants=plants, per_line=2, vocab=None) == 2 for seed in range(10)) >= 8
+
+
+def test_registers_of_short_lines_split_and_one_such_register_does_not() -> None:
+    # blind set 33's two-short-in-one and triple (seen): registers said only in one- to three-word lines have
+    # no trigram, so the ways had no atom of theirs; a set's words said in lines of their own are atoms now.
+    # One register, its lines 1-3 or one at a time, sharing words or not: never split; two, each 1-2 lines
+    # of its own three words: split. bench_ways.py --only short
+    for kind in ("pool", "one"):
+        for vocab in (1, 3, None):
+            assert max(short_outcome(seed, n=500, plants=((kind, 0.6),), vocab=vocab) for seed in range(4)) == 1
+    plants = (("pool1", 0.4), ("pool1", 0.4))
+    assert sum(short_outcome(seed, n=500, plants=plants, vocab=3) == 2 for seed in range(10)) >= 9
+
+
+def test_a_word_said_inside_a_long_line_is_no_line_of_its_own() -> None:
+    from core.mask_contrast import _short_lines
+
+    # sentences x units: units 0-1 long, 2-4 short; unit 2 always beside a long unit, unit 3 alone, unit 4 in
+    # one sentence of each kind (half apart: kept)
+    U = sparse.csr_matrix(np.array([[1, 0, 1, 0, 0], [0, 1, 1, 0, 1], [0, 0, 0, 1, 0], [0, 0, 0, 1, 1]], dtype=float))
+    resp = np.array([0, 0, 1, 2])
+    got = _short_lines((resp, U), np.array([0, 1, 2]), np.array([0, 1]), np.array([2, 3, 4]))
+    assert got.tolist() == [3, 4]
+    # answers 0 and 1 only: unit 4 is said once, beside a long unit
+    assert _short_lines((resp, U), np.array([0, 1]), np.array([0, 1]), np.array([2, 3, 4])).tolist() == [3]

@@ -109,7 +109,8 @@ def _ways(params: dict[str, Any]) -> str:
     morning: the rule before its links' test) and the pruned ways (contrast_ways_unmixed; records before it:
     every phrase of a set on one side, and no pairs test) and its check of the phrases going to neither way
     (contrast_ways_apart; records before it: none), and each way tried again (contrast_ways_again; records before
-    it: a set split once at most)."""
+    it: a set split once at most), a way of one line (contrast_ways_lone) and short lines as atoms
+    (contrast_ways_short_lines; records before 2026-12-05 evening: neither)."""
     from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
@@ -146,7 +147,13 @@ def _ways(params: dict[str, Any]) -> str:
             + "; each way passes the test by itself and carries the larger of its own p-value and its set's"
             + ("; each way is then tried again the same way on its lines (phrases said mostly in one sentence "
                "count as one), without the words' route, and is kept whole when both sides say one of its words, "
-               "so one set can be three or more masks" if params.get("contrast_ways_again") is True else ""))
+               "so one set can be three or more masks" if params.get("contrast_ways_again") is True else "")
+            + ("; a way may be a single line when the other way's lines pair and no word of the set is said "
+               "with both ways (a line said instead of a register, such as a context's habit)"
+               if params.get("contrast_ways_lone") is True else "")
+            + ("; the ways' lines include the set's words and word pairs said mostly in sentences holding none "
+               "of its longer phrases (a register of one- to three-word lines)"
+               if params.get("contrast_ways_short_lines") is True else ""))
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
