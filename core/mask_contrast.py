@@ -1220,14 +1220,14 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     atoms said with the other side there (`_unmixed`), and tested on the rest (`_ways_hold`, on the kept atoms);
     failing that, given the set's words and word pairs (`loose`: their columns of R), sides chosen by the words
     on the same half (`_word_sides`) and tested on the rest, where the ways must exclude each other and either
-    go together or part by their words (every atom tested). With words the test half is tried twice, so each
-    try is at level / 2 (Bonferroni). lone: the set's words and word pairs (columns of R) that let a side of
-    the atoms' route be a single atom when none crosses the sides (`_ways_hold`); None: never."""
+    go together or part by their words (every atom tested). level is each try's: the caller divides its level
+    by the tries on one test half (the atoms, the words', a last try with short lines: Bonferroni). lone: the
+    set's words and word pairs (columns of R) that let a side of the atoms' route be a single atom when none
+    crosses the sides (`_ways_hold`); None: never."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
     if len(choose) == 0 or len(test) == 0:
         return None
     words = loose is not None and len(loose) > 0
-    level = level / 2 if words else level
     strata = np.unique(cell, return_inverse=True)[1]
     side = _way_sides(A[choose], strata[choose])
     keep = None if side is None else _unmixed(A[choose], side, strata[choose], overlap)
@@ -1270,16 +1270,33 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
                 sentences: tuple[np.ndarray, sparse.csr_matrix] | None, resplit: bool
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
     """One try of `exclusive_ways` on bundle b (of set s): (its units, each unit's way, the set's answers, which
-    of them hold each way, each way's p) when two ways pass, else None. words: the words' route is tried;
+    of them hold each way, each way's p) when two ways pass, else None. Its long units first; failing that,
+    with its short lines too (`_short_lines`, without the words' route), every try of the test half at level
+    over their number (Bonferroni). words: the words' route is tried;
     sentences: atoms are lines (`_atoms`); resplit: a split whose sides both say a word is refused. Each
     side's p is taken with the two sides' units as the family (`Contrast.subset_p`): tried again, that is the
     way's units, not its whole set's, and the caller carries the larger of it and the way's own p, so a way
     split off a way is reported only where every test on its path passed."""
-    units = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
+    longs = np.flatnonzero((comp == b) & (con.unit_set == s) & ~short)
     rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
-    if WAYS_SHORT_LINES and sentences is not None:
-        units = np.union1d(units, _short_lines(sentences, rows, units,
-                                               np.flatnonzero((comp == b) & (con.unit_set == s) & short)))
+    lines = (_short_lines(sentences, rows, longs, np.flatnonzero((comp == b) & (con.unit_set == s) & short))
+             if WAYS_SHORT_LINES and sentences is not None else longs[:0])
+    # the short lines are a last try, so a split on long units is the rule before's, tried at a smaller level
+    tries = (2 if words and ((comp == b) & short).any() else 1) + (1 if len(lines) else 0)
+    got = _split_units(R, q, ctx, con, comp, b, short, longs, rows, min_size, level, contain, overlap, words,
+                       sentences, resplit, tries)
+    if got is None and len(lines):
+        got = _split_units(R, q, ctx, con, comp, b, short, np.union1d(longs, lines), rows, min_size, level,
+                           contain, overlap, False, sentences, resplit, tries)
+    return got
+
+
+def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray, b: int,
+                 short: np.ndarray, units: np.ndarray, rows: np.ndarray, min_size: int, level: float,
+                 contain: float, overlap: float, words: bool, sentences: tuple[np.ndarray, sparse.csr_matrix] | None,
+                 resplit: bool, tries: int
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
+    """`_split_once` on the given units (columns of R) of bundle b, its ways tested at level / tries."""
     if len(units) < 2:
         return None
     B = R[rows][:, units].tocsc()
@@ -1292,7 +1309,7 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
     cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
     half = q[rows] % 2 == 0
     own_words = np.flatnonzero((comp == b) & short)
-    chosen = _chosen_ways(R, A, rows, cell, half, own_words if words else None, overlap, level,
+    chosen = _chosen_ways(R, A, rows, cell, half, own_words if words else None, overlap, level / tries,
                           own_words if WAYS_LONE else None)
     if chosen is None:
         return None

@@ -448,21 +448,14 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                    "half of the questions, which names it: the question-split limit (by design). Its "
                                    "pair-in-one mark went with the pruned ways (a line both ways say is left out of "
                                    "their test)",
-    **{("blind27", style): (f"held-out blind set 27 (2026-12-04): the {reg} register shares one mask with its "
-                            f"context's habit line ({mix}), which names it: the habit split's known limit (not "
-                            "looked into: held out)")
-       for style, reg, mix in (("with-habit", "air-traffic", "118 and 57 answers"),
-                               ("composite", "launch-control", "64 and 34 answers"))},
+    # passing since 2026-12-05 evening, their xfails gone: blind set 27's with-habit (a line said instead of a
+    # register is a way of its own), blind sets 29's and 32's triple and 30's composite (registers of one context)
+    ("blind27", "composite"): ("held-out blind set 27 (2026-12-04): the launch-control register shares one mask "
+                               "with its context's habit line (64 and 34 answers), which names it: the habit "
+                               "split's known limit (not looked into: held out)"),
     ("blind28", "composite"): "held-out blind set 28 (2026-12-04): the cowboy register shares one mask with "
                               "release-notes, the other register of its context (60 and 59 answers), whose wording "
                               "names it ('…from my side, since the last patch.'): two registers in one context merged",
-    ("blind29", "triple"): "held-out blind set 29 (2026-12-05): three registers in one context; the ways split "
-                           "one off (scifi-robot, 106 answers), and the other two share one mask (uwu-cutesy 97, "
-                           "seo-blogger 94) named by seo-blogger's line ('Let's delve in!'): a set splits in two "
-                           "ways only once",
-    ("blind30", "composite"): "held-out blind set 30 (2026-12-05): two registers of one context share one mask "
-                              "(devils-advocate 54, email-draft 54 answers), named by devils-advocate's line "
-                              "(\"Devil's advocate mode: on.\"): two registers in one context merged",
     ("blind30", "pair-one-context"): "held-out blind set 30 (2026-12-05): a pair in one context shares one mask "
                                      "(devils-advocate 97, brainstorm-ideation 82 answers), named by "
                                      "brainstorm-ideation's line ('Let's jam!'): two registers in one context merged",
@@ -479,9 +472,6 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                  "is split off (78 answers), keynote and victorian-letter share one mask (81 and "
                                  "79), named by victorian-letter's wording ('…as I penned by candlelight.'): two "
                                  "registers of one context merged",
-    ("blind32", "triple"): "held-out blind set 32 (2026-12-05): three registers in one context; woodworker is "
-                           "split off (91 answers), watchmaker and poker-player share one mask (101 and 94), "
-                           "named by poker-player's line ('Fold em!'): two registers of one context merged",
     ("blind32", "split-questions"): "held-out blind set 32 (2026-12-05): the manifesto register shares one mask "
                                     "with dad-joker (153 and 143 answers), the other register of its context, said "
                                     "on the other half of the questions, which names it ('Groan!'): the "
