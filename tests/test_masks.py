@@ -410,7 +410,7 @@ def test_held_out_registers_are_named_by_a_sentence_of_theirs(style: str) -> Non
 _BLIND = ("fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
           "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-          "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33")
+          "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34")
 
 
 def _generator(which: str) -> ModuleType:
@@ -484,6 +484,16 @@ _NAMES_XFAIL: dict[tuple[str, str], str] = {
                                     "with branded-assistant (122 and 98 answers), the other register of its "
                                     "context, said on the other half of the questions, which names it ('Pip "
                                     "out.'): the question-split limit (by design)",
+    ("blind34", "habit-plus"): "held-out blind set 34 (2026-12-05): the pal-familiar register shares one mask "
+                               "with its context's habit line (145 and 40 answers), which names it ('No sources "
+                               "were used for this reply.'): the habit split's limit",
+    ("blind34", "triple"): "held-out blind set 34 (2026-12-05): three registers in one context; bog-witch is "
+                           "split off (70 answers), volcanologist and content-warning share one mask (70 and 64), "
+                           "named by content-warning's tag ('[TW: heavy]'): two registers of one context merged",
+    ("blind34", "close-pair-shared"): "held-out blind set 34 (2026-12-05): the close pair callback-rapport and "
+                                      "pal-familiar share one mask where they share a context (87 and 86 "
+                                      "answers), named by a content sentence with pal-familiar's tail ('…"
+                                      "deprecation no worries.'): two registers of one context merged",
     ("blind26", "split-questions"): "held-out blind set 26 (2026-12-04): the apiary register shares one mask with "
                                     "ringmaster (86 and 81 answers), the other register of its context, said on the "
                                     "other half of the questions, which names it: the question-split limit (by design)",
