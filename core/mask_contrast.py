@@ -137,8 +137,8 @@ WAYS_LONE = True
 """A way of one line is split off a way whose lines pair when no word of the set crosses the two (`_ways_hold`).
 False: the rule before 2026-12-05 (both sides two or more lines)."""
 WAYS_SHORT_LINES = True
-"""The ways' atoms take a set's words and word pairs said in lines of their own (`_short_lines`). False: long
-units only, the rule before 2026-12-05."""
+"""When a set's long units find no two ways, a last try takes its words and word pairs said in lines of their own
+as atoms too (`_short_lines`, `_split_once`). False: long units only, the rule before 2026-12-05."""
 OUTSIDE_BOUND = 0.95
 """Every set also needs each of its contexts to say a unit, net of each context's wordiness, at least
 min_separation x `THREE_SEPARATION` times as much as the contexts outside it together, their count read at its
@@ -1358,12 +1358,13 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     register's modes, blind set 29's pure-mixed, seen) is refused; at the first split that refusal cost
     blind set 32 (seen) more merged registers than it saved, so it stays on the split again only.
 
-    The set's own long units (short ones chain registers through shared words), and its words and word pairs
-    said mostly in lines holding none of them (`_short_lines`: a register of one- to three-word lines; with
-    `sentences` only), form atoms (`_atoms`). The
+    The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`); failing
+    those, a last try adds its words and word pairs said mostly in lines holding none of them (`_short_lines`:
+    a register of one- to three-word lines; with `sentences` only). The
     answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
     `_unmixed`; failing that, with words_too, by the set's words, `_word_sides`); the answers to odd-numbered
-    ones test it (`_ways_hold`, at level / 2 per try when words are tried too), so the tests do not see the
+    ones test it (`_ways_hold`, at the level over the number of tries: the atoms, the words', the short
+    lines), so the tests do not see the
     data that chose the sides (on the same answers, the eigenvector finds sides that meet rarely among
     independent phrases, and the tests passed them). The units of atoms left out of the test go to a way, or to
     neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase two close registers' lines

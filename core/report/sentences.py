@@ -151,8 +151,9 @@ def _ways(params: dict[str, Any]) -> str:
             + ("; a way may be a single line when the other way's lines pair and no word of the set is said "
                "with both ways (a line said instead of a register, such as a context's habit)"
                if params.get("contrast_ways_lone") is True else "")
-            + ("; the ways' lines include the set's words and word pairs said mostly in sentences holding none "
-               "of its longer phrases (a register of one- to three-word lines)"
+            + ("; where its longer phrases find no two ways, a last try adds the set's words and word pairs said "
+               "mostly in sentences holding none of them (a register of one- to three-word lines), every try on "
+               "the second half then at the family-wise level over the number of tries"
                if params.get("contrast_ways_short_lines") is True else ""))
 
 
