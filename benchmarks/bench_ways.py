@@ -70,17 +70,9 @@ def main() -> None:
     ap.add_argument("--only", choices=["split", "link", "words", "skeleton", "lone", "short"],
                     help="one part (default: split and link)")
     args = ap.parse_args()
-    if args.only == "words":
-        words_part(args.seeds, args.sizes)
-        return
-    if args.only == "skeleton":
-        skeleton_part(args.seeds, args.sizes)
-        return
-    if args.only == "lone":
-        lone_part(args.seeds, args.sizes)
-        return
-    if args.only == "short":
-        short_part(args.seeds, args.sizes)
+    alone = {"words": words_part, "skeleton": skeleton_part, "lone": lone_part, "short": short_part}
+    if args.only in alone:
+        alone[args.only](args.seeds, args.sizes)
         return
     if args.only != "link":
         split_part(args.seeds, args.sizes)

@@ -1128,14 +1128,11 @@ def _ways(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], habit: fl
                 X[i, lo:lo + parts] = row
             elif kind == "stock":
                 X[i, lo] = True
-            elif kind == "mix":
+            elif kind in ("mix", "sig"):  # one register in two modes: its first line alone in a third
                 if rng.random() < 1 / 3:
                     X[i, lo] = True
-                else:
+                elif kind == "mix":
                     X[i, lo + 1 + rng.choice(parts - 1, size=int(rng.integers(1, 4)), replace=False)] = True
-            elif kind == "sig":
-                if rng.random() < 1 / 3:
-                    X[i, lo] = True
                 else:
                     X[i, lo + 1 + np.array([[0], [1], [0, 1]][int(rng.integers(3))])] = True
             elif kind == "tmpl":
@@ -1258,12 +1255,9 @@ def short_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], v
     k = n_lines + width * len(plants)
     resp = lines.row.astype(np.int64)
     sent = np.arange(len(resp))
-    U = sparse.csr_matrix((np.ones(2 * len(resp)), (np.concatenate([sent, sent]),
-                                                    np.concatenate([lines.col, n_lines + word[lines.col]]))),
-                          shape=(len(resp), k))
-    X = sparse.csr_matrix((np.ones(2 * len(resp)), (np.concatenate([resp, resp]),
-                                                    np.concatenate([lines.col, n_lines + word[lines.col]]))),
-                          shape=(n, k))
+    cols, ones = np.concatenate([lines.col, n_lines + word[lines.col]]), np.ones(2 * len(resp))
+    U = sparse.csr_matrix((ones, (np.concatenate([sent, sent]), cols)), shape=(len(resp), k))
+    X = sparse.csr_matrix((ones, (np.concatenate([resp, resp]), cols)), shape=(n, k))
     X.data[:] = 1.0
     comp = exclusive_ways(X, _questions(n), ctx, _passed_one_set(k), np.zeros(k, dtype=np.int64), np.array([0]),
                           np.array([0.005]), 5, short=np.ones(k, dtype=bool), sentences=(resp, U))[0]
