@@ -6,13 +6,21 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind34.py, written blind by a helper that read only tests/planted.py,
+  held-out (default): tests/planted_blind35.py, written blind by a helper that read only tests/planted.py,
+      from blind set 33's brief with blind sets 33's and 34's registers added to the avoid list (20 new
+      registers: thirteen drift voices, e.g. commit-message, test-verdicts, sql-query, alt-text, caption-cues,
+      ssml-markup, pii-redaction, cookie-consent, hashtag-tail, keigo-politeness, and seven personas; five
+      said mostly in one- to three-word lines; eight close pairs; eleven modes; 34 styles, among them its own
+      session-drift, topic-triggered, layout-twins and persona-bleed). The held-out set of the ways said on
+      different questions (core.mask_contrast.WAYS_QUESTIONS).
+  blind34: tests/planted_blind34.py, written blind by a helper that read only tests/planted.py,
       from blind set 33's brief with its registers added to the avoid list (20 new registers: fifteen drift
       voices, e.g. shell-transcript, retry-backoff, scratchpad-leak, policy-citation, content-warning,
       italian-interject, slack-shortcodes, callback-rapport, ide-copilot, and five personas; four said
       mostly in one- to three-word lines; eight close pairs; eleven modes; 35 styles, among them its own
-      late-onset, question-modes, habit-decoy, all-but-neutral and pair-blend). The held-out set of the next
-      change to the method.
+      late-onset, question-modes, habit-decoy, all-but-neutral and pair-blend). Run once as the held-out set
+      of the ways' lone line and short lines (core.mask_contrast.WAYS_LONE, WAYS_SHORT_LINES); its
+      split-questions misses led to the ways said on different questions, so it has been seen.
   blind33: tests/planted_blind33.py, written blind by a helper that read only tests/planted.py,
       from a new brief (20 new registers: fourteen drift voices, e.g. sysprompt-echo, benchmark-suspicion,
       token-budget, react-trace, locale-french, markdown-skim, yaml-fields, and six personas; four said
@@ -234,6 +242,7 @@ from tests import (  # noqa: E402
     planted_blind32,
     planted_blind33,
     planted_blind34,
+    planted_blind35,
     planted_fresh,
     planted_masks,
 )
@@ -241,7 +250,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind34.make_corpus, planted_blind34.STYLES),
+SETS = {"held-out": (planted_blind35.make_corpus, planted_blind35.STYLES),
+        "blind34": (planted_blind34.make_corpus, planted_blind34.STYLES),
         "blind33": (planted_blind33.make_corpus, planted_blind33.STYLES),
         "blind32": (planted_blind32.make_corpus, planted_blind32.STYLES),
         "blind31": (planted_blind31.make_corpus, planted_blind31.STYLES),
@@ -277,7 +287,8 @@ SETS = {"held-out": (planted_blind34.make_corpus, planted_blind34.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out once", "blind33": "held out once", "blind32": "held out once",
+ROLES = {"held-out": "held out once", "blind34": "held out once", "blind33": "held out once",
+         "blind32": "held out once",
          "blind31": "held out once",
          "blind25": "held out once",
          "blind24": "held out once", "blind23": "held out once", "blind22": "held out once",

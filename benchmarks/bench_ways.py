@@ -1,7 +1,7 @@
 """Error and power of the two-ways split (core.mask_contrast.exclusive_ways) on simulated answers (by hand).
 
     .venv/bin/python benchmarks/bench_ways.py [--seeds 100] [--sizes 200 500 2000]
-                                              [--only split|link|words|skeleton|lone|short]
+                                              [--only split|link|words|skeleton|lone|short|questions]
 
 One context whose set passed (tests/test_mask_contrast.py's `_ways`; every unit leans to the set and each
 side passes its own test, so this measures the split rule alone). Error: one register (pool: 1-3 of 8 lines;
@@ -19,7 +19,8 @@ The suite runs 10 seeds of some designs at 500 answers.
 
 Lone (`lone_part`): a way of one line beside a way whose lines pair (core.mask_contrast.WAYS_LONE), error on
 one register in two modes and power on a line said instead of a register. Short (`short_part`): registers said
-only in one- to three-word lines (core.mask_contrast.WAYS_SHORT_LINES).
+only in one- to three-word lines (core.mask_contrast.WAYS_SHORT_LINES). Questions (`questions_part`): ways said on
+different questions (core.mask_contrast.WAYS_QUESTIONS).
 
 Skeleton: the power designs with a phrase both registers' first lines share (one atom with a line of each, in
 both ways' answers; blind set 26's close pairs, seen), which the ways leave out of their test (`_unmixed`).
@@ -47,6 +48,7 @@ import core.mask_contrast as mc  # noqa: E402
 from tests.test_mask_contrast import (  # noqa: E402
     _questions,
     _split,
+    blocks_outcome,
     line_outcome,
     short_outcome,
     ways_outcome,
@@ -67,10 +69,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500, 2000])
-    ap.add_argument("--only", choices=["split", "link", "words", "skeleton", "lone", "short"],
+    ap.add_argument("--only", choices=["split", "link", "words", "skeleton", "lone", "short", "questions"],
                     help="one part (default: split and link)")
     args = ap.parse_args()
-    alone = {"words": words_part, "skeleton": skeleton_part, "lone": lone_part, "short": short_part}
+    alone = {"words": words_part, "skeleton": skeleton_part, "lone": lone_part, "short": short_part,
+             "questions": questions_part}
     if args.only in alone:
         alone[args.only](args.seeds, args.sizes)
         return
@@ -193,6 +196,34 @@ def short_part(S: int, sizes: list[int]) -> None:
                 got = [sum(short_outcome(s, n=n, plants=((a, ra), (b, rb)), vocab=vocab) > 1 for s in range(S))
                        for ra, rb in ((0.2, 0.2), (0.4, 0.4), (0.3, 0.6))]
                 print(f"| {a} + {b} | {n} | {vocab or 'own'} | " + " | ".join(map(str, got)) + " |", flush=True)
+
+
+def questions_part(S: int, sizes: list[int]) -> None:
+    """Ways said on different questions (`blocks_outcome`: the questions in two random halves, each half's
+    answers 1-3 of its own eight lines; core.mask_contrast.WAYS_QUESTIONS), against the rule before (False).
+    Power: two registers, each with words of its own. Error: one register whose lines do not depend on the
+    question ("all questions"), or whose wording follows the question and shares its template words, or has no
+    words; where each half has words of its own and none is shared, one register worded by question and two
+    registers are the same data (the stated limit: split)."""
+    flag = mc.WAYS_QUESTIONS
+    print("Split in two (of seeds: rule before / WAYS_QUESTIONS)\n")
+    print("| lines | words | questions | answers | in 15% | in 50% | in 90% |\n|---|---|---:|---:|---:|---:|---:|")
+    try:
+        for on_all, words in ((False, "own"), (False, "shared"), (False, "none"), (True, "own"), (True, "shared")):
+            for n_q in (8, 20):
+                for n in sizes:
+                    cells = []
+                    for rate in (0.15, 0.5, 0.9):
+                        got = []
+                        for rule in (False, True):
+                            mc.WAYS_QUESTIONS = rule
+                            got.append(sum(blocks_outcome(s, n=n, words=words, rate=rate, n_q=n_q, on_all=on_all)
+                                           > 1 for s in range(S)))
+                        cells.append(f"{got[0]} / {got[1]}")
+                    lines = "all questions" if on_all else "by question half"
+                    print(f"| {lines} | {words} | {n_q} | {n} | " + " | ".join(cells) + " |", flush=True)
+    finally:
+        mc.WAYS_QUESTIONS = flag
 
 
 def skeleton_part(S: int, sizes: list[int]) -> None:

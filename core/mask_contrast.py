@@ -139,6 +139,12 @@ False: the rule before 2026-12-05 (both sides two or more lines)."""
 WAYS_SHORT_LINES = True
 """When a set's long units find no two ways, a last try takes its words and word pairs said in lines of their own
 as atoms too (`_short_lines`, `_split_once`). False: long units only, the rule before 2026-12-05."""
+WAYS_QUESTIONS = True
+"""Two ways said on different questions (`_question_ways`): where the choosing half's atoms fall into two groups
+said on different questions, the split is tested at the level of questions instead of answers. False: the rule
+before 2026-12-05 night (never: within a cell two such ways never meet, but nothing is excluded)."""
+WAYS_QUESTION_PERM = 999
+"""Within-context permutations of the question labels for that test."""
 OUTSIDE_BOUND = 0.95
 """Every set also needs each of its contexts to say a unit, net of each context's wordiness, at least
 min_separation x `THREE_SEPARATION` times as much as the contexts outside it together, their count read at its
@@ -1044,6 +1050,18 @@ def _words_cross(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: 
     return bool(((share > 1 - own) & (share < own)).any())
 
 
+def _words_own(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: int = WAYS_WORDS_MIN,
+               own: float = WAYS_WORDS_OWN) -> bool:
+    """Whether each side has a word or word pair of its own (read in `min_count` or more answers holding one side
+    only, `own` of them on that side) and none is read on both (`_words_cross`)."""
+    H = sparse.csc_matrix(H)
+    H.data[:] = 1.0
+    only = _one_side_counts(H, h1, h2)
+    read = only.sum(axis=0) >= min_count
+    share = only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
+    return bool((share >= own).any() and (share <= 1 - own).any() and not ((share > 1 - own) & (share < own)).any())
+
+
 def _sides_held(A: sparse.csc_matrix, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Answers holding some atom of each side."""
     return (np.asarray(A[:, np.flatnonzero(side)].sum(axis=1)).ravel() > 0,
@@ -1212,9 +1230,105 @@ def _word_sides(A: sparse.csc_matrix, H: sparse.csc_matrix) -> np.ndarray | None
     return group == groups[0] if len(groups) == 2 else None
 
 
+def _by_question(A: sparse.csc_matrix, qs: np.ndarray) -> sparse.csr_matrix:
+    """Questions x atoms: how many answers to each question hold each atom."""
+    qi = np.unique(qs, return_inverse=True)[1]
+    Q = sparse.csr_matrix((np.ones(len(qi)), (qi, np.arange(len(qi)))))
+    return sparse.csr_matrix(Q @ A)
+
+
+def _block_stat(h1: np.ndarray, h2: np.ndarray, qs: np.ndarray, cs: np.ndarray) -> tuple[float, float]:
+    """Over the answers holding one side only: sum over (question, context) cells of side-1 x side-2 answers (two
+    ways said on different questions: 0), and its expectation when those answers' sides are placed at random
+    among the questions of their context (hypergeometric)."""
+    one = h1 ^ h2
+    cell = np.unique(qs[one].astype(np.int64) * (int(cs.max()) + 1) + cs[one], return_inverse=True)[1]
+    x1 = np.bincount(cell, h1[one].astype(np.float64))
+    n = np.bincount(cell).astype(np.float64)
+    obs = float((x1 * (n - x1)).sum())
+    expect = 0.0
+    for c in np.unique(cs[one]):
+        m = cs[one] == c
+        N, N1 = float(m.sum()), float(h1[one][m].sum())
+        if N > 1:
+            nq = np.bincount(cell[m]).astype(np.float64)
+            expect += float((nq * (nq - 1)).sum()) * N1 * (N - N1) / (N * (N - 1))
+    return obs, expect
+
+
+def _question_sides(A: sparse.csc_matrix, qs: np.ndarray, cs: np.ndarray, overlap: float
+                    ) -> tuple[np.ndarray, np.ndarray] | None:
+    """(side, kept) of the atoms by the questions they are said on: sides by the leading eigenvector of their
+    co-occurrence within questions, less its expectation (as `_way_sides` by answers), kept the atoms said in
+    two or more answers all on questions where their side is said more (an atom said once, or not at all, on
+    this half has a side by chance); returned when the kept atoms are said in over half the answers holding
+    any atom (the set's main wording, not a few stray atoms of a register said on every question: blind set
+    34's composite, seen), each side alone in `WAYS_WORDS_MIN` answers or more (not two answers to one
+    question: blind set 34's pure-mixed, seen), and the answers holding one kept side only meet the other's in
+    one (question, context) cell at most `overlap` of what sides placed at random among the questions give;
+    None otherwise."""
+    M = _by_question(A, qs)
+    side = _way_sides(sparse.csc_matrix(M), np.zeros(M.shape[0], dtype=np.int64))
+    if side is None:
+        return None
+    M = M.toarray()
+    mine = M[:, side].sum(axis=1) > M[:, ~side].sum(axis=1)  # each question's side
+    own = np.where(side, M[mine].sum(axis=0), M[~mine].sum(axis=0))
+    keep = (M.sum(axis=0) >= 2) & (own == M.sum(axis=0))
+    if not (keep & side).any() or not (keep & ~side).any():
+        return None
+    h1, h2 = _sides_held(A[:, np.flatnonzero(keep)], side[keep])
+    if (h1 | h2).sum() <= 0.5 * (np.asarray(A.sum(axis=1)).ravel() > 0).sum():
+        return None  # a few stray atoms, not the set's main wording
+    if min((h1 & ~h2).sum(), (h2 & ~h1).sum()) < WAYS_WORDS_MIN:
+        return None
+    obs, expect = _block_stat(h1, h2, qs, cs)
+    if expect <= 0 or obs > overlap * expect:
+        return None
+    return side, keep
+
+
+def _questions_hold(A: sparse.csc_matrix, side: np.ndarray, qs: np.ndarray, cs: np.ndarray, overlap: float,
+                    level: float, H: sparse.spmatrix | None, n_perm: int = WAYS_QUESTION_PERM) -> bool:
+    """Whether two ways chosen by their questions (`_question_sides`) hold on the answers to the other questions:
+    each side said on a question of its own, the answers holding one side only meet the other side's in one
+    cell at most `overlap` of what placing their sides at random among their context's questions gives and
+    significantly less (that permutation, `n_perm` times, at `level`), answers holding both at most `overlap`
+    of what independent sides give, and (H: the set's words and word pairs, the same answers) each side has
+    a word of its own and no word is read on both (`_words_own`). One register whose lines do not depend on
+    the question is said on every question alike; one whose wording follows the question shares its words
+    across the blocks (its template) or has no words of its own on a side; one whose blocks each have words
+    of their own and share none looks like two registers (a limit)."""
+    h1, h2 = _sides_held(A, side)
+    if min(len(np.unique(qs[h1 & ~h2])), len(np.unique(qs[h2 & ~h1]))) < 1:
+        return False
+    if (h1 & h2).sum() > overlap * h1.sum() * h2.sum() / max(len(h1), 1):
+        return False
+    if H is None or not _words_own(H, h1, h2):
+        return False
+    obs, expect = _block_stat(h1, h2, qs, cs)
+    if expect <= 0 or obs > overlap * expect:
+        return False
+    one = np.flatnonzero(h1 ^ h2)
+    c1, s1 = cs[one], h1[one].astype(np.float64)
+    cell = np.unique(qs[one].astype(np.int64) * (int(cs.max()) + 1) + c1, return_inverse=True)[1]
+    n = np.bincount(cell).astype(np.float64)
+    order = np.argsort(c1, kind="stable")
+    bounds = np.r_[np.flatnonzero(np.r_[True, c1[order][1:] != c1[order][:-1]]), len(order)]
+    rng = np.random.default_rng(len(one))
+    low = 0
+    for _ in range(n_perm):
+        perm = s1.copy()
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+            perm[order[a:b]] = rng.permutation(s1[order[a:b]])
+        x1 = np.bincount(cell, perm, minlength=len(n))
+        low += int((x1 * (n - x1)).sum() <= obs)
+    return (1 + low) / (n_perm + 1) <= level
+
+
 def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, cell: np.ndarray, half: np.ndarray,
-                 loose: np.ndarray | None, overlap: float, level: float, lone: np.ndarray | None = None
-                 ) -> tuple[np.ndarray, np.ndarray] | None:
+                 loose: np.ndarray | None, overlap: float, level: float, lone: np.ndarray | None = None,
+                 blocks: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray] | None:
     """The two ways of one set's atoms (A, the set's answers `rows`) as (side of each atom, atoms tested), or
     None: sides chosen on the answers to even-numbered questions (`half`) by the atoms' co-occurrence, less the
     atoms said with the other side there (`_unmixed`), and tested on the rest (`_ways_hold`, on the kept atoms);
@@ -1223,10 +1337,23 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     go together or part by their words (every atom tested). level is each try's: the caller divides its level
     by the tries on one test half (the atoms, the words', a last try with short lines: Bonferroni). lone: the
     set's words and word pairs (columns of R) that let a side of the atoms' route be a single atom when none
-    crosses the sides (`_ways_hold`); None: never."""
+    crosses the sides (`_ways_hold`); None: never. blocks: (question, context) of each answer; where the choosing
+    half's atoms fall into two groups said on different questions (`_question_sides`), that is the only route
+    tried, tested on questions (`_questions_hold`); None: never."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
     if len(choose) == 0 or len(test) == 0:
         return None
+    if blocks is not None:
+        by_q = _question_sides(A[choose], blocks[0][choose], blocks[1][choose], overlap)
+        if by_q is not None:
+            # the choosing half chose this route: the others, which read within cells, see nothing here
+            qside, qkeep = by_q
+            held = _questions_hold(A[test][:, np.flatnonzero(qkeep)], qside[qkeep], blocks[0][test],
+                                   blocks[1][test], overlap, level, None if lone is None else R[rows[test]][:, lone])
+            # each way said on two questions or more, over both halves (not one question's quirk)
+            said = _sides_held(A[:, np.flatnonzero(qkeep)], qside[qkeep])
+            twice = min(len(np.unique(blocks[0][h & ~o])) for h, o in (said, said[::-1])) >= 2
+            return by_q if held and twice else None
     words = loose is not None and len(loose) > 0
     strata = np.unique(cell, return_inverse=True)[1]
     side = _way_sides(A[choose], strata[choose])
@@ -1310,7 +1437,7 @@ def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Cont
     half = q[rows] % 2 == 0
     own_words = np.flatnonzero((comp == b) & short)
     chosen = _chosen_ways(R, A, rows, cell, half, own_words if words else None, overlap, level / tries,
-                          own_words if WAYS_LONE else None)
+                          own_words if WAYS_LONE else None, (q[rows], ctx[rows]) if WAYS_QUESTIONS else None)
     if chosen is None:
         return None
     strata = np.unique(cell, return_inverse=True)[1]
@@ -1360,21 +1487,25 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
 
     The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`); failing
     those, a last try adds its words and word pairs said mostly in lines holding none of them (`_short_lines`:
-    a register of one- to three-word lines; with `sentences` only). The
-    answers to even-numbered questions choose the split (`_way_sides`, less the atoms said with the other side,
-    `_unmixed`; failing that, with words_too, by the set's words, `_word_sides`); the answers to odd-numbered
-    ones test it (`_ways_hold`, at the level over the number of tries: the atoms, the words', the short
-    lines), so the tests do not see the
+    a register of one- to three-word lines; with `sentences` only). The answers to even-numbered questions
+    choose the split (`_way_sides`, less the atoms said with the other side, `_unmixed`; failing that, with
+    words_too, by the set's words, `_word_sides`); the answers to odd-numbered ones test it (`_ways_hold`, at
+    the level over the number of tries: the atoms, the words', the short lines), so the tests do not see the
     data that chose the sides (on the same answers, the eigenvector finds sides that meet rarely among
-    independent phrases, and the tests passed them). The units of atoms left out of the test go to a way, or to
-    neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase two close registers' lines
+    independent phrases, and the tests passed them). Where the choosing half's atoms fall into two groups said
+    on different questions (`_question_sides`), that split alone is tried, tested on questions
+    (`_questions_hold`): two registers of one context, each on its own questions, never meet in a cell, which
+    the tests within cells cannot read (blind set 34's split-questions, seen). The units of atoms left out of
+    the test go to a way, or to neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase
+    two close registers' lines
     share joins an atom with a line of one of them). They are
     two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
     significantly less, and the sides' atoms go together or (word sides) the set's words and word pairs part
     as the sides do (`_words_part`); each side is in at least `min_size` answers in all and passes the context test
     by itself against both (`Contrast.subset_p`). Expectations are taken
     within (question, context) cells: a register two contexts, or two sets of questions, say one way each
-    never meets itself in one answer, but that excludes nothing. Not split: a register whose lines are said
+    never meets itself in one answer, but that excludes nothing (the questions' route asks each way for words
+    of its own, and none said with both). Not split: a register whose lines are said
     one at a time (no side goes together, and its words cross any cut or link no two of its lines); two ways
     that are each one line, or lines said one at a time with no words of their own that link two lines (a
     limit: they look the same); a habit, said independently of its register, not instead of it

@@ -268,8 +268,10 @@ class MaskParams:
     the ways are one slot's wordings of a template in one register (records without contrast_ways_apart: no
     such check). Each way is tried again by the same test on its lines (phrases said mostly in one sentence
     join), without the words' route, and not where both sides say one of its words, so a set can be three or
-    more masks (records without contrast_ways_again: once at most). False: one mask per set (the masks
-    before 2026-12-03 evening)."""
+    more masks (records without contrast_ways_again: once at most). Where the choosing half's phrases fall into
+    two groups said on different questions, that split alone is tried, tested on questions with words of each
+    way's own (records without contrast_ways_questions: never). False: one mask per set (the masks before
+    2026-12-03 evening)."""
     ways_words: bool = True
     """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
     pairs (on half the questions) are tested on the other half: they exclude each other, and either go together
@@ -629,6 +631,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     # a way of one line beside a way whose lines pair; words said in lines of their own as atoms (before: neither)
     info["contrast_ways_lone"] = params.ways and mask_contrast.WAYS_LONE
     info["contrast_ways_short_lines"] = params.ways and mask_contrast.WAYS_SHORT_LINES
+    info["contrast_ways_questions"] = params.ways and mask_contrast.WAYS_QUESTIONS
     # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
     info["contrast_net_apart"] = params.min_separation > 0
     bundle_p = info.pop("bundle_p", con.p)

@@ -196,6 +196,9 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert all(p["contrast_ways_lone"] is True and p["contrast_ways_short_lines"] is True
                for p in a.provenance.masks.params.values())
     assert "a way may be a single line" in text and "a register of one- to three-word lines" in text
+    # and ways said on different questions, as recorded
+    assert all(p["contrast_ways_questions"] is True for p in a.provenance.masks.params.values())
+    assert "two groups said on different questions" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

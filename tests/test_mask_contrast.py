@@ -1265,6 +1265,41 @@ def short_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], v
     return len(np.unique(used[used >= 0]))
 
 
+def blocks_outcome(seed: int, *, n: int, words: str, rate: float = 0.9, n_q: int = 10, on_all: bool = False,
+                   parts: int = 8) -> int:
+    """Ways said on different questions (core.mask_contrast.WAYS_QUESTIONS): the questions (n_q in turn) fall
+    into two random halves, and an answer to a question of block j holds, in `rate` of the answers, 1-3 of
+    block j's `parts` lines (on_all: one register, every answer 1-3 of all 2 x parts lines, whatever its
+    question). Each line carries two words (short units): words "own": two of its block's six; "shared": one
+    of its block's six and one of three every line draws from (one register worded by question, its template
+    words said in both blocks); "none": no words. How many bundles the lines end in (1 one mask, 2 split)."""
+    rng = np.random.default_rng(30_000 + seed)
+    q = _questions(n, n_q)
+    block = np.zeros(n_q, dtype=np.int64)
+    block[rng.permutation(n_q)[: n_q // 2]] = 1
+    n_lines = 2 * parts
+    L = np.zeros((n, n_lines), dtype=bool)
+    for i in np.flatnonzero(rng.random(n) < rate):
+        pool = np.arange(n_lines) if on_all else block[q[i]] * parts + np.arange(parts)
+        L[i, rng.choice(pool, size=int(rng.integers(1, 4)), replace=False)] = True
+    carry = np.zeros((n_lines, 15), dtype=bool)  # line x word: six per block, then three shared
+    for ell in range(n_lines):
+        own = 6 * (ell // parts) + rng.choice(6, size=2 if words == "own" else 1, replace=False)
+        if words != "none":
+            carry[ell, own] = True
+        if words == "shared":
+            carry[ell, 12 + rng.integers(3)] = True
+    W = L.astype(np.int64) @ carry.astype(np.int64) > 0
+    X = sparse.csr_matrix(np.hstack([L, W]).astype(np.float64))
+    k = X.shape[1]
+    short = np.zeros(k, dtype=bool)
+    short[n_lines:] = True
+    comp = exclusive_ways(X, q, np.zeros(n, dtype=np.int64), _passed_one_set(k), np.zeros(k, dtype=np.int64),
+                          np.array([0]), np.array([0.005]), 5, short=short)[0]
+    used = comp[:n_lines][L.any(axis=0)]
+    return len(np.unique(used[used >= 0]))
+
+
 def test_one_registers_lines_said_one_at_a_time_are_not_split_by_their_words() -> None:
     # one register's lines, one or 1-2 at a time, in 30% or 90% of the answers, carrying words its lines
     # share (all, some) or do not (each line its own): the words cross the eigenvector's cut, or link no two
@@ -1317,6 +1352,9 @@ def test_the_methods_say_the_ways_by_words_only_where_the_record_has_them() -> N
     assert "single line" not in apart and "one- to three-word lines" not in apart
     both = _ways({"contrast_ways": True, "contrast_ways_lone": True, "contrast_ways_short_lines": True})
     assert "a way may be a single line" in both and "a register of one- to three-word lines" in both
+    assert "different questions" not in both
+    blocks = _ways({"contrast_ways": True, "contrast_ways_questions": True})
+    assert "two groups said on different questions" in blocks and "permutations of the questions" in blocks
 
 
 def test_the_methods_say_the_net_check_only_where_the_record_has_it() -> None:
@@ -1784,6 +1822,23 @@ def test_registers_of_short_lines_split_and_one_such_register_does_not() -> None
             assert max(short_outcome(seed, n=500, plants=((kind, 0.6),), vocab=vocab) for seed in range(4)) == 1
     plants = (("pool1", 0.4), ("pool1", 0.4))
     assert sum(short_outcome(seed, n=500, plants=plants, vocab=3) == 2 for seed in range(10)) >= 9
+
+
+def test_two_registers_on_different_questions_split_and_one_worded_by_question_does_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # blind set 34's split-questions (seen): two registers of one context, each on its own half of the
+    # questions, never meet in a (question, context) cell, so the tests within cells saw nothing and they
+    # stayed one mask; tested on questions, with words of their own, they split. One register whose lines
+    # do not depend on the question, or whose wording follows the question but shares its template words
+    # or has no words, stays one. bench_ways.py --only questions
+    import core.mask_contrast as mc
+
+    assert sum(blocks_outcome(seed, n=500, words="own") == 2 for seed in range(10)) >= 9
+    for words in ("shared", "none"):
+        assert max(blocks_outcome(seed, n=500, words=words) for seed in range(10)) == 1, words
+    assert max(blocks_outcome(seed, n=500, words="own", on_all=True) for seed in range(10)) == 1
+    monkeypatch.setattr(mc, "WAYS_QUESTIONS", False)
+    assert max(blocks_outcome(seed, n=500, words="own") for seed in range(10)) == 1
 
 
 def test_a_word_said_inside_a_long_line_is_no_line_of_its_own() -> None:

@@ -110,8 +110,9 @@ def _ways(params: dict[str, Any]) -> str:
     every phrase of a set on one side, and no pairs test) and its check of the phrases going to neither way
     (contrast_ways_apart; records before it: none), and each way tried again (contrast_ways_again; records before
     it: a set split once at most), a way of one line (contrast_ways_lone) and short lines as atoms
-    (contrast_ways_short_lines; records before 2026-12-05 evening: neither)."""
-    from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_WORDS_MIN, WAYS_WORDS_OWN
+    (contrast_ways_short_lines; records before 2026-12-05 evening: neither), and ways said on different
+    questions (contrast_ways_questions; records before 2026-12-05 night: none)."""
+    from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_QUESTION_PERM, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
         return ""
@@ -154,7 +155,17 @@ def _ways(params: dict[str, Any]) -> str:
             + ("; where its longer phrases find no two ways, a last try adds the set's words and word pairs said "
                "mostly in sentences holding none of them (a register of one- to three-word lines), every try on "
                "the second half then at the family-wise level over the number of tries"
-               if params.get("contrast_ways_short_lines") is True else ""))
+               if params.get("contrast_ways_short_lines") is True else "")
+            + ("; where, on the first half, the phrases fall into two groups said on different questions (by "
+               "their co-occurrence within questions; answers holding one group only meet the other's in one "
+               f"(question, context) cell at most {WAYS_OVERLAP:.0%} as often as groups placed at random among "
+               "the questions give), only that split is tried, and on the second half the cells must hold both "
+               f"groups at most {WAYS_OVERLAP:.0%} as often as that and significantly less ({WAYS_QUESTION_PERM} "
+               "within-context "
+               "permutations of the questions), each group must have a word of its own with none said with "
+               "both, and each be said on two or more questions (a register whose wording follows the "
+               "question shares its words across the groups; one whose groups share none is split, a limit)"
+               if params.get("contrast_ways_questions") is True else ""))
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
