@@ -140,9 +140,10 @@ WAYS_SHORT_LINES = True
 """When a set's long units find no two ways, a last try takes its words and word pairs said in lines of their own
 as atoms too (`_short_lines`, `_split_once`). False: long units only, the rule before 2026-12-05."""
 WAYS_QUESTIONS = True
-"""Two ways said on different questions (`_question_ways`): where the choosing half's atoms fall into two groups
-said on different questions, the split is tested at the level of questions instead of answers. False: the rule
-before 2026-12-05 night (never: within a cell two such ways never meet, but nothing is excluded)."""
+"""Two ways said on different questions (`_question_sides`, `_questions_hold`): where the choosing half's atoms fall
+into two groups said on different questions, that split is tried first, tested at the level of questions instead
+of answers, as one more try. False: the rule before 2026-12-05 night (never: within a cell two such ways never
+meet, so the tests within cells read nothing)."""
 WAYS_QUESTION_PERM = 999
 """Within-context permutations of the question labels for that test."""
 OUTSIDE_BOUND = 0.95
@@ -1338,22 +1339,24 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     by the tries on one test half (the atoms, the words', a last try with short lines: Bonferroni). lone: the
     set's words and word pairs (columns of R) that let a side of the atoms' route be a single atom when none
     crosses the sides (`_ways_hold`); None: never. blocks: (question, context) of each answer; where the choosing
-    half's atoms fall into two groups said on different questions (`_question_sides`), that is the only route
-    tried, tested on questions (`_questions_hold`); None: never."""
+    half's atoms fall into two groups said on different questions (`_question_sides`), that route is tried
+    first, tested on questions (`_questions_hold`), and the caller counts it among the tries
+    (`_blocks_tried`); None: never."""
     choose, test = np.flatnonzero(half), np.flatnonzero(~half)
     if len(choose) == 0 or len(test) == 0:
         return None
     if blocks is not None:
         by_q = _question_sides(A[choose], blocks[0][choose], blocks[1][choose], overlap)
         if by_q is not None:
-            # the choosing half chose this route: the others, which read within cells, see nothing here
+            # tried first: the others read within cells, where two such ways never meet; failing it, they are
+            # tried too (a phrase both registers say puts them in one cell: blind set 30's split-questions, seen)
             qside, qkeep = by_q
             held = _questions_hold(A[test][:, np.flatnonzero(qkeep)], qside[qkeep], blocks[0][test],
                                    blocks[1][test], overlap, level, None if lone is None else R[rows[test]][:, lone])
             # each way said on two questions or more, over both halves (not one question's quirk)
             said = _sides_held(A[:, np.flatnonzero(qkeep)], qside[qkeep])
-            twice = min(len(np.unique(blocks[0][h & ~o])) for h, o in (said, said[::-1])) >= 2
-            return by_q if held and twice else None
+            if held and min(len(np.unique(blocks[0][h & ~o])) for h, o in (said, said[::-1])) >= 2:
+                return by_q
     words = loose is not None and len(loose) > 0
     strata = np.unique(cell, return_inverse=True)[1]
     side = _way_sides(A[choose], strata[choose])
@@ -1408,8 +1411,12 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
     rows = np.flatnonzero(np.isin(ctx, con.sets[s]))
     lines = (_short_lines(sentences, rows, longs, np.flatnonzero((comp == b) & (con.unit_set == s) & short))
              if WAYS_SHORT_LINES and sentences is not None else longs[:0])
-    # the short lines are a last try, so a split on long units is the rule before's, tried at a smaller level
-    tries = (2 if words and ((comp == b) & short).any() else 1) + (1 if len(lines) else 0)
+    # the short lines are a last try, so a split on long units is the rule before's, tried at a smaller level;
+    # the questions' route is one more try where the choosing half finds question blocks
+    tries = ((2 if words and ((comp == b) & short).any() else 1) + (1 if len(lines) else 0)
+             + _blocks_tried(R, q, ctx, rows, longs, contain, overlap, sentences)
+             + (len(lines) > 0 and _blocks_tried(R, q, ctx, rows, np.union1d(longs, lines), contain, overlap,
+                                                 sentences)))
     got = _split_units(R, q, ctx, con, comp, b, short, longs, rows, min_size, level, contain, overlap, words,
                        sentences, resplit, tries)
     if got is None and len(lines):
@@ -1418,12 +1425,10 @@ def _split_once(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contr
     return got
 
 
-def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray, b: int,
-                 short: np.ndarray, units: np.ndarray, rows: np.ndarray, min_size: int, level: float,
-                 contain: float, overlap: float, words: bool, sentences: tuple[np.ndarray, sparse.csr_matrix] | None,
-                 resplit: bool, tries: int
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
-    """`_split_once` on the given units (columns of R) of bundle b, its ways tested at level / tries."""
+def _unit_atoms(R: sparse.csr_matrix, rows: np.ndarray, units: np.ndarray, contain: float,
+                sentences: tuple[np.ndarray, sparse.csr_matrix] | None
+                ) -> tuple[sparse.csc_matrix, np.ndarray, sparse.csc_matrix] | None:
+    """(the rows' answers x units, each unit's atom, answers x atoms) of the given units, or None under two atoms."""
     if len(units) < 2:
         return None
     B = R[rows][:, units].tocsc()
@@ -1433,6 +1438,30 @@ def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Cont
         return None
     A = (B @ sparse.csr_matrix((np.ones(len(units)), (np.arange(len(units)), atom)))).tocsc()
     A.data[:] = 1.0
+    return B, atom, A
+
+
+def _blocks_tried(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, rows: np.ndarray, units: np.ndarray,
+                  contain: float, overlap: float, sentences: tuple[np.ndarray, sparse.csr_matrix] | None) -> bool:
+    """Whether `_chosen_ways` will try the questions' route on these units: read on the choosing half only, so the
+    tries of the test half are known before any is taken."""
+    got = _unit_atoms(R, rows, units, contain, sentences) if WAYS_QUESTIONS else None
+    if got is None:
+        return False
+    choose = np.flatnonzero(q[rows] % 2 == 0)
+    return len(choose) > 0 and _question_sides(got[2][choose], q[rows][choose], ctx[rows][choose], overlap) is not None
+
+
+def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Contrast, comp: np.ndarray, b: int,
+                 short: np.ndarray, units: np.ndarray, rows: np.ndarray, min_size: int, level: float,
+                 contain: float, overlap: float, words: bool, sentences: tuple[np.ndarray, sparse.csr_matrix] | None,
+                 resplit: bool, tries: int
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, float] | None:
+    """`_split_once` on the given units (columns of R) of bundle b, its ways tested at level / tries."""
+    got = _unit_atoms(R, rows, units, contain, sentences)
+    if got is None:
+        return None
+    B, atom, A = got
     cell = q[rows].astype(np.int64) * (int(ctx.max()) + 1) + ctx[rows]
     half = q[rows] % 2 == 0
     own_words = np.flatnonzero((comp == b) & short)
@@ -1493,9 +1522,10 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     the level over the number of tries: the atoms, the words', the short lines), so the tests do not see the
     data that chose the sides (on the same answers, the eigenvector finds sides that meet rarely among
     independent phrases, and the tests passed them). Where the choosing half's atoms fall into two groups said
-    on different questions (`_question_sides`), that split alone is tried, tested on questions
-    (`_questions_hold`): two registers of one context, each on its own questions, never meet in a cell, which
-    the tests within cells cannot read (blind set 34's split-questions, seen). The units of atoms left out of
+    on different questions (`_question_sides`), that split is tried first, tested on questions
+    (`_questions_hold`), and counted among the tries: two registers of one context, each on its own
+    questions, never meet in a cell, which the tests within cells cannot read (blind set 34's split-questions,
+    seen). The units of atoms left out of
     the test go to a way, or to neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase
     two close registers' lines
     share joins an atom with a line of one of them). They are

@@ -269,8 +269,8 @@ class MaskParams:
     such check). Each way is tried again by the same test on its lines (phrases said mostly in one sentence
     join), without the words' route, and not where both sides say one of its words, so a set can be three or
     more masks (records without contrast_ways_again: once at most). Where the choosing half's phrases fall into
-    two groups said on different questions, that split alone is tried, tested on questions with words of each
-    way's own (records without contrast_ways_questions: never). False: one mask per set (the masks before
+    two groups said on different questions, that split is tried first (one more try), tested on questions with
+    words of each way's own (records without contrast_ways_questions: never). False: one mask per set (the masks before
     2026-12-03 evening)."""
     ways_words: bool = True
     """stance, ways: where the phrases' co-occurrence finds no two ways, sides chosen by the set's words and word
