@@ -1514,34 +1514,30 @@ def exclusive_ways(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Co
     register's modes, blind set 29's pure-mixed, seen) is refused; at the first split that refusal cost
     blind set 32 (seen) more merged registers than it saved, so it stays on the split again only.
 
-    The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`); failing
-    those, a last try adds its words and word pairs said mostly in lines holding none of them (`_short_lines`:
-    a register of one- to three-word lines; with `sentences` only). The answers to even-numbered questions
-    choose the split (`_way_sides`, less the atoms said with the other side, `_unmixed`; failing that, with
-    words_too, by the set's words, `_word_sides`); the answers to odd-numbered ones test it (`_ways_hold`, at
-    the level over the number of tries: the atoms, the words', the short lines), so the tests do not see the
-    data that chose the sides (on the same answers, the eigenvector finds sides that meet rarely among
-    independent phrases, and the tests passed them). Where the choosing half's atoms fall into two groups said
-    on different questions (`_question_sides`), that split is tried first, tested on questions
-    (`_questions_hold`), and counted among the tries: two registers of one context, each on its own
-    questions, never meet in a cell, which the tests within cells cannot read (blind set 34's split-questions,
-    seen). The units of atoms left out of
-    the test go to a way, or to neither (-1) when their answers hold both ways (`_placed`, by unit: a phrase
-    two close registers' lines
-    share joins an atom with a line of one of them). They are
-    two ways when, on the test half, answers hold both at most `overlap` of what independent sides would and
-    significantly less, and the sides' atoms go together or (word sides) the set's words and word pairs part
-    as the sides do (`_words_part`); each side is in at least `min_size` answers in all and passes the context test
-    by itself against both (`Contrast.subset_p`). Expectations are taken
-    within (question, context) cells: a register two contexts, or two sets of questions, say one way each
-    never meets itself in one answer, but that excludes nothing (the questions' route asks each way for words
-    of its own, and none said with both). Not split: a register whose lines are said
-    one at a time (no side goes together, and its words cross any cut or link no two of its lines); two ways
-    that are each one line, or lines said one at a time with no words of their own that link two lines (a
-    limit: they look the same); a habit, said independently of its register, not instead of it
-    (`split_independent`). A word pair or word goes to the side holding at least 2/3 of its answers that
-    hold either, else it leaves both (it would outvote the sides' own phrases). Each side carries the larger
-    of its own p (against the permutations' maxima with both sides in the family) and its set's. Error and
+    The set's own long units (short ones chain registers through shared words) form atoms (`_atoms`); failing those,
+    a last try adds its words and word pairs said mostly in lines holding none of them (`_short_lines`: a register
+    of one- to three-word lines; with `sentences` only). The answers to even-numbered questions choose the split
+    (`_way_sides`, less the atoms said with the other side, `_unmixed`; failing that, with words_too, by the set's
+    words, `_word_sides`); the answers to odd-numbered ones test it (`_ways_hold`, at the level over the number of
+    tries: the atoms, the words', the short lines), so the tests do not see the data that chose the sides (on the
+    same answers, the eigenvector finds sides that meet rarely among independent phrases, and the tests passed
+    them). Where the choosing half's atoms fall into two groups said on different questions (`_question_sides`),
+    that split is tried first, tested on questions (`_questions_hold`), and counted among the tries: two registers
+    of one context, each on its own questions, never meet in a cell, which the tests within cells cannot read (blind
+    set 34's split-questions, seen). The units of atoms left out of the test go to a way, or to neither (-1) when
+    their answers hold both ways (`_placed`, by unit: a phrase two close registers' lines share joins an atom with a
+    line of one of them). They are two ways when, on the test half, answers hold both at most `overlap` of what
+    independent sides would and significantly less, and the sides' atoms go together or (word sides) the set's words
+    and word pairs part as the sides do (`_words_part`); each side is in at least `min_size` answers in all and
+    passes the context test by itself against both (`Contrast.subset_p`). Expectations are taken within (question,
+    context) cells: a register two contexts, or two sets of questions, say one way each never meets itself in one
+    answer, but that excludes nothing (the questions' route asks each way for words of its own, and none said with
+    both). Not split: a register whose lines are said one at a time (no side goes together, and its words cross any
+    cut or link no two of its lines); two ways that are each one line, or lines said one at a time with no words of
+    their own that link two lines (a limit: they look the same); a habit, said independently of its register, not
+    instead of it (`split_independent`). A word pair or word goes to the side holding at least 2/3 of its answers
+    that hold either, else it leaves both (it would outvote the sides' own phrases). Each side carries the larger of
+    its own p (against the permutations' maxima with both sides in the family) and its set's. Error and
     power: benchmarks/bench_ways.py."""
     comp = comp.copy()
     parent_l, p_l = list(parent), list(p)
