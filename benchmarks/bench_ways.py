@@ -202,14 +202,17 @@ def questions_part(S: int, sizes: list[int]) -> None:
     """Ways said on different questions (`blocks_outcome`: the questions in two random halves, each half's
     answers 1-3 of its own eight lines; core.mask_contrast.WAYS_QUESTIONS), against the rule before (False).
     Power: two registers, each with words of its own. Error: one register whose lines do not depend on the
-    question ("all questions"), or whose wording follows the question and shares its template words, or has no
+    question ("all questions"; "uneven": its answers' volume and length follow the question, a review's case
+    for the permutation's null), or whose wording follows the question and shares its template words, or has no
     words; where each half has words of its own and none is shared, one register worded by question and two
     registers are the same data (the stated limit: split)."""
     flag = mc.WAYS_QUESTIONS
     print("Split in two (of seeds: rule before / WAYS_QUESTIONS)\n")
     print("| lines | words | questions | answers | in 15% | in 50% | in 90% |\n|---|---|---:|---:|---:|---:|---:|")
     try:
-        for on_all, words in ((False, "own"), (False, "shared"), (False, "none"), (True, "own"), (True, "shared")):
+        for on_all, words, uneven in ((False, "own", False), (False, "shared", False), (False, "none", False),
+                                      (True, "own", False), (True, "shared", False), (True, "own", True),
+                                      (True, "shared", True)):
             for n_q in (8, 20):
                 for n in sizes:
                     cells = []
@@ -217,10 +220,10 @@ def questions_part(S: int, sizes: list[int]) -> None:
                         got = []
                         for rule in (False, True):
                             mc.WAYS_QUESTIONS = rule
-                            got.append(sum(blocks_outcome(s, n=n, words=words, rate=rate, n_q=n_q, on_all=on_all)
-                                           > 1 for s in range(S)))
+                            got.append(sum(blocks_outcome(s, n=n, words=words, rate=rate, n_q=n_q, on_all=on_all,
+                                                          uneven=uneven) > 1 for s in range(S)))
                         cells.append(f"{got[0]} / {got[1]}")
-                    lines = "all questions" if on_all else "by question half"
+                    lines = ("all questions, uneven" if uneven else "all questions") if on_all else "by question half"
                     print(f"| {lines} | {words} | {n_q} | {n} | " + " | ".join(cells) + " |", flush=True)
     finally:
         mc.WAYS_QUESTIONS = flag

@@ -1292,7 +1292,7 @@ def _question_sides(A: sparse.csc_matrix, qs: np.ndarray, cs: np.ndarray, overla
 def _questions_hold(A: sparse.csc_matrix, side: np.ndarray, qs: np.ndarray, cs: np.ndarray, overlap: float,
                     level: float, H: sparse.spmatrix | None, n_perm: int = WAYS_QUESTION_PERM) -> bool:
     """Whether two ways chosen by their questions (`_question_sides`) hold on the answers to the other questions:
-    each side said on a question of its own, the answers holding one side only meet the other side's in one
+    each side said alone on some question, the answers holding one side only meet the other side's in one
     cell at most `overlap` of what placing their sides at random among their context's questions gives and
     significantly less (that permutation, `n_perm` times, at `level`), answers holding both at most `overlap`
     of what independent sides give, and (H: the set's words and word pairs, the same answers) each side has
@@ -1329,7 +1329,8 @@ def _questions_hold(A: sparse.csc_matrix, side: np.ndarray, qs: np.ndarray, cs: 
 
 def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, cell: np.ndarray, half: np.ndarray,
                  loose: np.ndarray | None, overlap: float, level: float, lone: np.ndarray | None = None,
-                 blocks: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+                 blocks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+                 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The two ways of one set's atoms (A, the set's answers `rows`) as (side of each atom, atoms tested), or
     None: sides chosen on the answers to even-numbered questions (`half`) by the atoms' co-occurrence, less the
     atoms said with the other side there (`_unmixed`), and tested on the rest (`_ways_hold`, on the kept atoms);
@@ -1338,7 +1339,8 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
     go together or part by their words (every atom tested). level is each try's: the caller divides its level
     by the tries on one test half (the atoms, the words', a last try with short lines: Bonferroni). lone: the
     set's words and word pairs (columns of R) that let a side of the atoms' route be a single atom when none
-    crosses the sides (`_ways_hold`); None: never. blocks: (question, context) of each answer; where the choosing
+    crosses the sides (`_ways_hold`); None: never. blocks: (question, context) of each answer and the set's words
+    and word pairs (columns of R, for `_words_own`); where the choosing
     half's atoms fall into two groups said on different questions (`_question_sides`), that route is tried
     first, tested on questions (`_questions_hold`), and the caller counts it among the tries
     (`_blocks_tried`); None: never."""
@@ -1352,7 +1354,7 @@ def _chosen_ways(R: sparse.csr_matrix, A: sparse.csc_matrix, rows: np.ndarray, c
             # tried too (a phrase both registers say puts them in one cell: blind set 30's split-questions, seen)
             qside, qkeep = by_q
             held = _questions_hold(A[test][:, np.flatnonzero(qkeep)], qside[qkeep], blocks[0][test],
-                                   blocks[1][test], overlap, level, None if lone is None else R[rows[test]][:, lone])
+                                   blocks[1][test], overlap, level, R[rows[test]][:, blocks[2]])
             # each way said on two questions or more, over both halves (not one question's quirk)
             said = _sides_held(A[:, np.flatnonzero(qkeep)], qside[qkeep])
             if held and min(len(np.unique(blocks[0][h & ~o])) for h, o in (said, said[::-1])) >= 2:
@@ -1466,7 +1468,7 @@ def _split_units(R: sparse.csr_matrix, q: np.ndarray, ctx: np.ndarray, con: Cont
     half = q[rows] % 2 == 0
     own_words = np.flatnonzero((comp == b) & short)
     chosen = _chosen_ways(R, A, rows, cell, half, own_words if words else None, overlap, level / tries,
-                          own_words if WAYS_LONE else None, (q[rows], ctx[rows]) if WAYS_QUESTIONS else None)
+                          own_words if WAYS_LONE else None, (q[rows], ctx[rows], own_words) if WAYS_QUESTIONS else None)
     if chosen is None:
         return None
     strata = np.unique(cell, return_inverse=True)[1]

@@ -1266,11 +1266,13 @@ def short_outcome(seed: int, *, n: int, plants: tuple[tuple[str, float], ...], v
 
 
 def blocks_outcome(seed: int, *, n: int, words: str, rate: float = 0.9, n_q: int = 10, on_all: bool = False,
-                   parts: int = 8) -> int:
+                   parts: int = 8, uneven: bool = False) -> int:
     """Ways said on different questions (core.mask_contrast.WAYS_QUESTIONS): the questions (n_q in turn) fall
     into two random halves, and an answer to a question of block j holds, in `rate` of the answers, 1-3 of
     block j's `parts` lines (on_all: one register, every answer 1-3 of all 2 x parts lines, whatever its
-    question). Each line carries two words (short units): words "own": two of its block's six; "shared": one
+    question; uneven: with on_all, block 1's answers hold 2-3 lines and block 0's one, in a quarter of `rate`:
+    one register whose volume and length follow the question, which the permutation's null does not cover, a
+    review's case). Each line carries two words (short units): words "own": two of its block's six; "shared": one
     of its block's six and one of three every line draws from (one register worded by question, its template
     words said in both blocks); "none": no words. How many bundles the lines end in (1 one mask, 2 split)."""
     rng = np.random.default_rng(30_000 + seed)
@@ -1279,9 +1281,11 @@ def blocks_outcome(seed: int, *, n: int, words: str, rate: float = 0.9, n_q: int
     block[rng.permutation(n_q)[: n_q // 2]] = 1
     n_lines = 2 * parts
     L = np.zeros((n, n_lines), dtype=bool)
-    for i in np.flatnonzero(rng.random(n) < rate):
+    said = rng.random(n) < np.where(uneven & (block[q] == 0), rate / 4, rate)
+    for i in np.flatnonzero(said):
         pool = np.arange(n_lines) if on_all else block[q[i]] * parts + np.arange(parts)
-        L[i, rng.choice(pool, size=int(rng.integers(1, 4)), replace=False)] = True
+        k = (2 + int(rng.integers(2)) if block[q[i]] else 1) if uneven else int(rng.integers(1, 4))
+        L[i, rng.choice(pool, size=k, replace=False)] = True
     carry = np.zeros((n_lines, 15), dtype=bool)  # line x word: six per block, then three shared
     for ell in range(n_lines):
         own = 6 * (ell // parts) + rng.choice(6, size=2 if words == "own" else 1, replace=False)
