@@ -1043,23 +1043,25 @@ def _words_cross(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: 
     holding one side only is neither side's own (`own` of them on one side: `_words_part`'s first rule). Two
     registers have vocabularies of their own; one register said in several modes shares some of its words
     across them (blind set 29's pure-mixed: 1 to 19 such words in every split of a way, none in its triple)."""
+    share = _read_shares(H, h1, h2, min_count)
+    return bool(((share > 1 - own) & (share < own)).any())
+
+
+def _read_shares(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: int) -> np.ndarray:
+    """For each word or word pair (H: answers x short units) read in `min_count` or more answers holding one side
+    only, the share of those answers on the first side."""
     H = sparse.csc_matrix(H)
     H.data[:] = 1.0
     only = _one_side_counts(H, h1, h2)
     read = only.sum(axis=0) >= min_count
-    share = only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
-    return bool(((share > 1 - own) & (share < own)).any())
+    return only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
 
 
 def _words_own(H: sparse.spmatrix, h1: np.ndarray, h2: np.ndarray, min_count: int = WAYS_WORDS_MIN,
                own: float = WAYS_WORDS_OWN) -> bool:
     """Whether each side has a word or word pair of its own (read in `min_count` or more answers holding one side
     only, `own` of them on that side) and none is read on both (`_words_cross`)."""
-    H = sparse.csc_matrix(H)
-    H.data[:] = 1.0
-    only = _one_side_counts(H, h1, h2)
-    read = only.sum(axis=0) >= min_count
-    share = only[0, read] / np.maximum(only[:, read].sum(axis=0), 1)
+    share = _read_shares(H, h1, h2, min_count)
     return bool((share >= own).any() and (share <= 1 - own).any() and not ((share > 1 - own) & (share < own)).any())
 
 
@@ -1238,12 +1240,17 @@ def _by_question(A: sparse.csc_matrix, qs: np.ndarray) -> sparse.csr_matrix:
     return sparse.csr_matrix(Q @ A)
 
 
+def _one_side_cells(h1: np.ndarray, h2: np.ndarray, qs: np.ndarray, cs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The answers holding one side only, and the (question, context) cell of each of them (0..cells - 1)."""
+    one = h1 ^ h2
+    return one, np.unique(qs[one].astype(np.int64) * (int(cs.max()) + 1) + cs[one], return_inverse=True)[1]
+
+
 def _block_stat(h1: np.ndarray, h2: np.ndarray, qs: np.ndarray, cs: np.ndarray) -> tuple[float, float]:
     """Over the answers holding one side only: sum over (question, context) cells of side-1 x side-2 answers (two
     ways said on different questions: 0), and its expectation when those answers' sides are placed at random
     among the questions of their context (hypergeometric)."""
-    one = h1 ^ h2
-    cell = np.unique(qs[one].astype(np.int64) * (int(cs.max()) + 1) + cs[one], return_inverse=True)[1]
+    one, cell = _one_side_cells(h1, h2, qs, cs)
     x1 = np.bincount(cell, h1[one].astype(np.float64))
     n = np.bincount(cell).astype(np.float64)
     obs = float((x1 * (n - x1)).sum())
@@ -1310,13 +1317,12 @@ def _questions_hold(A: sparse.csc_matrix, side: np.ndarray, qs: np.ndarray, cs: 
     obs, expect = _block_stat(h1, h2, qs, cs)
     if expect <= 0 or obs > overlap * expect:
         return False
-    one = np.flatnonzero(h1 ^ h2)
+    one, cell = _one_side_cells(h1, h2, qs, cs)
     c1, s1 = cs[one], h1[one].astype(np.float64)
-    cell = np.unique(qs[one].astype(np.int64) * (int(cs.max()) + 1) + c1, return_inverse=True)[1]
     n = np.bincount(cell).astype(np.float64)
     order = np.argsort(c1, kind="stable")
     bounds = np.r_[np.flatnonzero(np.r_[True, c1[order][1:] != c1[order][:-1]]), len(order)]
-    rng = np.random.default_rng(len(one))
+    rng = np.random.default_rng(int(one.sum()))
     low = 0
     for _ in range(n_perm):
         perm = s1.copy()
