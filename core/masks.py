@@ -54,6 +54,7 @@ from core.mask_contrast import (
 )
 from core.mask_contrast import N_PERM as CONTRAST_N_PERM
 from core.mask_phrases import (
+    SHORT_MERGE,
     Grams,
     Phrases,
     bh_discoveries,
@@ -574,7 +575,7 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
         assert params.short_gain is not None
         # word pairs and single words as units of their own, with a stricter floor: short wording is shared
         # with ordinary answers more often than a trigram is
-        ph, short = with_short_units(ph, phrase_units(grams[1], q, n_q, spread=0.0))
+        ph, short = with_short_units(ph, phrase_units(grams[1], q, n_q, spread=0.0, merge=SHORT_MERGE))
         gain = np.where(short, params.short_gain, params.min_gain)[:, None]
     space = _residual(X, q, n_q) if len(q) else np.zeros((0, X.shape[1]), np.float32)
     min_size = min_mask_size(len(q), params.min_mask_share)
@@ -583,6 +584,8 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
         labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
                                         (ph.resp, _wording_ids(ph.text), ph.units), gain, short)
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
+        if short is not None:
+            info["short_merge"] = SHORT_MERGE  # short units' own merge (records before it: the trigrams' 0.5)
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
                                      min_size=min_size)
@@ -632,6 +635,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_lone"] = params.ways and mask_contrast.WAYS_LONE
     info["contrast_ways_short_lines"] = params.ways and mask_contrast.WAYS_SHORT_LINES
     info["contrast_ways_questions"] = params.ways and mask_contrast.WAYS_QUESTIONS
+    info["contrast_ways_groups"] = params.ways and mask_contrast.WAYS_GROUPS  # (before it: over the whole side)
     # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
     info["contrast_net_apart"] = params.min_separation > 0
     bundle_p = info.pop("bundle_p", con.p)

@@ -199,6 +199,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     # and ways said on different questions, as recorded
     assert all(p["contrast_ways_questions"] is True for p in a.provenance.masks.params.values())
     assert "two groups said on different questions" in text
+    # and a side's going together counted within its parts, and the short units' own merge, as recorded
+    assert all(p["contrast_ways_groups"] is True and p["short_merge"] == 0.8
+               for p in a.provenance.masks.params.values())
+    assert "counted within each part" in text and "share at least 80% of their sentences" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

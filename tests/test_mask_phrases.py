@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.mask_phrases import (
+    MERGE,
+    SHORT_MERGE,
     _around,
     communities,
     cooccurring,
@@ -113,6 +115,24 @@ def test_long_sentences_are_worded_from_their_phrase() -> None:
     ph = phrase_units(sents, np.zeros(4, dtype=np.int64), 1, spread=0.0)
     _, _, texts = unit_occurrences(ph, limit=80)
     assert all(len(t) <= len(long) for t in texts)
+
+
+def test_a_short_line_stays_apart_from_its_word_said_elsewhere_too() -> None:
+    # blind set 35's habit-plus (seen): "Answer below." in 300 answers of one context, "answer" in 143 others
+    # across every context; at the trigrams' Jaccard (0.5) the line's words joined the word's, 443 answers
+    # leaning too little to any context to be read
+    line = [["I hold this view loosely.", "Answer below."]] * 30
+    word = [["I answer as I can."]] * 15
+    _, short = find_grams(line + word, 3, (1, 2), min_words=(3, 1))
+    q = np.zeros(45, dtype=np.int64)
+
+    def unit_of(merge: float) -> dict[str, int]:
+        ph = phrase_units(short, q, 1, spread=0.0, merge=merge)
+        return {g: u for u, grams in enumerate(ph.grams) for g in grams}
+
+    loose, strict = unit_of(MERGE), unit_of(SHORT_MERGE)
+    assert loose["answer"] == loose["answer below"] == loose["below"]
+    assert strict["answer below"] == strict["below"] != strict["answer"]
 
 
 def test_units_do_not_depend_on_the_hash_seed() -> None:

@@ -124,6 +124,21 @@ def test_a_null_whose_layouts_join_an_aside_to_the_next_sentence_gives_no_mask()
     assert [m.name for m in r.masks if m.reported] == []
 
 
+def test_a_short_habit_line_whose_word_is_said_everywhere_is_found() -> None:
+    # seen blind set 35's habit-plus (3,000 answers, seed 0): "Answer below." closes 300 answers of one context,
+    # and "answer" is said in 143 others across every context; before core.mask_phrases.SHORT_MERGE the line's
+    # words joined the word's and the habit was not found
+    from core.embed_static import StaticEmbedder
+    from tests import planted_blind35
+
+    c = planted_blind35.make_corpus("habit-plus", seed=0, size=3000)
+    emb = StaticEmbedder().encode
+    r = _run(c, emb, seed=0, n_reruns=0, sentence_embed=emb)
+    truth = [x if x.startswith("habit:") or x in c.planted.values() else PLAIN for x in c.registers]
+    assert recovered(truth, r.labels) == {"habit:data-notebook": True, "habit:system-persona": True,
+                                          "caption-cues": True}
+
+
 def test_same_inputs_and_seed_give_identical_output(small: PlantedCorpus) -> None:
     a, b = _run(small, seed=3), _run(small, seed=3)
     assert np.array_equal(a.labels, b.labels)
@@ -422,9 +437,6 @@ def _generator(which: str) -> ModuleType:
 
 # Known failures, kept visible: strict, so a fix makes them fail until the mark goes.
 _NAMES_XFAIL: dict[tuple[str, str], str] = {
-    ("blind15", "shared"): "held-out blind set 15 (2026-12-03): the lighthouse-keeper register two contexts share "
-                           "(216 of its mask's 239 answers) is named 'I keep picturing the tiny chalkboard.', "
-                           "wording the check does not credit to it (not looked into: held out)",
     ("blind16", "partial"): "held-out blind set 16 (2026-12-03): the weather-forecast register (69 of its mask's "
                             "101 answers) shares its mask with its context's habit, which names it ('To put it in "
                             "one line, it's complicated but not hopeless.', 32): the habit split's known limit",

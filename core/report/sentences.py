@@ -111,7 +111,8 @@ def _ways(params: dict[str, Any]) -> str:
     (contrast_ways_apart; records before it: none), and each way tried again (contrast_ways_again; records before
     it: a set split once at most), a way of one line (contrast_ways_lone) and short lines as atoms
     (contrast_ways_short_lines; records before 2026-12-05 evening: neither), and ways said on different
-    questions (contrast_ways_questions; records before 2026-12-05 night: none)."""
+    questions (contrast_ways_questions; records before 2026-12-05 night: none), and a side's going together counted
+    within its parts (contrast_ways_groups; records before 2026-12-05 late night: over the whole side)."""
     from core.mask_contrast import WAYS_APART, WAYS_OVERLAP, WAYS_QUESTION_PERM, WAYS_WORDS_MIN, WAYS_WORDS_OWN
 
     if params.get("contrast_ways") is not True:
@@ -166,13 +167,21 @@ def _ways(params: dict[str, Any]) -> str:
                "permutations of the questions), each group must have a word of its own with none said with "
                "both, and each be said on two or more questions (a register whose wording follows the "
                "question shares its words across the groups; one whose groups share none is split, a limit)"
-               if params.get("contrast_ways_questions") is True else ""))
+               if params.get("contrast_ways_questions") is True else "")
+            + ("; where one way's phrases fall, on the first half, into two parts said together at most "
+               f"{WAYS_OVERLAP:.0%} as often as independence gives (two registers beside a third), their going "
+               "together is counted within each part" if params.get("contrast_ways_groups") is True else ""))
 
 
 def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
         return "sentence clusters"
+    merge = [p["short_merge"] for p in stance if isinstance(p.get("short_merge"), int | float)]
+    if merge and any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
+        return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
+                "must lean more clearly, and which join only where they share at least "
+                f"{max(merge):.0%} of their sentences)")
     if any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
         return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
                 "must lean more clearly)")
