@@ -6,13 +6,20 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind35.py, written blind by a helper that read only tests/planted.py,
+  held-out (default): tests/planted_blind36.py, written blind by a helper that read only tests/planted.py,
+      from blind set 35's brief with its registers added to the avoid list (20 new registers, e.g.
+      step-journal, tool-receipt, hazard-scan, guideline-recital, locale-german, operator-brief, persona-lock,
+      kiosk-screen, status-pips, ack-beats, sfx-onomatopoeia, and personas such as brass-automaton and
+      opera-diva; 34 styles, among them its own late-onset, mode-drift, register-swap and bleed). The
+      held-out set of the short units' own merge (core.mask_phrases.SHORT_MERGE) and the go-together count
+      within a side's parts (core.mask_contrast.WAYS_GROUPS).
+  blind35: tests/planted_blind35.py, written blind by a helper that read only tests/planted.py,
       from blind set 33's brief with blind sets 33's and 34's registers added to the avoid list (20 new
       registers: thirteen drift voices, e.g. commit-message, test-verdicts, sql-query, alt-text, caption-cues,
       ssml-markup, pii-redaction, cookie-consent, hashtag-tail, keigo-politeness, and seven personas; five
       said mostly in one- to three-word lines; eight close pairs; eleven modes; 34 styles, among them its own
       session-drift, topic-triggered, layout-twins and persona-bleed). The held-out set of the ways said on
-      different questions (core.mask_contrast.WAYS_QUESTIONS).
+      different questions (core.mask_contrast.WAYS_QUESTIONS), so it has been seen.
   blind34: tests/planted_blind34.py, written blind by a helper that read only tests/planted.py,
       from blind set 33's brief with its registers added to the avoid list (20 new registers: fifteen drift
       voices, e.g. shell-transcript, retry-backoff, scratchpad-leak, policy-citation, content-warning,
@@ -243,6 +250,7 @@ from tests import (  # noqa: E402
     planted_blind33,
     planted_blind34,
     planted_blind35,
+    planted_blind36,
     planted_fresh,
     planted_masks,
 )
@@ -250,7 +258,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind35.make_corpus, planted_blind35.STYLES),
+SETS = {"held-out": (planted_blind36.make_corpus, planted_blind36.STYLES),
+        "blind35": (planted_blind35.make_corpus, planted_blind35.STYLES),
         "blind34": (planted_blind34.make_corpus, planted_blind34.STYLES),
         "blind33": (planted_blind33.make_corpus, planted_blind33.STYLES),
         "blind32": (planted_blind32.make_corpus, planted_blind32.STYLES),
@@ -287,7 +296,8 @@ SETS = {"held-out": (planted_blind35.make_corpus, planted_blind35.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out once", "blind34": "held out once", "blind33": "held out once",
+ROLES = {"held-out": "held out once", "blind35": "held out once", "blind34": "held out once",
+         "blind33": "held out once",
          "blind32": "held out once",
          "blind31": "held out once",
          "blind25": "held out once",
