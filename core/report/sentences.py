@@ -177,14 +177,11 @@ def _units(stance: list[dict[str, Any]]) -> str:
     """What the context grouping counted, in words."""
     if not any(p.get("units") == "phrases" for p in stance):
         return "sentence clusters"
-    merge = [p["short_merge"] for p in stance if isinstance(p.get("short_merge"), int | float)]
-    if merge and any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
-        return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
-                "must lean more clearly, and which join only where they share at least "
-                f"{max(merge):.0%} of their sentences)")
     if any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
+        merge = [p["short_merge"] for p in stance if isinstance(p.get("short_merge"), int | float)]
+        joined = f", and which join only where they share at least {max(merge):.0%} of their sentences" if merge else ""
         return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
-                "must lean more clearly)")
+                f"must lean more clearly{joined})")
     if any(p.get("short_gain") is not None for p in stance):
         return "word trigrams (and word pairs and single words, which must lean more clearly)"
     return "word trigrams"
