@@ -20,6 +20,7 @@ Nothing here reads the contexts: the masks stay fixed under the association test
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -43,6 +44,16 @@ MAX_GRAMS = 4000
 """Most frequent qualifying n-grams kept, so the pair tests stay small on large corpora."""
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WHOLE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+"""Words with their contractions whole ("let's", "don't"), read by the short units: split, the clitic "s" is a
+word of its own that two registers both say ("Let's delve in!" beside "that's all"; seen blind set 29's
+triple), and the ways' word guards refused their cut. Trigrams keep the split words (a trigram's context
+already tells "let s delve" from "that s all"), and so do the names' cuts of long sentences."""
+
+
+def _tokens(whole: bool) -> re.Pattern[str]:
+    """The word pattern of short units (whole: contractions kept whole) or of trigrams."""
+    return _WHOLE_WORD if whole else _WORD
 
 
 @dataclass(frozen=True)
@@ -107,10 +118,13 @@ def find_grams(sentences: Sequence[Sequence[str]], *orders: int | tuple[int, ...
     cols: list[list[int]] = [[] for _ in sets]
     resp: list[int] = []
     text: list[str] = []
+    # an entry of orders all under N_GRAM is the short units': contractions whole (`_WHOLE_WORD`)
+    whole = [max(ms) < N_GRAM for ms in sets]
     for i, sents in enumerate(sentences):
         for sent in sents:
-            w = [x.lower() for x in _WORD.findall(sent)]
-            for ms, vocab, rr, cc, lo in zip(sets, vocabs, rows, cols, least, strict=True):
+            split = {f: [x.lower() for x in _tokens(f).findall(sent)] for f in set(whole)}
+            for ms, vocab, rr, cc, lo, f in zip(sets, vocabs, rows, cols, least, whole, strict=True):
+                w = split[f]
                 if len(w) < lo:
                     continue
                 # dict, not set: word order numbers the vocabulary, so units do not depend on PYTHONHASHSEED
@@ -342,8 +356,8 @@ class _Wordings(Sequence[str]):
         self._ph, self._row, self._col, self._limit = ph, row, col, limit
         # a long sentence's words and, per run length, where each run of words first starts: found once for
         # all its units, so wording is a few lookups rather than a scan per unit
-        self._words: dict[int, tuple[list[re.Match[str]], list[str]]] = {}
-        self._starts: dict[tuple[int, int], dict[tuple[str, ...], int]] = {}
+        self._words: dict[tuple[int, bool], tuple[list[re.Match[str]], list[str]]] = {}
+        self._starts: dict[tuple[int, bool, int], dict[tuple[str, ...], int]] = {}
         self._wanted: dict[int, tuple[set[tuple[str, ...]], int]] = {}
 
     def __len__(self) -> int:
@@ -362,17 +376,20 @@ class _Wordings(Sequence[str]):
         sent = self._ph.text[r]
         if len(sent) <= self._limit:
             return sent
-        if r not in self._words:
-            found = list(_WORD.finditer(sent))
-            self._words[r] = (found, [w.group().lower() for w in found])
         if u not in self._wanted:
             grams = {tuple(g.split()) for g in self._ph.grams[u]}
             self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
         grams, size = self._wanted[u]
-        if (r, size) not in self._starts:
-            self._starts[r, size] = _run_starts(self._words[r][1], size)
-        at = self._starts[r, size]
-        return _cut(sent, self._words[r][0], min((at[g] for g in grams if g in at), default=0))
+        whole = size < N_GRAM  # a short unit's words are read with contractions whole
+        for f in {whole, False}:
+            if (r, f) not in self._words:
+                found = list(_tokens(f).finditer(sent))
+                self._words[r, f] = (found, [w.group().lower() for w in found])
+        if (r, whole, size) not in self._starts:
+            self._starts[r, whole, size] = _run_starts(self._words[r, whole][1], size)
+        at = self._starts[r, whole, size]
+        first = min((at[g] for g in grams if g in at), default=0)
+        return _cut(sent, self._words[r, False][0], _word_at(self._words[r, whole][0], first))
 
 
 def _run_starts(low: list[str], size: int) -> dict[tuple[str, ...], int]:
@@ -385,15 +402,24 @@ def _run_starts(low: list[str], size: int) -> dict[tuple[str, ...], int]:
 
 def _around(sentence: str, grams: Sequence[str], before: int = 3) -> str:
     """The sentence from `before` words ahead of the first of `grams` in it, "…" marking a cut start."""
-    found = list(_WORD.finditer(sentence))
     wanted = {tuple(g.split()) for g in grams}
     size = max((len(g) for g in wanted), default=1)
+    found = list(_tokens(size < N_GRAM).finditer(sentence))
     at = _run_starts([w.group().lower() for w in found], size)
-    return _cut(sentence, found, min((at[g] for g in wanted if g in at), default=0), before)
+    first = _word_at(found, min((at[g] for g in wanted if g in at), default=0))
+    return _cut(sentence, list(_WORD.finditer(sentence)), first, before)
 
 
-def _cut(sentence: str, words: list[re.Match[str]], first: int, before: int = 3) -> str:
-    """The sentence from `before` words ahead of word `first`, "…" marking a cut start."""
+def _word_at(found: list[re.Match[str]], j: int) -> int:
+    """Character offset where word j of `found` starts (0 when there is none): the cut counts back in the split
+    words (`_WORD`) whichever pattern found the phrase, so a name is cut where it was before `_WHOLE_WORD`."""
+    return found[j].start() if j < len(found) else 0
+
+
+def _cut(sentence: str, words: list[re.Match[str]], at: int, before: int = 3) -> str:
+    """The sentence from `before` words (`words`: its split words) ahead of character `at`, "…" marking a cut
+    start."""
+    first = bisect.bisect_left(words, at, key=lambda w: w.start())
     start = max(0, first - before)
     return sentence if start == 0 else "\u2026" + sentence[words[start].start():]
 

@@ -586,6 +586,7 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
         if short is not None:
             info["short_merge"] = SHORT_MERGE  # short units' own merge (records before it: the trigrams' 0.5)
+            info["short_words"] = "contractions-whole"  # records before it: "let's" read as "let" + "s"
     else:
         labels, info = phrase_labels(ph, q, n_q, seed, min_lift=params.min_lift, fdr=params.cooccur_fdr,
                                      min_size=min_size)

@@ -203,6 +203,9 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert all(p["contrast_ways_groups"] is True and p["short_merge"] == 0.8
                for p in a.provenance.masks.params.values())
     assert "counted within each part" in text and "share at least 80% of their sentences" in text
+    # and contractions read whole in the short units, as recorded
+    assert all(p["short_words"] == "contractions-whole" for p in a.provenance.masks.params.values())
+    assert "reading a contraction such as \"let's\" as one word" in text
 
 
 def test_cli_states_the_same_choices_and_threshold() -> None:

@@ -193,3 +193,15 @@ def test_a_sentence_below_an_order_sets_floor_is_a_row_without_its_grams() -> No
     assert tri.text == short.text and len(tri.text) == 3
     assert set(tri.row.tolist()) == {1} and set(short.row.tolist()) == {0, 1, 2}
     assert "status fine" in short.names and "status fine" not in tri.names
+
+
+def test_a_short_unit_reads_a_contraction_as_one_word_and_a_trigram_does_not() -> None:
+    # "let's" split into "let" + "s" made the clitic a word unit that registers share (seen blind set 29's
+    # triple: "Let's delve in!" beside "that's all"), and the ways' word guard then refused their cut
+    sents = [["Let's delve in!", "Mlem, that's all from me."], ["'Quoted' words, o'clock."]]
+    tri, short = find_grams(sents, 3, (1, 2))
+    words = {g for g in short.names if " " not in g}
+    assert {"let's", "that's", "o'clock", "quoted"} <= words and not {"s", "let", "that", "o", "clock"} & words
+    assert "let s delve" in tri.names and "that s all" in tri.names
+    assert _around("So then, well, I think that's all.", ["that's all"]) == "\u2026well, I think that's all."
+    assert _around("So then, well, I think that's all.", ["that s all"]) == "\u2026well, I think that's all."

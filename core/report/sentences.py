@@ -180,8 +180,10 @@ def _units(stance: list[dict[str, Any]]) -> str:
     if any(p.get("short_gain") is not None and p.get("short_min_words") is not None for p in stance):
         merge = [p["short_merge"] for p in stance if isinstance(p.get("short_merge"), int | float)]
         joined = f", and which join only where they share at least {max(merge):.0%} of their sentences" if merge else ""
+        whole = (", reading a contraction such as \"let's\" as one word"
+                 if any(p.get("short_words") == "contractions-whole" for p in stance) else "")
         return ("word trigrams (and word pairs and single words, also from sentences of one or two words, which "
-                f"must lean more clearly{joined})")
+                f"must lean more clearly{joined}{whole})")
     if any(p.get("short_gain") is not None for p in stance):
         return "word trigrams (and word pairs and single words, which must lean more clearly)"
     return "word trigrams"
