@@ -12,7 +12,7 @@ Generators (--set):
       locale-swedish, human-handoff, memory-write, four said mostly in one- to three-word lines, and
       personas such as rowing-cox and lamplighter; 8 close pairs; 34 styles, among them its own
       terse-wordy, topic-triggered and header-vs-habit). The held-out set of contractions kept whole
-      in the phrase units (core.mask_phrases._WORD).
+      in the short units (core.mask_phrases._WHOLE_WORD).
   blind36: tests/planted_blind36.py, written blind by a helper that read only tests/planted.py,
       from blind set 35's brief with its registers added to the avoid list (20 new registers, e.g.
       step-journal, tool-receipt, hazard-scan, guideline-recital, locale-german, operator-brief, persona-lock,
