@@ -25,7 +25,7 @@ import streamlit as st  # noqa: E402
 from core import explore, figures, paths  # noqa: E402
 from core.analysis_record import Analysis, Comparison, SchemaError  # noqa: E402
 from core.explore import PAGES, ViewSettings, md_literal  # noqa: E402
-from core.masks import mask_title  # noqa: E402
+from core.masks import mask_title, stability_text  # noqa: E402
 from core.shift import ShiftRecord  # noqa: E402
 from core.store import Store  # noqa: E402
 
@@ -508,6 +508,8 @@ def page_masks(view: PageContext) -> None:
                                 key=f"mask_bar_{model}_{m.mask_id}")
             with right:
                 st.text("Keywords (c-TF-IDF): " + (", ".join(str(k) for k in m.keywords) or "–"))
+                if not noise:
+                    st.text(f"Stability: {stability_text(m)} (a mask at 0.8 or above; 95% t interval)")
                 for rid in m.exemplar_ids[:EXEMPLARS]:
                     if rid in responses.index:
                         r = responses.loc[rid]

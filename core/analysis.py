@@ -67,9 +67,9 @@ __all__ = ["ALPHA", "DIGITS", "POINT_COLUMNS", "SCHEMA_VERSION", "Analysis", "An
 DEFAULT_SEED = 7
 N_PERM = 999
 N_BOOT = 999
-N_RERUNS = 3
+N_RERUNS = 10
 EMBED_BATCH = 256
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 """Bump when the pipeline's output for the same inputs changes; part of the stored key."""
 
 DESIGN_KEYS = (

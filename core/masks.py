@@ -21,9 +21,9 @@ stance (default): what recurs across questions in some contexts. Units (MaskPara
 residual: the baseline idea. Whole-response embeddings minus each question's mean, UMAP, HDBSCAN.
 
 Evidence per mask: stability (best Jaccard with a rerun cluster, over reruns that change the seed and draw 80%
-of the responses), AMI with context and its within-question permutation p-value, defining sentences with their
-counts per context, a name (the most defining sentence). Masks below STABILITY_MIN are flagged
-reported=False ("unstable cluster"). mask_families() matches masks of several models by defining sentences.
+of the responses, with a t interval over the reruns), AMI with context and its within-question permutation p-value,
+defining sentences with their counts per context, a name (the most defining sentence). Masks below STABILITY_MIN are
+flagged reported=False ("unstable cluster"). mask_families() matches masks of several models by defining sentences.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ STABILITY_MIN = 0.8
 """A mask whose own stability is below this is flagged an "unstable cluster" (reported=False)."""
 STABILITY_SUBSAMPLE = 0.8
 """Share of responses each stability rerun draws (without replacement), besides changing the seed."""
+STABILITY_LEVEL = 0.95
+"""Confidence of each mask's stability interval (Student t over the reruns' Jaccard indices)."""
 ASSOCIATION_ALPHA = 0.05
 """Family-wise level (Holm over one model's masks) of the mask-context association tests."""
 N_PERM = 199
@@ -122,6 +124,13 @@ class Mask:
     """Mean over reruns (other seed, STABILITY_SUBSAMPLE of the responses) of the best Jaccard index between the
     mask's members present in the rerun and any rerun cluster: 1 = its members always stay together, alone
     (None without reruns)."""
+    stability_low: float | None = None
+    """Lower end of the STABILITY_LEVEL interval of `stability` (t over the reruns, clipped to 0..1; None with
+    fewer than 2 reruns)."""
+    stability_high: float | None = None
+    """Upper end of that interval."""
+    stability_reruns: int | None = None
+    """Reruns behind `stability` (None without reruns)."""
     ami: float | None = None
     """Adjusted mutual information between membership (in the mask or not) and context."""
     ami_p: float | None = None
@@ -833,12 +842,12 @@ def _subset(S: _Sentences, idx: np.ndarray, n: int) -> _Sentences:
                       counts=np.bincount(uniq, minlength=len(used)).astype(np.float64), how=S.how)
 
 
-def mask_stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[float]:
-    """Per mask 0..k-1: mean over reruns (response indices, labels) of the best Jaccard index between the mask's
-    members present in the rerun and one rerun cluster (Hennig's clusterwise stability); nan without reruns."""
+def mask_stability_runs(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """(k, len(reruns)): per mask 0..k-1 and rerun (response indices, labels), the best Jaccard index between the
+    mask's members present in the rerun and one rerun cluster (Hennig's clusterwise stability)."""
     k = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
-    out = np.zeros(k)
-    for idx, lab in reruns:
+    out = np.zeros((k, len(reruns)))
+    for j, (idx, lab) in enumerate(reruns):
         main = labels[idx]
         for m in range(k):
             a = main == m
@@ -848,8 +857,28 @@ def mask_stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.nda
             for c in set(lab[a].tolist()) - {-1}:
                 b = lab == c
                 best = max(best, float((a & b).sum() / (a | b).sum()))
-            out[m] += best
-    return [float(x) for x in out / len(reruns)] if reruns else [float("nan")] * k
+            out[m, j] = best
+    return out
+
+
+def mask_stability(labels: np.ndarray, reruns: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[float]:
+    """Per mask 0..k-1: mean over reruns of mask_stability_runs; nan without reruns."""
+    runs = mask_stability_runs(labels, reruns)
+    return [float(x) for x in runs.mean(axis=1)] if reruns else [float("nan")] * runs.shape[0]
+
+
+def stability_interval(runs: np.ndarray, level: float = STABILITY_LEVEL) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mean, low, high) per row of `runs` (masks x reruns): Student t interval of the mean Jaccard, clipped to
+    0..1; low and high are nan with fewer than 2 reruns. Approximate for a bounded, often two-valued index: its
+    coverage is measured, not assumed (benchmarks/bench_stability.py)."""
+    from scipy.stats import t as student_t
+
+    k, r = runs.shape
+    mean = runs.mean(axis=1) if r else np.full(k, np.nan)
+    if r < 2:
+        return mean, np.full(k, np.nan), np.full(k, np.nan)
+    half = float(student_t.ppf(0.5 + level / 2, r - 1)) * runs.std(axis=1, ddof=1) / math.sqrt(r)
+    return mean, np.clip(mean - half, 0.0, 1.0), np.clip(mean + half, 0.0, 1.0)
 
 
 def _mutual_info(table: np.ndarray) -> np.ndarray:
@@ -1055,6 +1084,7 @@ def find_masks(
         xy = _layout(main.space, labels, fallback) if n else np.zeros((0, 2), np.float32)
 
     info = {"method": method, "seed": seed, "n_reruns": n_reruns, "stability_subsample": STABILITY_SUBSAMPLE,
+            "stability_level": STABILITY_LEVEL,
             "stability_min": STABILITY_MIN, "sentence_split": SENTENCE_SPLIT,
             "association_alpha": ASSOCIATION_ALPHA, "n_perm": n_perm,
             **asdict(params), **main.info, "n_masks": len(masks), "n_reported": sum(mk.reported for mk in masks),
@@ -1158,7 +1188,8 @@ class _Runner:
 
 def _stability_reruns(runner: _Runner, seed: int, n_reruns: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """(response indices, relabelled labels) of each rerun: seed + i on a subsample of the responses, so both
-    kinds of chance are in the figures."""
+    kinds of chance are in the figures. A fixed count: stopping once the figures look settled would favour masks
+    that happen to hold in the first reruns (benchmarks/bench_stability.py)."""
     n = len(runner.q)
     reruns: list[tuple[np.ndarray, np.ndarray]] = []
     for i in range(1, n_reruns + 1):
@@ -1184,7 +1215,7 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
     n = len(texts)
     n_masks = int(labels.max()) + 1 if n and labels.max() >= 0 else 0
     keywords = ctfidf_keywords(texts, labels, n_masks, params.n_keywords) if n_masks else []
-    per_stab = mask_stability(labels, reruns)
+    per_stab, low, high = stability_interval(mask_stability_runs(labels, reruns))
     ctx = np.asarray(context_ids, dtype=object)
     c_codes, _ = _codes(context_ids)
     # masks found from the contexts: only the AMI is needed here, their p-values come from the context-set test
@@ -1213,6 +1244,8 @@ def _describe_masks(texts: Sequence[str], context_ids: Sequence[str], response_i
             top_context=str(top), purity=round(top_n / len(members), 6), keywords=keywords[m],
             exemplar_ids=_exemplars_over(main.space, members, ctx, str(top), response_ids),
             name=name, defining_sentences=defining[m], stability=_finite(per_stab[m]),
+            stability_low=_finite(low[m]), stability_high=_finite(high[m]),
+            stability_reruns=len(reruns) or None,
             ami=_finite(ami[m]), ami_p=_finite(ami_p[m]), associated=assoc[m],
             reported=bool(per_stab[m] >= STABILITY_MIN),
         ))
@@ -1287,6 +1320,20 @@ def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float 
     return tuple(MaskFamily(family_id=k, name=name, members=mem, present=tuple(models),
                             absent=tuple(m for m in sorted(masks) if m not in models))
                  for k, (models, _, name, mem) in enumerate(out))
+
+
+def stability_text(mask: Mask | Mapping[str, Any]) -> str:
+    """A mask's own stability in plain text: '0.82 [0.79, 0.85], 10 reruns', or 'not measured'."""
+    def get(key: str) -> Any:
+        return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
+
+    stab, low, high, n = get("stability"), get("stability_low"), get("stability_high"), get("stability_reruns")
+    if not isinstance(stab, int | float) or not math.isfinite(stab):
+        return "not measured"
+    out = f"{stab:.2f}"
+    if isinstance(low, int | float) and isinstance(high, int | float):
+        out += f" [{low:.2f}, {high:.2f}]"
+    return out + (f", {n} rerun{'s' if n != 1 else ''}" if n else "")
 
 
 def mask_title(mask: Mask | Mapping[str, Any]) -> str:

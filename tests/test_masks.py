@@ -253,6 +253,10 @@ def test_planted_masks_are_stable_associated_and_named_by_their_register() -> No
             continue
         assert m.reported and m.associated, m
         assert register_of_sentence(m.name) == register, (register, m.name)
+    for m in r.masks:  # each mask's own stability carries its interval over the 5 reruns
+        assert m.stability_reruns == 5 and m.stability is not None, m
+        assert m.stability_low is not None and m.stability_high is not None
+        assert 0 <= m.stability_low <= m.stability <= m.stability_high <= 1, m
 
 
 def _named_by(register: str, name: str) -> bool:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from core.analysis_record import Analysis
-from core.masks import mask_title
+from core.masks import mask_title, stability_text
 from core.report.gather import ReportData
 from core.report.sentences import Sentence, _shift_sentence, _untested_sentence, methods_text
 from core.report.views import (
@@ -220,7 +220,7 @@ def _masks(rd: ReportData, fig: _Figures) -> str:
             out.append(
                 f'<div class="card"><h4>{esc(mask_title(k))}</h4>'
                 f"<p>size {esc(k.size)}; top context <b>{esc(k.top_context)}</b>; purity "
-                f"{fmt_number(k.purity)}; stability {fmt_number(k.stability)}; AMI with context "
+                f"{fmt_number(k.purity)}; stability {esc(stability_text(k))}; AMI with context "
                 f"{fmt_number(k.ami)} (p {fmt_number(k.ami_p)})</p><p>{kws}</p>"
                 + fig(partial(figures.mask_context_bar, k, colors), height=220)
                 + exh + "</div>")

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.analysis_record import Analysis
 from core.findings import Untrusted
-from core.masks import mask_title
+from core.masks import mask_title, stability_text
 from core.report.gather import ReportData
 from core.report.sentences import Sentence, _describe, _shift_sentence, _untested_sentence, methods_text
 from core.report.views import (
@@ -191,8 +191,8 @@ def _md_masks(rd: ReportData, m: str) -> list[str]:
            f"stability (mean ARI over reruns) {fmt_number(d.stability.get(m))}.", ""]
     if not masks:
         return out
-    out += [_md_table(["mask", "size", "top context", "purity", "keywords"],
-                      [[md(k.mask_id), str(k.size), md(k.top_context), fmt_number(k.purity),
+    out += [_md_table(["mask", "size", "top context", "purity", "stability", "keywords"],
+                      [[md(k.mask_id), str(k.size), md(k.top_context), fmt_number(k.purity), md(stability_text(k)),
                         md(", ".join(str(w) for w in k.keywords[:10]))] for k in masks]), ""]
     for k in masks:
         ex = _exemplars(rd, k)

@@ -280,6 +280,8 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                 "under Provenance); stability is the mean adjusted Rand index of the masks over ",
                 Untrusted(s.stability_reruns), " reruns with other seeds; keywords are c-TF-IDF "
                 "terms and exemplars the responses nearest each mask's centre."])
+    if own := _own_stability(s.mask_params):
+        out.append(own)
     stance = [p for p in s.mask_params.values() if p.get("method") == "stance"]
     if any(p.get("grouping") == "context" for p in stance):
         out.append(_context_grouping(stance))
@@ -317,3 +319,15 @@ def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
                     " (significant: ", Untrusted(_rule(data, "scale")), ")."])
     out.append([f"Analysis seed {data.seed}; the same responses, settings and seed give the same numbers."])
     return out
+
+
+def _own_stability(mask_params: dict[str, dict[str, Any]]) -> list[Any]:
+    """The per-mask stability rule in words, from the parameters it ran with (none before its interval)."""
+    p = next((q for q in mask_params.values() if q.get("stability_level") and q.get("n_reruns")), None)
+    if p is None:
+        return []
+    return ["Each mask's own stability is the mean, over the same reruns (each drawing ",
+            Untrusted(f"{float(p.get('stability_subsample', 0.8)):.0%}"), " of the answers), of the best Jaccard "
+            "index between its members and one rerun cluster, with a ", Untrusted(f"{float(p['stability_level']):.0%}"),
+            " t interval over the reruns; a mask below ", Untrusted(p.get("stability_min", 0.8)),
+            " is shown as an unstable cluster, not a mask."]
