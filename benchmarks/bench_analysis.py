@@ -9,7 +9,8 @@ Steps, all in one process:
    encode + store write, empty store) vs raw SentenceTransformer.encode, same model, texts and batch size,
    alternated twice, best time of each;
 2. find_masks once to fill the sentence cache (cold), then timed with every embedding cached (what a second
-   `analyze` pays), stability reruns included;
+   `analyze` pays), stability reruns included (--reruns, default core.analysis.N_RERUNS as `analyze` runs them;
+   BERTopic below runs once and measures no stability);
 3. BERTopic's default pipeline (UMAP n_neighbors=15, n_components=5, min_dist=0.0, metric=cosine; HDBSCAN
    min_cluster_size=10, euclidean, eom; c-TF-IDF topic words) on the same cached response embeddings, numba
    compiled beforehand; plain
@@ -39,6 +40,7 @@ import numpy as np  # noqa: E402
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
 from benchmarks._common import peak_rss_mb  # noqa: E402
+from core.analysis import N_RERUNS  # noqa: E402
 from core.embed import CachedEmbedder, SentenceTransformerEmbedder  # noqa: E402
 from core.masks import find_masks  # noqa: E402
 from core.normalize import normalize  # noqa: E402
@@ -85,6 +87,8 @@ def main() -> None:
     ap.add_argument("--n-questions", type=int, default=40)
     ap.add_argument("--samples", type=int, default=50)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--reruns", type=int, default=N_RERUNS,
+                    help="stability reruns timed with the masks (default: what `analyze` runs)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--throughput-n", type=int, default=2000, help="responses used for the throughput comparison")
     ap.add_argument("--out", type=Path, default=None, help="also write the figures as JSON here")
@@ -164,11 +168,12 @@ def main() -> None:
         reader = StaticEmbedder().encode  # the timed runs below include reading every sentence through it
     res["sentences"] = args.sentences
     t = time.perf_counter()
-    find_masks(texts, qids, cids, rids, cached.encode, seed=args.seed, sentence_embed=reader)
+    find_masks(texts, qids, cids, rids, cached.encode, seed=args.seed, n_reruns=args.reruns, sentence_embed=reader)
     cold_s = time.perf_counter() - t
     warm = CachedEmbedder(emb, store)
     t = time.perf_counter()
-    result = find_masks(texts, qids, cids, rids, warm.encode, seed=args.seed, sentence_embed=reader)
+    result = find_masks(texts, qids, cids, rids, warm.encode, seed=args.seed, n_reruns=args.reruns,
+                        sentence_embed=reader)
     masks_s = time.perf_counter() - t
     assert warm.n_encoded == 0, "the timed run must not embed anything"
     ari_ours = adjusted_rand_score(corpus.registers, result.labels)

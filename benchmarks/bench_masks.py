@@ -217,6 +217,7 @@ use_offline_defaults()  # before anything imports litellm or transformers
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
+from core.analysis import N_RERUNS  # noqa: E402
 from core.mask_contrast import ALPHA as CONTRAST_ALPHA  # noqa: E402
 from core.mask_contrast import MAX_SET, cell_bound  # noqa: E402
 from core.masks import MaskParams, find_masks  # noqa: E402
@@ -406,8 +407,9 @@ def main() -> None:
     ap.add_argument("--null-sizes", type=int, nargs="+", default=[300, 1000])
     ap.add_argument("--reader", choices=["auto", "static", "minilm"], default="static", help="what reads the sentences")
     ap.add_argument("--real-up-to", type=int, default=1000, help="--reader minilm: largest size read by MiniLM")
-    ap.add_argument("--n-reruns", type=int, default=5,
-                    help="stability reruns (0: ARI only; null corpora still get them when a mask is associated)")
+    ap.add_argument("--n-reruns", type=int, default=N_RERUNS,
+                    help="stability reruns (default: what `analyze` runs; 0: ARI only; null corpora still get them "
+                         "when a mask is associated)")
     ap.add_argument("--store", type=Path, default=ROOT / "runs" / "bench_masks.sqlite")
     ap.add_argument("--out", type=Path, default=ROOT / "runs" / "bench_masks.json")
     args = ap.parse_args()
