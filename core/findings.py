@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.analysis_record import Analysis, ContextShiftRecord, MaskRecord
+from core.masks import stability_text
 
 MASKS_PER_MODEL = 2
 """Mask sentences per model: the masks most concentrated in one context."""
@@ -151,7 +152,8 @@ def shift_findings(data: Analysis, model: str) -> list[Finding]:
 
 
 def mask_findings(data: Analysis, model: str) -> list[Finding]:
-    """The masks most concentrated in one context (named), with the model's mask-context NMI and stability."""
+    """The masks most concentrated in one context (named), each with its own stability and interval (the model's
+    mean ARI for records without one) and the model's mask-context NMI."""
     masks = [m for m in data.masks_of(model) if m.mask_id != -1 and getattr(m, "reported", True) is not False]
     if not masks:
         return []
@@ -167,10 +169,13 @@ def mask_findings(data: Analysis, model: str) -> list[Finding]:
             Evidence("Masks", model, anchor="masks"))]
     out = []
     for m in tied[:MASKS_PER_MODEL]:
+        # the mask's own stability decides whether it is shown; the model-wide ARI is about all its masks
+        own = tail if m.stability is None else \
+            f" (its own stability {stability_text(m)}; mask–context NMI {num(nmi, 2)})"
         out.append(Finding("masks", model, (
             Untrusted(model), ": ", Untrusted(mask_label(m)), " is tied to ", Untrusted(m.top_context),
             f": {m.purity:.0%} of its "
-            f"{m.size} responses come from it{tail}."),
+            f"{m.size} responses come from it{own}."),
             Evidence("Masks", model, m.top_context, anchor="masks")))
     return out
 

@@ -106,3 +106,19 @@ def test_an_analysis_gives_each_mask_its_interval_and_the_report_states_the_rule
     table = "\n".join(_md_masks(ReportData(study="planted", analysis=a, provenance={}), "fake/a"))
     assert "| mask | size | top context | purity | stability | keywords |" in table
     assert f"{stability_text(masks[0])} |" in table.replace("\\", "")
+
+
+def test_a_mask_finding_quotes_the_masks_own_stability_not_the_models() -> None:
+    from core.findings import mask_findings
+    from tests.analysis_dicts import mask_dict, provenance, typed
+
+    base = {"study": "s", "n_responses": 40, "models": ["m"], "contexts": ["cats", "base"], "baseline_context": "base",
+            "embedder": "fake", "seed": 7, "shift": [], "context_shift": [], "scales": [], "markers": [],
+            "mask_context_nmi": {"m": 0.3}, "stability": {"m": 0.61}, "provenance": provenance()}
+    own = mask_dict("m", 0, ["meow"], {"cats": 30, "base": 2}, name="Meow.", stability=0.8234,
+                    stability_low=0.7911, stability_high=0.8557, stability_reruns=10)
+    text = "".join(str(p) for f in mask_findings(typed(base | {"masks": [own]}), "m") for p in f.parts)
+    assert "its own stability 0.82 [0.79, 0.86], 10 reruns" in text and "0.61" not in text
+    old = mask_dict("m", 0, ["meow"], {"cats": 30, "base": 2}, name="Meow.")  # a record from before
+    text = "".join(str(p) for f in mask_findings(typed(base | {"masks": [old]}), "m") for p in f.parts)
+    assert "mask stability 0.61" in text
