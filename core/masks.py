@@ -763,14 +763,32 @@ def _relabel(labels: np.ndarray) -> np.ndarray:
     return np.array([mapping.get(c, -1) for c in labels.tolist()], dtype=np.int64)
 
 
+KEYWORD_TOKEN = r"(?u)\b(?:\w+(?:['\u2019]\w+)+|\w\w+)\b"
+"""A keyword token: a contraction read whole ("don't", "i'm"; not "don"), else two or more word characters."""
+_CONTRACTIONS = ("n't", "'m", "'s", "'re", "'ve", "'ll", "'d")
+
+
+def keyword_stop_words() -> list[str]:
+    """sklearn's English stop words, each also with the contractions it takes ("don't", "i'm", "it's"): a
+    contraction of a function word is a function word too."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    base = set(ENGLISH_STOP_WORDS) | {"don", "doesn", "didn", "isn", "aren", "wasn", "weren", "haven", "hasn",
+                                      "hadn", "won", "wouldn", "couldn", "shouldn", "let", "ca", "ain"}
+    out = base | {w + c for w in base for c in _CONTRACTIONS} | {"can't", "won't", "shan't"}
+    return sorted(out | {w.replace("'", "\u2019") for w in out})
+
+
 def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n_masks: int, top: int = 8) -> list[tuple[str, ...]]:
-    """Class-based TF-IDF (BERTopic's): each mask's responses form one document, the rest (-1) another."""
+    """Class-based TF-IDF (BERTopic's): each mask's responses form one document, the rest (-1) another. Tokens
+    read contractions whole, and contractions of stop words are stop words (KEYWORD_TOKEN)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     arr = np.asarray(texts, dtype=object)
     docs = [" ".join(arr[labels == m]) for m in range(n_masks)] + [" ".join(arr[labels < 0])]
     try:
-        counts = CountVectorizer(ngram_range=(1, 2), stop_words="english").fit(docs)
+        counts = CountVectorizer(ngram_range=(1, 2), stop_words=keyword_stop_words(),
+                                 token_pattern=KEYWORD_TOKEN).fit(docs)
     except ValueError:  # empty vocabulary
         return [() for _ in range(n_masks)]
     C = counts.transform(docs).astype(np.float64).toarray()  # (masks + 1) x vocabulary: small enough dense

@@ -30,6 +30,7 @@ from core.masks import (
     Mask,
     MaskParams,
     MaskResult,
+    ctfidf_keywords,
     find_masks,
     mask_association,
     mask_families,
@@ -321,6 +322,16 @@ def test_mask_stability_is_clusterwise_jaccard() -> None:
     assert mask_stability(labels, [same, dissolved]) == pytest.approx([(1 + 0.5) / 2, 1.0])
     sub = (np.array([0, 1, 4, 5]), np.array([3, 3, -1, -1]))  # rerun on a subsample: mask 1 lost to noise
     assert mask_stability(labels, [sub]) == pytest.approx([1.0, 0.0])
+
+
+def test_keywords_read_contractions_whole_and_drop_those_of_stop_words() -> None:
+    # "don, agree disagree, ..." was a keyword list the issue quoted: "don" is half of "don't"
+    texts = ["I don't have feelings. I'm an AI; I can't agree or disagree."] * 4 \
+        + ["Cats are lovely, don\u2019t you think? Purring whiskers, y'all."] * 4 + ["A plain answer on growth."] * 4
+    kw = ctfidf_keywords(texts, np.array([0] * 4 + [1] * 4 + [-1] * 4), 2, top=30)
+    words = {w for k in kw for term in k for w in term.split()}
+    assert not words & {"don", "t", "m", "ll", "can", "don't", "i'm", "can't", "don\u2019t"}, kw
+    assert "feelings" in kw[0] and "whiskers" in kw[1] and "y'all" in kw[1], kw
 
 
 def test_shorten_cuts_at_a_word_boundary() -> None:
