@@ -1340,12 +1340,15 @@ def mask_families(masks: Mapping[str, Sequence[Mask]], *, min_similarity: float 
                  for k, (models, _, name, mem) in enumerate(out))
 
 
+def _field(mask: Mask | Mapping[str, Any], key: str) -> Any:
+    """A field of a mask record or of an analysis.json row (None when missing)."""
+    return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
+
+
 def stability_text(mask: Mask | Mapping[str, Any]) -> str:
     """A mask's own stability in plain text: '0.82 [0.79, 0.85], 10 reruns', or 'not measured'."""
-    def get(key: str) -> Any:
-        return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
-
-    stab, low, high, n = get("stability"), get("stability_low"), get("stability_high"), get("stability_reruns")
+    stab, low, high, n = (_field(mask, k) for k in ("stability", "stability_low", "stability_high",
+                                                      "stability_reruns"))
     if not isinstance(stab, int | float) or not math.isfinite(stab):
         return "not measured"
     out = f"{stab:.2f}"
@@ -1357,10 +1360,7 @@ def stability_text(mask: Mask | Mapping[str, Any]) -> str:
 def mask_title(mask: Mask | Mapping[str, Any]) -> str:
     """Plain-text heading of a mask (record or analysis.json row): 'Mask 2: <name>', or 'Unstable cluster 2: ...'
     when its own stability was measured and is below STABILITY_MIN; renderers escape it."""
-    def get(key: str) -> Any:
-        return mask.get(key) if isinstance(mask, Mapping) else getattr(mask, key, None)
-
-    stab = get("stability")
-    unstable = isinstance(stab, int | float) and math.isfinite(stab) and not get("reported")
-    name = str(get("name") or "").strip()
-    return f"{'Unstable cluster' if unstable else 'Mask'} {get('mask_id')}" + (f": {name}" if name else "")
+    stab = _field(mask, "stability")
+    unstable = isinstance(stab, int | float) and math.isfinite(stab) and not _field(mask, "reported")
+    name = str(_field(mask, "name") or "").strip()
+    return f"{'Unstable cluster' if unstable else 'Mask'} {_field(mask, 'mask_id')}" + (f": {name}" if name else "")
