@@ -6,12 +6,21 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind39.py, written blind by a helper that read only tests/planted.py,
+  held-out (default): tests/planted_blind40.py, written blind by a helper that read only tests/planted.py,
+      from blind set 39's brief with its registers added to the avoid list (20 new registers, e.g.
+      rubric-chaser, house-style, referral-nudge, privacy-reminder, locale-finnish, locale-hungarian,
+      xml-wrapper, feature-flags, heartbeat-pings, push-digest, catchphrase-loop, and personas such as
+      ferry-purser, balloon-pilot and radio-astronomer; 36 styles, among them its own thread-creep,
+      topic-trigger, mode-drift and persona-bleed). Committed unrun (5fb5f84); the held-out set of the
+      specific units (core.mask_contrast.SPECIFIC_SHARE).
+  blind39: tests/planted_blind39.py, written blind by a helper that read only tests/planted.py,
       from blind set 38's brief with its registers added to the avoid list (20 new registers, e.g.
       locale-polish, locale-turkish, aussie-slang, sms-segments, ivr-menu, toast-popups, bank-secure-chat,
       approval-gate, consent-prompt, progress-ticks, log-levels, session-weariness, and personas such as
       orchard-keeper, fire-lookout and night-bus-driver; 8 close pairs; 34 styles). Committed unrun
-      (ac7a38f); run first on the method of f30bdd0, unchanged since blind set 38's run (labels of 0e6ca10).
+      (ac7a38f); run first on the method of f30bdd0, unchanged since blind set 38's run (labels of 0e6ca10),
+      as a second held-out set of that method; its runs chose SPECIFIC_SHARE with blind set 38's, so it has
+      been seen.
   blind38: tests/planted_blind38.py, written blind by a helper that read only tests/planted.py,
       from blind set 37's brief with its registers added to the avoid list (20 new registers, e.g.
       cutoff-caveat, context-crowding, model-card-quote, function-call-echo, sandbox-scope, risk-grade,
@@ -278,6 +287,7 @@ from tests import (  # noqa: E402
     planted_blind37,
     planted_blind38,
     planted_blind39,
+    planted_blind40,
     planted_fresh,
     planted_masks,
 )
@@ -285,7 +295,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind39.make_corpus, planted_blind39.STYLES),
+SETS = {"held-out": (planted_blind40.make_corpus, planted_blind40.STYLES),
+        "blind39": (planted_blind39.make_corpus, planted_blind39.STYLES),
         "blind38": (planted_blind38.make_corpus, planted_blind38.STYLES),
         "blind37": (planted_blind37.make_corpus, planted_blind37.STYLES),
         "blind36": (planted_blind36.make_corpus, planted_blind36.STYLES),
@@ -326,7 +337,8 @@ SETS = {"held-out": (planted_blind39.make_corpus, planted_blind39.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out once", "blind38": "held out once", "blind37": "held out once",
+ROLES = {"held-out": "held out once", "blind39": "held out once", "blind38": "held out once",
+         "blind37": "held out once",
          "blind36": "held out once",
          "blind35": "held out once",
          "blind34": "held out once",

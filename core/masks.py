@@ -648,6 +648,8 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_ways_groups"] = params.ways and mask_contrast.WAYS_GROUPS  # (before it: over the whole side)
     # every set net of wordiness, outside at its bound (before: threes at the point); off with no separation
     info["contrast_net_apart"] = params.min_separation > 0
+    # units said in the median outside context at most this share of the set's rate vote (before it: none)
+    info["contrast_specific"] = mask_contrast.SPECIFIC_SHARE
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info

@@ -1881,3 +1881,33 @@ def test_a_side_of_two_registers_counts_its_pairs_within_each() -> None:
     # across the two, never said, hid it (p 0.0018 against 0.0017)
     assert not any(_side_of_two(seed, 1000, grouped=False) for seed in range(2))
     assert all(_side_of_two(seed, 1000, grouped=True) for seed in range(2))
+
+
+def test_generic_wording_of_a_passed_set_leaves_the_vote() -> None:
+    """A unit the set's context says at 50% and the others at 1% votes; one they say at 20% (a frame's generic
+    trigram, said more where answers run long) does not, and the rule reads the median outside context, so one
+    other context sharing the register's phrase does not push it out."""
+    from core.mask_contrast import specific
+
+    rng = np.random.default_rng(0)
+    n_c, per = 5, 400
+    ctx = np.repeat(np.arange(n_c), per)
+    own = np.where(ctx == 0, 0.5, 0.01)
+    generic = np.where(ctx == 0, 0.5, 0.2)
+    shared = np.where(ctx == 0, 0.5, np.where(ctx == 1, 0.5, 0.01))  # one outside context says it too
+    R = sparse.csr_matrix((rng.random((len(ctx), 3)) < np.stack([own, generic, shared], axis=1)).astype(float))
+    con = Contrast(sets=((0,),), unit_set=np.zeros(3, dtype=np.int64), stat=np.ones(1), p=np.array([0.005]),
+                   passed=np.array([True]))
+    use = np.ones(3, dtype=bool)
+    assert specific(R, ctx, n_c, con, use).tolist() == [True, False, True]
+    assert specific(R, ctx, n_c, con, np.array([True, False, False])).tolist() == [True, False, False]
+    everywhere = Contrast(sets=((0, 1, 2, 3, 4),), unit_set=np.zeros(3, dtype=np.int64), stat=np.ones(1),
+                          p=np.array([0.005]), passed=np.array([True]))
+    assert specific(R, ctx, n_c, everywhere, use).all()  # no context outside: nothing to compare with
+
+
+def test_the_methods_say_the_specific_rule_only_where_the_record_has_it() -> None:
+    from core.report.sentences import _specific_words
+
+    assert _specific_words({}) == "" and _specific_words({"contrast_specific": True}) == ""
+    assert "median context outside it says in at most 10% of" in _specific_words({"contrast_specific": 0.1})

@@ -225,6 +225,15 @@ def _net(params: dict[str, Any]) -> str:
             "one are no mask of plain content")
 
 
+def _specific_words(params: dict[str, Any]) -> str:
+    """The methods' words for the specific-units rule (contrast_specific; records before it: none)."""
+    share = params.get("contrast_specific")
+    if not isinstance(share, int | float) or isinstance(share, bool):
+        return ""
+    return (f", counting only its phrases that the median context outside it says in at most {share:.0%} of the "
+            "share of answers its own contexts do (generic wording leaning with a frame does not vote)")
+
+
 def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
     """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
     return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
@@ -240,9 +249,9 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
             "time; ", _statistic(stance[0]), ", family-wise level ", Untrusted(stance[0].get("contrast_alpha", "")),
             ", stepping down: once sets pass, their phrases leave the permutations and the other sets are "
             "tested again" if stance[0].get("step_down") else "", "), is a mask",
-            _split(stance[0]), _pair_rules(stance[0]), _link(stance[0]), _ways(stance[0]), ", and an answer joins the "
-            "mask with most of its phrases. The masks' association p-values are these p-values; their "
-            "AMI is descriptive, the masks having been chosen for their contexts."]
+            _specific_words(stance[0]), _split(stance[0]), _pair_rules(stance[0]), _link(stance[0]),
+            _ways(stance[0]), ", and an answer joins the mask with most of its phrases. The masks' association "
+            "p-values are these p-values; their AMI is descriptive, the masks having been chosen for their contexts."]
 
 
 def methods_text(data: Analysis, prov: dict[str, Any]) -> list[Sentence]:
