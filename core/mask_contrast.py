@@ -1683,12 +1683,10 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                             "set_test": "bonferroni" if unit_max else "max-T"}  # records before it: the min-P
     if not use.any():
         return labels, con, info
-    if specific_share is not None:
-        kept = specific(R, ctx, n_c, con, use, specific_share)
-        info["n_generic_units"] = int((use & ~kept).sum())
-        use = kept
-        if not use.any():
-            return labels, con, info
+    kept = use if specific_share is None else specific(R, ctx, n_c, con, use, specific_share)
+    info["n_generic_units"], use = int((use & ~kept).sum()), kept
+    if not use.any():
+        return labels, con, info
     # with the largest unit, one word two contexts' own lines share passes for their pair (not with the sum)
     drop = nested(R, ctx, con, use) if unit_max else np.zeros(len(use), dtype=bool)
     use &= ~drop
