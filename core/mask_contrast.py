@@ -1681,8 +1681,6 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum()),
                             "set_test": "bonferroni" if unit_max else "max-T"}  # records before it: the min-P
-    if not use.any():
-        return labels, con, info
     kept = use if specific_share is None else specific(R, ctx, n_c, con, use, specific_share)
     info["n_generic_units"], use = int((use & ~kept).sum()), kept
     if not use.any():
