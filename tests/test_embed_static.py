@@ -219,3 +219,22 @@ def test_cli_states_the_same_choices_and_threshold() -> None:
                   if a.dest == "mask_sentences")
     assert tuple(action.choices) == MASK_SENTENCES and action.default == "auto"
     assert f"{AUTO_EMBEDDER_MAX:,}" in action.help
+
+
+def test_bench_meaning_runs_on_one_seen_set() -> None:
+    """benchmarks/bench_meaning.py (the meaning lead, README "Masks"): on blind set 40's line pools a register's
+    mode pools sit closer in meaning than two registers' (what a join could read), every share is a share, and
+    blind set 41 stays out."""
+    import subprocess
+    import sys
+
+    from benchmarks.bench_meaning import run
+
+    r = run([40], "static", 0)
+    assert r["short_registers"] == 20 and r["close_n"] > 0
+    assert r["short_pairs_n"] == 20 * 19 // 2 - r["short_close_pairs_n"]
+    assert r["same_median"] > r["other_median"]
+    assert all(0.0 <= r[k] <= 1.0 for k in r if k.endswith(("_split", "_cut_right", "_close_q95")))
+    refused = subprocess.run([sys.executable, "benchmarks/bench_meaning.py", "--sets", "41", "--readers", "static"],
+                             capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    assert refused.returncode != 0 and "held out" in refused.stderr
