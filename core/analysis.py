@@ -337,7 +337,7 @@ def _sentence_reader(embedder: Embedder, how: str, data: _Responses, norm: Seque
 def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[str]], np.ndarray], seed: int,
                 n_reruns: int, method: str, stages: _Stages, log: Callable[[str], None] | None,
                 reader: tuple[Embedder | None, str | None] = (None, None), units: str = "phrases",
-                grouping: str = "context") -> _MaskStage:
+                grouping: str = "context", baseline: str | None = None) -> _MaskStage:
     """Masks per model (core.masks); a model with nothing to cluster gets none, and a note, not a failure.
     reader: (the embedder that reads the sentences when not the answers' own, its id for
     params["sentence_embedder"] or None to leave it out)."""
@@ -357,7 +357,8 @@ def _mask_stage(data: _Responses, norm: Sequence[str], encode: Callable[[list[st
                             data.column("context_id", rows), [int(data.ok[i].id or 0) for i in rows], encode,
                             seed=seed, n_reruns=n_reruns, method=method,
                             params=MaskParams(units=units, grouping=grouping),
-                            sentence_embed=sentences.encode if sentences is not None else None)
+                            sentence_embed=sentences.encode if sentences is not None else None,
+                            baseline=baseline)
         except ValueError as e:
             # e.g. every response a bare rating: nothing to cluster. Say so instead of failing the study.
             out.nmi[m] = out.stability[m] = None
@@ -540,7 +541,7 @@ def analyze(
     by_sentence = method == "stance" and mask_units == "sentences"
     masks = _mask_stage(data, norm, cached.encode, seed, n_reruns, method, stages, log,
                         _sentence_reader(emb_impl, mask_sentences, data, norm, log) if by_sentence
-                        else (None, None), mask_units, mask_grouping)
+                        else (None, None), mask_units, mask_grouping, baseline)
     marker_recs = _marker_stage(data, flags, markers, baseline, seed, stages)
     # all rows: the scale scoring counts an errored item as invalid itself
     scale_recs = _scales(store, study, data.everything, baseline, data.contexts, log, seed)

@@ -10,7 +10,8 @@ is rerun under every permutation.
      read from sentences too short for a trigram, "Net: fine."), which must pass a stricter `min_gain`
      (core.masks.MaskParams.short_gain).
   2. For each unit u and each candidate context set S (every single context, every pair, and every three, four
-     and five contexts that leave at least three outside: `MAX_SET`, `MIN_OUTSIDE`), the answers of S
+     and five contexts that leave at least three outside, or the baseline: `MAX_SET`, `MIN_OUTSIDE`,
+     `BASELINE_OUT`), the answers of S
      holding u (O) against their expectation with answers placed at random among the contexts of their question
      (E = sum_q answers of q holding u x share of q's answers in S), as a one-sided Poisson deviance D.
   3. Each unit goes to its set of largest D among those holding most of its excess (O >= E + `min_gain` (N - E),
@@ -107,6 +108,12 @@ MIN_OUTSIDE = 3
 6 contexts, fours from 7, fives from 8): with fewer, several contexts share plain wording that the others lack
 (one terse, one whose register replaces the neutral words; blind set 15's `vocabulary` at 20,000 answers with
 5 contexts: a false mask of three contexts, 9,000 plain answers, ARI 0.98 -> 0.46)."""
+BASELINE_OUT = True
+"""...unless the baseline context (the plain frame the study names) is among those outside: then one or two
+outside suffice, and a register every frame but the plain one brings out is a set the test can hold (blind
+set 39's all-but-neutral and blind set 40's spread-same, seen: no candidate set held them). Blind set 15's
+false mask was three contexts with the baseline inside, lacking what the terse context and a register's
+context lacked; a set that holds the baseline still needs MIN_OUTSIDE. False: the sets before 2026-12-06."""
 THREE_SEPARATION = 2.0
 """A set of three or more needs `min_separation` times this, on ratios divided by each context's wordiness
 (`separated`): hedges that ride on content sentences grow with length faster than a context's phrases overall
@@ -222,16 +229,18 @@ class Contrast:
         return float(two_max_t(np.array([t]), np.array([u]), top_t, top_u, self.unit_max)[0])
 
 
-def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2, max_set: int = MAX_SET) -> float:
+def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2, max_set: int = MAX_SET,
+               baseline_out: bool = False) -> float:
     """About the smallest p-value the test can give a register said in `n_contexts` of n_c contexts on
     `n_questions` questions: the null moves whole cells, and with probability C(n_c, n_contexts)^(1 - n_questions)
     it puts the register's cells of every question into one set of that many contexts again, which gives the
     same T; times `n_tests` for the Bonferroni over the two max-T tests (1: the sum alone). No number of
     answers per cell or of permutations gets below it; only more questions (or contexts). 1 when no set of
-    that many contexts is a candidate (`context_sets`): the test cannot find such a register at all."""
+    that many contexts is a candidate (`context_sets`; baseline_out: the register's contexts leave a baseline
+    outside): the test cannot find such a register at all."""
     from math import comb
 
-    if not _candidate_size(n_contexts, n_c, max_set):
+    if not _candidate_size(n_contexts, n_c, max_set, baseline_out and BASELINE_OUT):
         return 1.0
     sets = comb(n_c, n_contexts)
     return min(1.0, n_tests * float(sets) ** (1 - n_questions)) if sets > 1 else 1.0
@@ -245,17 +254,18 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
     return 1 + int(np.ceil(np.log(n_tests / alpha) / np.log(n_c) - 1e-12))
 
 
-def _candidate_size(k: int, n_c: int, max_size: int = MAX_SET) -> bool:
+def _candidate_size(k: int, n_c: int, max_size: int = MAX_SET, baseline_out: bool = False) -> bool:
     """Sets of k of n_c contexts are candidates: singles and pairs always, larger ones up to max_size while at
-    least `MIN_OUTSIDE` contexts stay outside."""
-    return 1 <= k <= max(2, max_size) and (k <= 2 or n_c - k >= MIN_OUTSIDE)
+    least `MIN_OUTSIDE` contexts stay outside, or at least one with the baseline context among them."""
+    return 1 <= k <= max(2, max_size) and (k <= 2 or n_c - k >= MIN_OUTSIDE or (baseline_out and n_c - k >= 1))
 
 
-def context_sets(n_c: int, max_size: int = MAX_SET) -> tuple[tuple[int, ...], ...]:
+def context_sets(n_c: int, max_size: int = MAX_SET, baseline: int | None = None) -> tuple[tuple[int, ...], ...]:
     """Every single context, every pair, and every set of three or more contexts up to max_size that leaves at
-    least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7, fives from 8)."""
-    return tuple(s for k in range(1, max(2, max_size) + 1) if _candidate_size(k, n_c, max_size)
-                 for s in combinations(range(n_c), k))
+    least `MIN_OUTSIDE` contexts outside it (threes from 6 contexts on, fours from 7, fives from 8) or leaves
+    the `baseline` context outside (`BASELINE_OUT`)."""
+    return tuple(s for k in range(1, max(2, max_size) + 1) for s in combinations(range(n_c), k)
+                 if _candidate_size(k, n_c, max_size, baseline is not None and baseline not in s))
 
 
 def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
@@ -557,10 +567,11 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
              min_deviance: float = MIN_DEVIANCE, min_gain: float | np.ndarray = MIN_GAIN,
              min_separation: float = MIN_SEPARATION, alpha: float = ALPHA, n_perm: int = N_PERM,
              step_down: bool = True, cell_damping: float = CELL_DAMPING, unit_max: bool = True,
-             max_set: int = MAX_SET) -> Contrast:
+             max_set: int = MAX_SET, baseline: int | None = None) -> Contrast:
     """Steps 2-4 for the answers x units 0/1 matrix R (answers in q and ctx order); step_down=False: the
     single-step test only; unit_max=False: the sets' sums T alone, without their largest units (`two_max_t`);
-    max_set: the largest candidate set (2: singles and pairs only, the test before triples).
+    max_set: the largest candidate set (2: singles and pairs only, the test before triples); baseline: the
+    baseline context's code (`BASELINE_OUT`), None: none named.
 
     The null shuffles whole cells: within each question, the contexts' labels are permuted among its
     (question, context) cells, so a phrase one prompt happens to bring out in its own samples (a cell effect,
@@ -572,7 +583,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     if least / (1.0 + n_perm) > alpha:
         raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
                          f"{least:g}/(1 + n_perm)); use at least {int(np.ceil(least / alpha)) - 1}")
-    sets = context_sets(n_c, max_set)
+    sets = context_sets(n_c, max_set, baseline if BASELINE_OUT else None)
     Msets = _set_matrix(sets, n_c)
     Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     cells = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q * n_c + ctx)), shape=(len(q), n_q * n_c))
@@ -1661,7 +1672,8 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
                     split_alpha: float | None = SPLIT_ALPHA, unit_max: bool = True, max_set: int = MAX_SET,
                     link: bool = True, ways: bool = True, short: np.ndarray | None = None,
                     ways_words: bool = True,
-                    specific_share: float | None = SPECIFIC_SHARE) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
+                    specific_share: float | None = SPECIFIC_SHARE, baseline: int | None = None
+                    ) -> tuple[np.ndarray, Contrast, dict[str, Any]]:
     """Answer labels (steps 5-6; masks smaller than min_size become -1), the contrast, and counts.
 
     occurrences: (answer, wording id, sentence x unit 0/1) per sentence occurrence. When given, a leaning unit
@@ -1669,7 +1681,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     a register: "I hope this helps." beside "I hope this is okay, sorry") does not bring its answer into the mask.
     min_gain may be one floor per unit, a (k, 1) array; wording_gain is that filter's floor for a wording
     (default: the least of min_gain). specific_share: units of a passed set said almost as much outside it leave
-    the vote (`specific`); None: all stay (the masks before 2026-12-06).
+    the vote (`specific`); None: all stay (the masks before 2026-12-06). baseline: `contrast`'s.
     """
     from core.mask_phrases import drop_small
 
@@ -1677,7 +1689,7 @@ def contrast_labels(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarr
     labels = np.full(n, -1, dtype=np.int64)
     con = contrast(R, q, n_q, ctx, n_c, seed, min_deviance=min_deviance, min_gain=min_gain,
                    min_separation=min_separation, alpha=alpha, n_perm=n_perm, step_down=step_down,
-                   cell_damping=cell_damping, unit_max=unit_max, max_set=max_set)
+                   cell_damping=cell_damping, unit_max=unit_max, max_set=max_set, baseline=baseline)
     use = (con.unit_set >= 0) & con.passed[np.maximum(con.unit_set, 0)]
     info: dict[str, Any] = {"n_leaning_units": int((con.unit_set >= 0).sum()), "n_sets_passed": int(con.passed.sum()),
                             "set_test": "bonferroni" if unit_max else "max-T"}  # records before it: the min-P

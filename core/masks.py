@@ -461,7 +461,8 @@ class _Run:
 
 
 def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskParams,
-                clusterer: Callable[[int], Clusterer] | None, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
+                clusterer: Callable[[int], Clusterer] | None, ctx: np.ndarray, n_c: int, n_perm: int,
+                baseline: int | None = None) -> _Run:
     from sklearn.decomposition import PCA
 
     n = len(q)
@@ -473,7 +474,7 @@ def _stance_run(S: _Sentences, q: np.ndarray, n_q: int, seed: int, params: MaskP
         return _Run(labels, space, {**_how(S), "n_sentence_clusters": 0, "n_kept_clusters": 0})
     occ_cluster, k_s = _cluster_sentences(S, seed, params)
     if params.grouping == "context" and clusterer is None:
-        return _sentence_contrast(S, occ_cluster, k_s, q, n_q, seed, params, ctx, n_c, n_perm)
+        return _sentence_contrast(S, occ_cluster, k_s, q, n_q, seed, params, ctx, n_c, n_perm, baseline)
 
     # Spread of each sentence cluster over questions, counting each response once.
     pairs = np.unique(occ_cluster * n + S.resp)
@@ -539,7 +540,8 @@ def _cluster_sentences(S: _Sentences, seed: int, params: MaskParams) -> tuple[np
 
 
 def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.ndarray, n_q: int, seed: int,
-                       params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
+                       params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int, baseline: int | None = None
+                       ) -> _Run:
     """Sentence units grouped by context (core/mask_contrast.py): clusters in at least 2 questions."""
     from scipy import sparse
 
@@ -557,7 +559,7 @@ def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.n
     U = sparse.csr_matrix((np.ones(int(occ_in.sum())), (np.flatnonzero(occ_in), col[occ_cluster][occ_in])),
                           shape=(len(S.resp), len(kept)))
     labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_mask_size(n, params.min_mask_share),
-                                    (S.resp, S.uniq, U))
+                                    (S.resp, S.uniq, U), baseline=baseline)
     occ = keep[occ_cluster]
     sums = _sum_rows(S.resp[occ], S.uniq[occ], S.vectors, n)
     cnt = np.bincount(S.resp[occ], minlength=n)
@@ -570,7 +572,7 @@ def _sentence_contrast(S: _Sentences, occ_cluster: np.ndarray, k_s: int, q: np.n
 
 
 def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, seed: int,
-                params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int) -> _Run:
+                params: MaskParams, ctx: np.ndarray, n_c: int, n_perm: int, baseline: int | None = None) -> _Run:
     """stance with phrase units (core/mask_phrases.py): labels by bundles of co-occurring phrase units, or by the
     context sets that bring them out; the question-residualised response vectors place exemplars and the layout.
     grams: the trigrams, then (with short units) the word pairs and single words, from `_gram_sets`."""
@@ -591,7 +593,7 @@ def _phrase_run(grams: Sequence[Grams], X: np.ndarray, q: np.ndarray, n_q: int, 
     if by_context:
         R = (_to_answers(ph.resp, len(q)) @ ph.units).tocsr()
         labels, set_p, info = _contrast(R, q, n_q, ctx, n_c, seed, params, n_perm, min_size,
-                                        (ph.resp, _wording_ids(ph.text), ph.units), gain, short)
+                                        (ph.resp, _wording_ids(ph.text), ph.units), gain, short, baseline)
         info = {"n_phrase_units": int(ph.units.shape[1]), **info}
         if short is not None:
             info["short_merge"] = SHORT_MERGE  # short units' own merge (records before it: the trigrams' 0.5)
@@ -614,9 +616,10 @@ def _wording_ids(text: Sequence[str]) -> np.ndarray:
 
 def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: int, params: MaskParams,
               n_perm: int, min_size: int, occurrences: tuple[np.ndarray, np.ndarray, Any] | None = None,
-              gain: Any = None, short: Any = None) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
+              gain: Any = None, short: Any = None, baseline: int | None = None
+              ) -> tuple[np.ndarray, dict[int, float], dict[str, Any]]:
     """grouping="context" over an answers x units matrix: labels, raw label -> p-value, counts (gain: each
-    unit's `min_gain`, a (k, 1) array; default params.min_gain for all)."""
+    unit's `min_gain`, a (k, 1) array; default params.min_gain for all; baseline: the baseline context's code)."""
     from core.mask_contrast import contrast_labels
 
     R = R.tocsr().astype(np.float64)
@@ -630,7 +633,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
                                         step_down=params.step_down, cell_damping=params.cell_damping,
                                         split_alpha=params.split_alpha, unit_max=params.unit_max,
                                         max_set=params.max_set, link=params.link, ways=params.ways, short=short,
-                                        ways_words=params.ways_words)
+                                        ways_words=params.ways_words, baseline=baseline)
     info.pop("bundle_set", None)
     info["contrast_n_perm"] = max(n_perm, params.contrast_n_perm)  # what the test ran, over the params' floor
     info["contrast_max_set"] = params.max_set  # largest context set tested (records before it: 2)
@@ -650,6 +653,8 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     info["contrast_net_apart"] = params.min_separation > 0
     # units said in the median outside context at most this share of the set's rate vote (before it: none)
     info["contrast_specific"] = mask_contrast.SPECIFIC_SHARE
+    # larger sets leaving the named baseline outside are candidates with 1-2 outside (before it: never)
+    info["contrast_baseline_out"] = mask_contrast.BASELINE_OUT and baseline is not None
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
@@ -1070,12 +1075,16 @@ def find_masks(
     reducer: Callable[[int], Reducer] | None = None,
     clusterer: Callable[[int], Clusterer] | None = None,
     sentence_embed: Callable[[list[str]], np.ndarray] | None = None,
+    baseline: str | None = None,
 ) -> MaskResult:
     """Masks of one model's (normalised) responses; same inputs and seed give identical output.
 
     embed: texts -> L2-normalised float32 rows (pass CachedEmbedder.encode so sentence vectors are cached too).
     sentence_embed: what reads the sentences (stance) instead of `embed`, e.g. core.embed_static's encode.
     reducer / clusterer: factories taking a seed; None uses the method's defaults.
+    baseline: the study's baseline context id (the plain frame). With it, a set of three or more contexts that
+    leaves it outside is a candidate with fewer than MIN_OUTSIDE contexts outside (a register every frame but
+    the plain one brings out); absent from context_ids or None: the sets without it.
     nmi counts -1 (no mask) as a label of its own, so "no mask in this context" is information too.
     """
     from sklearn.metrics import normalized_mutual_info_score
@@ -1089,8 +1098,10 @@ def find_masks(
     q, n_q = _codes(question_ids)
     # Embed first, with every core: the one-thread limit below would starve torch too.
     c_codes, n_c = _codes(context_ids)
+    order = list(dict.fromkeys(context_ids))  # _codes' numbering
+    b = order.index(baseline) if baseline in order else None
     runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer, sentence_embed,
-                              c_codes, n_c, n_perm)
+                              c_codes, n_c, n_perm, b)
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.
     with threadpool_limits(limits=1):
         fallback = runner.fallback()
@@ -1155,13 +1166,16 @@ class _Runner:
     """Context code per response (grouping="context")."""
     n_c: int = 0
     n_perm: int = N_PERM
+    baseline: int | None = None
+    """The baseline context's code (grouping="context"): larger sets that leave it outside are candidates."""
 
     @classmethod
     def embedded(cls, method: str, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], q: np.ndarray,
                  n_q: int, params: MaskParams, reducer: Callable[[int], Reducer] | None,
                  clusterer: Callable[[int], Clusterer] | None,
                  sentence_embed: Callable[[list[str]], np.ndarray] | None = None,
-                 ctx: np.ndarray | None = None, n_c: int = 0, n_perm: int = N_PERM) -> _Runner:
+                 ctx: np.ndarray | None = None, n_c: int = 0, n_perm: int = N_PERM,
+                 baseline: int | None = None) -> _Runner:
         """Embed what the method reads: sentences (stance with sentence units; with sentence_embed when given) or
         whole responses (residual; stance with phrase units, for exemplars and the layout)."""
         if params.units not in UNITS:
@@ -1177,7 +1191,7 @@ class _Runner:
         grams = _gram_sets(texts, params) if method == "stance" and not by_sentence else None
         if ctx is None:
             ctx = np.zeros(len(q), dtype=np.int64)
-        return cls(method, q, n_q, params, S, X, reducer, clusterer, grams, ctx, max(n_c, 1), n_perm)
+        return cls(method, q, n_q, params, S, X, reducer, clusterer, grams, ctx, max(n_c, 1), n_perm, baseline)
 
     def run(self, seed: int, idx: np.ndarray | None = None) -> _Run:
         """One run with `seed` over all responses, or over the responses `idx` (renumbered 0..len(idx)-1)."""
@@ -1188,10 +1202,11 @@ class _Runner:
             assert self.vectors is not None
             grams = self.grams if idx is None else tuple(subset_grams(g, idx) for g in self.grams)
             X = self.vectors if idx is None else self.vectors[idx]
-            return _phrase_run(grams, X, q, self.n_q, seed, self.params, ctx, self.n_c, self.n_perm)
+            return _phrase_run(grams, X, q, self.n_q, seed, self.params, ctx, self.n_c, self.n_perm, self.baseline)
         if self.sentences is not None:
             S = self.sentences if idx is None else _subset(self.sentences, idx, len(self.q))
-            return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer, ctx, self.n_c, self.n_perm)
+            return _stance_run(S, q, self.n_q, seed, self.params, self.clusterer, ctx, self.n_c, self.n_perm,
+                               self.baseline)
         assert self.vectors is not None
         X = self.vectors if idx is None else self.vectors[idx]
         return _residual_run(X, q, self.n_q, seed, self.params, self.reducer, self.clusterer)

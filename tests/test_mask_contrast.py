@@ -1911,3 +1911,61 @@ def test_the_methods_say_the_specific_rule_only_where_the_record_has_it() -> Non
 
     assert _specific_words({}) == "" and _specific_words({"contrast_specific": True}) == ""
     assert "median context outside it says in at most 10% of" in _specific_words({"contrast_specific": 0.1})
+
+
+def test_sets_leaving_the_baseline_outside_are_candidates() -> None:
+    # with a baseline named, a set of three or more that leaves it outside needs only one context outside;
+    # sets that hold it keep MIN_OUTSIDE, and without a baseline nothing changes
+    from core.mask_contrast import MIN_OUTSIDE, cell_bound
+
+    assert context_sets(5, baseline=None) == context_sets(5)
+    large = [s for s in context_sets(5, baseline=0) if len(s) > 2]
+    assert large == [(1, 2, 3), (1, 2, 4), (1, 3, 4), (2, 3, 4), (1, 2, 3, 4)]
+    for n_c in range(3, 11):
+        for s in context_sets(n_c, baseline=2):
+            assert len(s) <= 2 or n_c - len(s) >= MIN_OUTSIDE or 2 not in s
+        assert set(context_sets(n_c)) <= set(context_sets(n_c, baseline=2))
+    assert cell_bound(10, 5, 4) == 1.0 and cell_bound(10, 5, 4, baseline_out=True) == pytest.approx(2 * 5.0 ** -9)
+    assert cell_bound(10, 9, 6, baseline_out=True) == 1.0  # larger than MAX_SET: still none
+    from core.report.sentences import _larger_sets
+
+    assert "baseline" not in _larger_sets(5) and "with the baseline context among them" in _larger_sets(5, True)
+
+
+def test_a_register_every_frame_but_the_baseline_brings_out_is_found() -> None:
+    # five contexts, a register in 70% of the answers of all four but the baseline: no candidate set held it
+    # before (blind set 39's all-but-neutral, seen); named, the baseline leaves one outside. A set of 4 of 5
+    # contexts expects 80% of a unit's answers inside, so each unit's deviance is small: ~1,500 answers
+    found = 0
+    for seed in range(6):
+        R, q, c, truth = _answers(500 + seed, n_c=5, n_q=20, per_cell=(12, 18), planted={(1, 2, 3, 4): 0.7})
+        plain, _, _ = contrast_labels(R, q, 20, c, 5, seed, min_size=5, n_perm=199)
+        assert (plain[truth == 0] >= 0).mean() < 0.5
+        labels, con, _ = contrast_labels(R, q, 20, c, 5, seed, min_size=5, n_perm=199, baseline=0)
+        own = con.sets.index((1, 2, 3, 4))
+        found += bool(con.passed[own] and (labels[truth == 0] == own).mean() >= 0.8
+                      and (labels[truth < 0] >= 0).mean() <= 0.05)
+    assert found >= 5, found
+
+
+def test_frames_that_answer_at_length_beside_a_terse_baseline_are_no_mask() -> None:
+    # every frame but the baseline (or three of its four) says every phrase three times as often: the plain
+    # frame is terse, nothing else differs. Net of wordiness no set that leaves the baseline out passes
+    passed = 0
+    for seed in range(20):
+        wordy = {1: 3.0, 2: 3.0, 3: 3.0, 4: 3.0} if seed % 2 else {1: 3.0, 2: 3.0, 3: 3.0}
+        R, q, c, _ = _answers(900 + seed, n_c=5, n_q=12, per_cell=(6, 12), wordy=wordy)
+        passed += bool(contrast(R, q, 12, c, 5, seed, n_perm=199, baseline=0).passed.any())
+    assert passed <= 1, passed
+
+
+def test_false_positive_rate_with_the_baseline_named_is_at_most_alpha() -> None:
+    # five contexts, baseline named: 20 candidate sets instead of 15; the max-T test over the fixed family stays
+    # exact up to permutation noise (100 null corpora, alpha 0.05, 99 permutations)
+    hits = 0
+    for seed in range(100):
+        R, q, c, _ = _answers(8000 + seed, n_c=5)
+        con = contrast(R, q, 10, c, 5, seed, alpha=0.05, n_perm=99, baseline=0)
+        assert len(con.sets) == 20
+        hits += bool(con.passed.any())
+    assert hits / 100 <= 0.05 + 2.5 * np.sqrt(0.05 * 0.95 / 100), hits

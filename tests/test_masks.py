@@ -614,3 +614,18 @@ def test_a_missed_register_is_told_apart_as_in_parts_merged_or_not_found() -> No
     assert not recovered(regs, scattered)["a"] and miss_kind(regs, scattered, "a") == "partly found"
     nowhere = np.array([-1] * 10 + [0] * 20 + [-1] * 10)
     assert not recovered(regs, nowhere)["a"] and miss_kind(regs, nowhere, "a") == "not found"
+
+
+def test_a_register_every_frame_but_the_baseline_brings_out_is_a_mask_when_the_baseline_is_named() -> None:
+    # blind set 39's all-but-neutral (seen): one register in all four contexts but neutral. No candidate set held
+    # it before (fewer than three contexts outside); named, the baseline may be the one outside
+    from tests import planted_blind39
+
+    c = planted_blind39.make_corpus("all-but-neutral", seed=1, size=1000)
+    truth = [x if x != "plain" and not x.startswith("habit:") else PLAIN for x in c.registers]
+    named = _run(c, seed=0, n_reruns=0, baseline=c.baseline)
+    plain = _run(c, seed=0, n_reruns=0)
+    assert named.params["contrast_baseline_out"] is True and plain.params["contrast_baseline_out"] is False
+    assert adjusted_rand_score(truth, named.labels) >= 0.9
+    assert adjusted_rand_score(truth, plain.labels) < 0.5
+    assert _run(c, seed=0, n_reruns=0, baseline="no-such-context").params["contrast_baseline_out"] is False

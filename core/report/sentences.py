@@ -200,13 +200,14 @@ def _resolution(stance: list[dict[str, Any]]) -> Sentence:
             "fewer questions cannot give a mask."]
 
 
-def _larger_sets(max_set: int) -> str:
-    """The sets of three or more contexts the test took, in words (core.mask_contrast.context_sets)."""
+def _larger_sets(max_set: int, baseline_out: bool = False) -> str:
+    """The sets of three or more contexts the test took, in words (core.mask_contrast.context_sets; baseline_out:
+    contrast_baseline_out, records before it: none)."""
     words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
     if max_set >= 4:
         sizes = [words[m - 3] if m - 3 < len(words) else str(m) for m in range(3, max_set + 1)]
         return (f" (and per {', '.join(sizes[:-1])} and {sizes[-1]} contexts while at least three contexts stay "
-                "outside)")
+                "outside" + (", or one or two with the baseline context among them" if baseline_out else "") + ")")
     return " (and, with six or more contexts, per three)" if max_set == 3 else ""
 
 
@@ -238,7 +239,8 @@ def _context_grouping(stance: list[dict[str, Any]]) -> Sentence:
     """The methods' account of the context grouping (grouping="context"), from the first model's parameters."""
     return ["The stance masks group recurring wording by the contexts that bring it out: ", _units(stance),
             " found in at least two questions are counted per context and per pair of contexts",
-            _larger_sets(int(stance[0].get("contrast_max_set") or 2)), " against their expectation were answers "
+            _larger_sets(int(stance[0].get("contrast_max_set") or 2), stance[0].get("contrast_baseline_out") is True),
+            " against their expectation were answers "
             "placed at random among their question's contexts (one-sided Poisson deviance",
             _damping(stance[0].get("cell_damping")), _net(stance[0]),
             "); a context set whose leaning phrases add up", " (or whose strongest phrase stands)"
