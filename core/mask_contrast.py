@@ -268,6 +268,13 @@ def context_sets(n_c: int, max_size: int = MAX_SET, baseline: int | None = None)
                  if _candidate_size(k, n_c, max_size, baseline is not None and baseline not in s))
 
 
+def adds_sets(n_c: int, max_set: int = MAX_SET, baseline: int | None = None) -> bool:
+    """Whether naming `baseline` adds candidate sets (`BASELINE_OUT`): not with 3 contexts or fewer, nor with
+    max_set + MIN_OUTSIDE or more (every set of up to max_set leaves three outside)."""
+    return BASELINE_OUT and baseline is not None and \
+        len(context_sets(n_c, max_set, baseline)) > len(context_sets(n_c, max_set))
+
+
 def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
     M = np.zeros((n_c, len(sets)))
     for j, s in enumerate(sets):

@@ -654,7 +654,7 @@ def _contrast(R: Any, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c: int, seed: 
     # units said in the median outside context at most this share of the set's rate vote (before it: none)
     info["contrast_specific"] = mask_contrast.SPECIFIC_SHARE
     # larger sets leaving the named baseline outside are candidates with 1-2 outside (before it: never)
-    info["contrast_baseline_out"] = mask_contrast.BASELINE_OUT and baseline is not None
+    info["contrast_baseline_out"] = mask_contrast.adds_sets(n_c, params.max_set, baseline)
     bundle_p = info.pop("bundle_p", con.p)
     set_p = {int(c): float(bundle_p[c]) for c in np.unique(labels[labels >= 0])}
     return labels, set_p, info
@@ -1098,8 +1098,8 @@ def find_masks(
     q, n_q = _codes(question_ids)
     # Embed first, with every core: the one-thread limit below would starve torch too.
     c_codes, n_c = _codes(context_ids)
-    order = list(dict.fromkeys(context_ids))  # _codes' numbering
-    b = order.index(baseline) if baseline in order else None
+    ids = list(context_ids)
+    b = int(c_codes[ids.index(baseline)]) if baseline in ids else None
     runner = _Runner.embedded(method, texts, embed, q, n_q, params, reducer, clusterer, sentence_embed,
                               c_codes, n_c, n_perm, b)
     # One thread: OpenMP reductions in KMeans and BLAS would otherwise make results depend on scheduling.

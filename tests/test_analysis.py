@@ -89,6 +89,14 @@ def test_planted_contexts_are_the_significant_ones(planted):
     assert not diffs["casual-chat"]["significant"]
 
 
+def test_the_masks_are_told_the_study_baseline(planted):
+    # five contexts, baseline neutral: naming it adds the sets of three and four that leave it outside
+    _, result, _, corpus = planted
+    params = _json(result)["provenance"]["masks"]["params"]
+    assert len(corpus.contexts) == 5 and corpus.baseline == "neutral"
+    assert params["fake/a"]["contrast_baseline_out"] is True
+
+
 def test_null_corpus_false_positive_rate_over_many_seeds():
     emb = FakeEmbedder()
     n = sig = 0

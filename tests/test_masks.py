@@ -629,3 +629,5 @@ def test_a_register_every_frame_but_the_baseline_brings_out_is_a_mask_when_the_b
     assert adjusted_rand_score(truth, named.labels) >= 0.9
     assert adjusted_rand_score(truth, plain.labels) < 0.5
     assert _run(c, seed=0, n_reruns=0, baseline="no-such-context").params["contrast_baseline_out"] is False
+    by_sentence = _run(c, seed=0, n_reruns=0, baseline=c.baseline, params=SENTENCE_UNITS)
+    assert by_sentence.params["contrast_baseline_out"] is True  # the sentence units' contrast is told it too

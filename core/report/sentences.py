@@ -208,7 +208,10 @@ def _larger_sets(max_set: int, baseline_out: bool = False) -> str:
         sizes = [words[m - 3] if m - 3 < len(words) else str(m) for m in range(3, max_set + 1)]
         return (f" (and per {', '.join(sizes[:-1])} and {sizes[-1]} contexts while at least three contexts stay "
                 "outside" + (", or one or two with the baseline context among them" if baseline_out else "") + ")")
-    return " (and, with six or more contexts, per three)" if max_set == 3 else ""
+    if max_set == 3:
+        return " (and, with six or more contexts" + (" or with the baseline context outside" if baseline_out else "") \
+            + ", per three)"
+    return ""
 
 
 def _net(params: dict[str, Any]) -> str:
