@@ -12,7 +12,8 @@ Generators (--set):
       data-residency, and personas such as tailor, crane-operator and lock-keeper; 36 styles, among them its
       own white-label, staged-rollout, post-processor and tool-failure). Committed unrun (f3636de); run once
       on 2026-12-06 as the held-out set of the sets that leave the named baseline outside
-      (core.mask_contrast.BASELINE_OUT).
+      (core.mask_contrast.BASELINE_OUT), so it has been seen. Blind set 42 (tests/planted_blind42.py,
+      committed unrun, 91d3df7) is the held-out set of the next change.
   blind40: tests/planted_blind40.py, written blind by a helper that read only tests/planted.py,
       from blind set 39's brief with its registers added to the avoid list (20 new registers, e.g.
       rubric-chaser, house-style, referral-nudge, privacy-reminder, locale-finnish, locale-hungarian,
