@@ -171,8 +171,10 @@ def test_report_methods_name_the_sentence_reader(tmp_path: Path, static: StaticE
     assert "add up (or whose strongest phrase stands) beyond" in text and "joins the larger set's mask" in text
     # and the sets of three to five, as recorded
     assert all(p["contrast_max_set"] == 5 for p in a.provenance.masks.params.values())
+    # (five contexts, baseline neutral: naming it adds the sets that leave it outside, as recorded)
+    assert all(p["contrast_baseline_out"] is True for p in a.provenance.masks.params.values())
     assert "per pair of contexts (and per three, four and five contexts while at least three contexts stay " \
-           "outside)" in text
+           "outside, or one or two with the baseline context among them)" in text
     # and links the masks of one register said a different way in each context, as recorded
     assert all(p["contrast_link"] is True for p in a.provenance.masks.params.values())
     assert "two passing masks are one register, and one mask, when each context one adds" in text
