@@ -240,7 +240,7 @@ def cell_bound(n_questions: int, n_c: int, n_contexts: int = 1, n_tests: int = 2
     outside): the test cannot find such a register at all."""
     from math import comb
 
-    if not _candidate_size(n_contexts, n_c, max_set, baseline_out and BASELINE_OUT):
+    if not _candidate_size(n_contexts, n_c, max_set, baseline_out):
         return 1.0
     sets = comb(n_c, n_contexts)
     return min(1.0, n_tests * float(sets) ** (1 - n_questions)) if sets > 1 else 1.0
@@ -256,8 +256,10 @@ def min_questions(n_c: int, alpha: float = ALPHA, n_tests: int = 2) -> int:
 
 def _candidate_size(k: int, n_c: int, max_size: int = MAX_SET, baseline_out: bool = False) -> bool:
     """Sets of k of n_c contexts are candidates: singles and pairs always, larger ones up to max_size while at
-    least `MIN_OUTSIDE` contexts stay outside, or at least one with the baseline context among them."""
-    return 1 <= k <= max(2, max_size) and (k <= 2 or n_c - k >= MIN_OUTSIDE or (baseline_out and n_c - k >= 1))
+    least `MIN_OUTSIDE` contexts stay outside, or at least one with the baseline context among them (`BASELINE_OUT`
+    decides it here, for every caller)."""
+    return 1 <= k <= max(2, max_size) and (k <= 2 or n_c - k >= MIN_OUTSIDE
+                                           or (BASELINE_OUT and baseline_out and n_c - k >= 1))
 
 
 def context_sets(n_c: int, max_size: int = MAX_SET, baseline: int | None = None) -> tuple[tuple[int, ...], ...]:
@@ -271,8 +273,7 @@ def context_sets(n_c: int, max_size: int = MAX_SET, baseline: int | None = None)
 def adds_sets(n_c: int, max_set: int = MAX_SET, baseline: int | None = None) -> bool:
     """Whether naming `baseline` adds candidate sets (`BASELINE_OUT`): not with 3 contexts or fewer, nor with
     max_set + MIN_OUTSIDE or more (every set of up to max_set leaves three outside)."""
-    return BASELINE_OUT and baseline is not None and \
-        len(context_sets(n_c, max_set, baseline)) > len(context_sets(n_c, max_set))
+    return baseline is not None and len(context_sets(n_c, max_set, baseline)) > len(context_sets(n_c, max_set))
 
 
 def _set_matrix(sets: tuple[tuple[int, ...], ...], n_c: int) -> np.ndarray:
@@ -590,7 +591,7 @@ def contrast(R: sparse.csr_matrix, q: np.ndarray, n_q: int, ctx: np.ndarray, n_c
     if least / (1.0 + n_perm) > alpha:
         raise ValueError(f"{n_perm} permutations cannot reach the masks' level {alpha} (smallest p-value "
                          f"{least:g}/(1 + n_perm)); use at least {int(np.ceil(least / alpha)) - 1}")
-    sets = context_sets(n_c, max_set, baseline if BASELINE_OUT else None)
+    sets = context_sets(n_c, max_set, baseline)
     Msets = _set_matrix(sets, n_c)
     Q = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q)), shape=(len(q), n_q))
     cells = sparse.csr_matrix((np.ones(len(q)), (np.arange(len(q)), q * n_c + ctx)), shape=(len(q), n_q * n_c))
