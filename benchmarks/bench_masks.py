@@ -6,14 +6,20 @@
                                                [--reader static] [--out runs/bench_masks.json]
 
 Generators (--set):
-  held-out (default): tests/planted_blind41.py, written blind by a helper that read only tests/planted.py,
+  held-out (default): tests/planted_blind42.py, written blind by a helper that read only tests/planted.py,
+      from blind set 41's brief with its registers added to the avoid list (20 new registers, e.g.
+      out-of-office, phishing-alert, ocr-scan, track-changes, tax-prep, dating-wingman, dictation, and
+      personas such as fog-harvester and rainbow-plumber; 36 styles, among them its own stale-cache,
+      fallback-model, prompt-stack and replica-drift). Committed unrun (91d3df7); run once on 2026-12-06 as a
+      second held-out set of the method blind set 41 was held out on (the sets that leave the named
+      baseline outside, core.mask_contrast.BASELINE_OUT, commit 91293e7; labels unchanged since).
+  blind41: tests/planted_blind41.py, written blind by a helper that read only tests/planted.py,
       from blind set 40's brief with its registers added to the avoid list (20 new registers, e.g.
       phantom-actions, placeholder-leak, stream-frames, cache-stale, offline-mode, delivery-status,
       data-residency, and personas such as tailor, crane-operator and lock-keeper; 36 styles, among them its
       own white-label, staged-rollout, post-processor and tool-failure). Committed unrun (f3636de); run once
       on 2026-12-06 as the held-out set of the sets that leave the named baseline outside
-      (core.mask_contrast.BASELINE_OUT), so it has been seen. Blind set 42 (tests/planted_blind42.py,
-      committed unrun, 91d3df7) is the held-out set of the next change.
+      (core.mask_contrast.BASELINE_OUT), so it has been seen.
   blind40: tests/planted_blind40.py, written blind by a helper that read only tests/planted.py,
       from blind set 39's brief with its registers added to the avoid list (20 new registers, e.g.
       rubric-chaser, house-style, referral-nudge, privacy-reminder, locale-finnish, locale-hungarian,
@@ -299,6 +305,7 @@ from tests import (  # noqa: E402
     planted_blind39,
     planted_blind40,
     planted_blind41,
+    planted_blind42,
     planted_fresh,
     planted_masks,
 )
@@ -306,7 +313,8 @@ from tests.fakes import FakeEmbedder  # noqa: E402
 from tests.planted import PLAIN  # noqa: E402
 from tests.planted_masks import misnamed, miss_kind, recovered  # noqa: E402
 
-SETS = {"held-out": (planted_blind41.make_corpus, planted_blind41.STYLES),
+SETS = {"held-out": (planted_blind42.make_corpus, planted_blind42.STYLES),
+        "blind41": (planted_blind41.make_corpus, planted_blind41.STYLES),
         "blind40": (planted_blind40.make_corpus, planted_blind40.STYLES),
         "blind39": (planted_blind39.make_corpus, planted_blind39.STYLES),
         "blind38": (planted_blind38.make_corpus, planted_blind38.STYLES),
@@ -349,7 +357,8 @@ SETS = {"held-out": (planted_blind41.make_corpus, planted_blind41.STYLES),
         "blind": (planted_blind.make_corpus, planted_blind.STYLES),
         "fresh": (planted_fresh.make_corpus, planted_fresh.STYLES),
         "dev": (planted_masks.make_corpus, planted_masks.DEV + planted_masks.HELD_OUT)}
-ROLES = {"held-out": "held out once", "blind40": "held out once", "blind39": "held out once",
+ROLES = {"held-out": "held out once", "blind41": "held out once", "blind40": "held out once",
+         "blind39": "held out once",
          "blind38": "held out once",
          "blind37": "held out once",
          "blind36": "held out once",
