@@ -392,6 +392,29 @@ class _Wordings(Sequence[str]):
         return _cut(sent, self._words[r, False][0], _word_at(self._words[r, whole][0], first))
 
 
+    def phrase(self, i: int) -> tuple[str, ...]:
+        """The longest of the unit's phrases that occurrence i's sentence holds (the first of them in it); () when
+        it holds none whole. A word group ("workspace", "rules", "workspace rules") holds sentences through a
+        member word alone ("rules of play"), which are not the register's line."""
+        r, u = int(self._row[i]), int(self._col[i])
+        if u not in self._wanted:
+            grams = {tuple(g.split()) for g in self._ph.grams[u]}
+            self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
+        grams, size = self._wanted[u]
+        whole = size < N_GRAM
+        if (r, whole) not in self._words:
+            found = list(_tokens(whole).finditer(self._ph.text[r]))
+            self._words[r, whole] = (found, [w.group().lower() for w in found])
+        for n in sorted({len(g) for g in grams}, reverse=True):
+            if (r, whole, n) not in self._starts:
+                self._starts[r, whole, n] = _run_starts(self._words[r, whole][1], n)
+            at = self._starts[r, whole, n]
+            hits = sorted((at[g], g) for g in grams if len(g) == n and g in at)
+            if hits:
+                return hits[0][1]
+        return ()
+
+
 def _run_starts(low: list[str], size: int) -> dict[tuple[str, ...], int]:
     """Where each slice low[j:j + size] first starts (the last few slices are shorter)."""
     at: dict[tuple[str, ...], int] = {}

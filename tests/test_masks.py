@@ -573,6 +573,26 @@ def test_a_sentence_in_two_groups_is_listed_once_among_the_defining_sentences() 
     assert sorted(r.text for r in rows) == ["Cats are fine.", "I neither agree nor disagree."]
 
 
+def test_a_word_group_is_named_by_its_own_phrase_not_a_member_word_in_content() -> None:
+    # a register's word group ("workspace", "rules", "workspace rules") also holds a repeated content sentence
+    # through the member word alone ("rules of play"); that sentence outnumbers the register's own lines, each
+    # said once, and named the mask (blind set 41's pure-opener at 20,000 answers, seen)
+    from scipy import sparse
+
+    from core.mask_phrases import Phrases, unit_occurrences
+    from core.masks import defining_sentences
+
+    shared = "In my own case, rules of play is open."
+    own = [f"Workspace rules: topic {i} feels steady." for i in range(6)]
+    texts = [f"{o} {shared}" for o in own] + [f"Plain answer {j} here." for j in range(6)]
+    labels = np.array([0] * 6 + [-1] * 6)
+    sent_text = tuple(t for o in own for t in (o, shared))
+    ph = Phrases(resp=np.repeat(np.arange(6), 2), text=sent_text, units=sparse.csr_matrix(np.ones((12, 1))),
+                 grams=(("workspace", "rules", "workspace rules"),))
+    rows = defining_sentences(texts, labels, ["a"] * 12, 3, unit_occurrences(ph, 80))[0]
+    assert rows[0].text == "Workspace rules: topic 0 feels steady."
+
+
 def test_wording_ids_match_unique_on_the_lowered_sentences() -> None:
     from core.masks import _wording_ids
 
