@@ -376,43 +376,44 @@ class _Wordings(Sequence[str]):
         sent = self._ph.text[r]
         if len(sent) <= self._limit:
             return sent
-        if u not in self._wanted:
-            grams = {tuple(g.split()) for g in self._ph.grams[u]}
-            self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
-        grams, size = self._wanted[u]
+        grams, size = self._grams(u)
         whole = size < N_GRAM  # a short unit's words are read with contractions whole
-        for f in {whole, False}:
-            if (r, f) not in self._words:
-                found = list(_tokens(f).finditer(sent))
-                self._words[r, f] = (found, [w.group().lower() for w in found])
-        if (r, whole, size) not in self._starts:
-            self._starts[r, whole, size] = _run_starts(self._words[r, whole][1], size)
-        at = self._starts[r, whole, size]
+        at = self._starts_of(r, whole, size)
         first = min((at[g] for g in grams if g in at), default=0)
-        return _cut(sent, self._words[r, False][0], _word_at(self._words[r, whole][0], first))
-
+        return _cut(sent, self._words_of(r, False)[0], _word_at(self._words_of(r, whole)[0], first))
 
     def phrase(self, i: int) -> tuple[str, ...]:
         """The longest of the unit's phrases that occurrence i's sentence holds (the first of them in it); () when
         it holds none whole. A word group ("workspace", "rules", "workspace rules") holds sentences through a
         member word alone ("rules of play"), which are not the register's line."""
         r, u = int(self._row[i]), int(self._col[i])
-        if u not in self._wanted:
-            grams = {tuple(g.split()) for g in self._ph.grams[u]}
-            self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
-        grams, size = self._wanted[u]
-        whole = size < N_GRAM
-        if (r, whole) not in self._words:
-            found = list(_tokens(whole).finditer(self._ph.text[r]))
-            self._words[r, whole] = (found, [w.group().lower() for w in found])
+        grams, size = self._grams(u)
         for n in sorted({len(g) for g in grams}, reverse=True):
-            if (r, whole, n) not in self._starts:
-                self._starts[r, whole, n] = _run_starts(self._words[r, whole][1], n)
-            at = self._starts[r, whole, n]
+            at = self._starts_of(r, size < N_GRAM, n)
             hits = sorted((at[g], g) for g in grams if len(g) == n and g in at)
             if hits:
                 return hits[0][1]
         return ()
+
+    def _grams(self, u: int) -> tuple[set[tuple[str, ...]], int]:
+        """Unit u's phrases as word tuples, and the longest's length."""
+        if u not in self._wanted:
+            grams = {tuple(g.split()) for g in self._ph.grams[u]}
+            self._wanted[u] = (grams, max((len(g) for g in grams), default=1))
+        return self._wanted[u]
+
+    def _words_of(self, r: int, whole: bool) -> tuple[list[re.Match[str]], list[str]]:
+        """Sentence r's words (contractions whole or split) and their lowered texts."""
+        if (r, whole) not in self._words:
+            found = list(_tokens(whole).finditer(self._ph.text[r]))
+            self._words[r, whole] = (found, [w.group().lower() for w in found])
+        return self._words[r, whole]
+
+    def _starts_of(self, r: int, whole: bool, size: int) -> dict[tuple[str, ...], int]:
+        """Where each run of `size` words of sentence r first starts."""
+        if (r, whole, size) not in self._starts:
+            self._starts[r, whole, size] = _run_starts(self._words_of(r, whole)[1], size)
+        return self._starts[r, whole, size]
 
 
 def _run_starts(low: list[str], size: int) -> dict[tuple[str, ...], int]:
