@@ -12,7 +12,8 @@ Generators (--set):
       personas such as fog-harvester and rainbow-plumber; 36 styles, among them its own stale-cache,
       fallback-model, prompt-stack and replica-drift). Committed unrun (91d3df7); run once on 2026-12-06 as a
       second held-out set of the method blind set 41 was held out on (the sets that leave the named
-      baseline outside, core.mask_contrast.BASELINE_OUT, commit 91293e7; labels unchanged since).
+      baseline outside, core.mask_contrast.BASELINE_OUT, commit 91293e7; labels unchanged since, names of
+      ed8a4b6), so it has been seen.
   blind41: tests/planted_blind41.py, written blind by a helper that read only tests/planted.py,
       from blind set 40's brief with its registers added to the avoid list (20 new registers, e.g.
       phantom-actions, placeholder-leak, stream-frames, cache-stale, offline-mode, delivery-status,
